@@ -1,0 +1,52 @@
+import {numericId, shortRandom} from './random-values.js';
+import type {SandboxApp, SandboxState, SandboxUser} from './sandbox-state.js';
+import {addWelcomeFile} from './welcome-file.js';
+
+function serviceAccountFor(app: SandboxApp, enterpriseId: string, now: number): SandboxUser {
+	return {
+		id: numericId(11),
+		name: app.name,
+		login: `AutomationUser_${app.serviceId}_${shortRandom(9)}@boxdevedition.com`,
+		role: 'user',
+		kind: 'service_account',
+		enterpriseId,
+		createdAt: new Date(now).toISOString(),
+		appClientId: app.clientId,
+	};
+}
+
+/**
+ * What the admin's approval in Platform Apps Manager does: the app gets its service account
+ * (created on first authorization, as Box does) and its App Token starts to work.
+ */
+export function authorizeApp(state: SandboxState, app: SandboxApp, now: number): void {
+	app.authorized = true;
+	if (app.authType === 'oauth' || app.serviceAccountUserId) {
+		return;
+	}
+
+	const serviceAccount = serviceAccountFor(app, state.enterprise.id, now);
+	state.users.push(serviceAccount);
+	app.serviceAccountUserId = serviceAccount.id;
+	addWelcomeFile(state, serviceAccount.id);
+	if (app.appToken) {
+		state.accessTokens[app.appToken] = {
+			token: app.appToken,
+			kind: 'app_token',
+			clientId: app.clientId,
+			userId: serviceAccount.id,
+			issuedAt: now,
+			expiresAt: null,
+			revoked: false,
+			restrictedTo: [],
+		};
+	}
+}
+
+/**
+ * The admin removes or disables the app. Its server tokens stop working at once; this is our
+ * reading of Box's docs (tokens reflect the authorization), not a captured behaviour.
+ */
+export function deauthorizeApp(app: SandboxApp): void {
+	app.authorized = false;
+}

@@ -1,0 +1,64 @@
+import {createHash} from 'node:crypto';
+import {findApp} from '../find-app.js';
+import type {AuthCodeRecord} from '../sandbox-state.js';
+import {tokenErrors} from '../token-errors.js';
+import {failure, type GrantContext, type GrantOutcome} from './grant-outcome.js';
+import {issueAccessToken} from './issue-tokens.js';
+
+function verifierMatches(record: AuthCodeRecord, verifier: string | null): boolean {
+	if (!record.codeChallenge) {
+		return true;
+	}
+
+	if (!verifier) {
+		return false;
+	}
+
+	const computed =
+		record.codeChallengeMethod === 'plain'
+			? verifier
+			: createHash('sha256').update(verifier).digest('base64url');
+	return computed === record.codeChallenge;
+}
+
+/** The code from the consent redirect: 30 seconds, one use, bound to its client. */
+export function authorizationCodeGrant(form: URLSearchParams, context: GrantContext): GrantOutcome {
+	const {state, now} = context;
+	const app = findApp(state, form.get('client_id'));
+	if (!app || form.get('client_secret') !== app.clientSecret) {
+		return failure(tokenErrors.invalidClient);
+	}
+
+	if (app.authType !== 'oauth') {
+		return failure(tokenErrors.grantTypeNotForApp);
+	}
+
+	const record = state.authCodes[form.get('code') ?? ''];
+	if (!record || record.used || record.clientId !== app.clientId) {
+		return failure(tokenErrors.authCodeUnknown);
+	}
+
+	record.used = true;
+	if (record.expiresAt <= now) {
+		return failure(tokenErrors.authCodeExpired);
+	}
+
+	// Box's own SDK sends no redirect_uri here, so it may be left out; if sent, it must match.
+	const redirectUri = form.get('redirect_uri');
+	if (redirectUri && record.redirectUri && redirectUri !== record.redirectUri) {
+		return failure(tokenErrors.redirectUriMismatch);
+	}
+
+	if (!verifierMatches(record, form.get('code_verifier'))) {
+		return failure(tokenErrors.codeVerifierInvalid);
+	}
+
+	return {
+		ok: true,
+		token: issueAccessToken(context, {
+			kind: 'oauth',
+			clientId: app.clientId,
+			userId: record.userId,
+		}),
+	};
+}

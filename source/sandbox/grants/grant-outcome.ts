@@ -1,0 +1,22 @@
+import type {SandboxState} from '../sandbox-state.js';
+import type {TokenError} from '../token-errors.js';
+
+/** Box's token JSON, keys in the order Box sends them. */
+export type TokenResponse = {
+	access_token: string;
+	expires_in: number;
+	issued_token_type?: 'urn:ietf:params:oauth:token-type:access_token';
+	restricted_to: unknown[];
+	refresh_token?: string;
+	token_type: 'bearer';
+};
+
+export type GrantOutcome = {ok: true; token: TokenResponse} | {ok: false; error: TokenError};
+
+export type GrantContext = {
+	state: SandboxState;
+	/** The sandbox's clock, in milliseconds (the machine's clock plus the sandbox's offset). */
+	now: number;
+};
+
+export const failure = (error: TokenError): GrantOutcome => ({ok: false, error});

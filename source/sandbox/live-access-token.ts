@@ -1,0 +1,23 @@
+import {findApp} from './find-app.js';
+import type {AccessTokenRecord, SandboxState} from './sandbox-state.js';
+
+const serverKinds = new Set(['ccg', 'jwt', 'app_token']);
+
+/** The token's record if Box would still accept it as a bearer token now. */
+export function liveAccessToken(
+	state: SandboxState,
+	token: string,
+	now: number,
+): AccessTokenRecord | undefined {
+	const record = state.accessTokens[token];
+	if (!record || record.revoked || (record.expiresAt !== null && record.expiresAt <= now)) {
+		return undefined;
+	}
+
+	const app = findApp(state, record.clientId);
+	if (!app || (serverKinds.has(record.kind) && !app.authorized)) {
+		return undefined;
+	}
+
+	return record;
+}

@@ -1,0 +1,206 @@
+import {authorizeApp, deauthorizeApp} from '../app-authorization.js';
+import {describeSandbox} from '../describe-sandbox.js';
+import {parseFaultRule} from '../faults.js';
+import {findApp, findUser} from '../find-app.js';
+import {issueDeveloperToken} from '../grants/issue-tokens.js';
+import {sendJson} from '../http-responses.js';
+import type {Exchange} from '../sandbox-runtime.js';
+import type {Lifetimes} from '../sandbox-state.js';
+
+// The sandbox's own control surface under /_sandbox/: what a test or the wizard's demo uses to
+// play the admin, move the clock and cause trouble. Not part of Box's API.
+
+type Json = Record<string, unknown>;
+
+function parseJson(body: Buffer): Json | undefined {
+	if (body.length === 0) {
+		return {};
+	}
+
+	try {
+		const value: unknown = JSON.parse(body.toString('utf8'));
+		return typeof value === 'object' && value !== null && !Array.isArray(value)
+			? (value as Json)
+			: undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+const badRequest = (exchange: Exchange, message: string) => {
+	sendJson(exchange.response, 400, {error: message});
+};
+
+function appAuthorization(exchange: Exchange, clientId: string, authorized: boolean): void {
+	const {sandbox} = exchange;
+	const app = findApp(sandbox.state, clientId);
+	if (!app) {
+		sendJson(exchange.response, 404, {error: `no app has the client ID ${clientId}`});
+		return;
+	}
+
+	if (authorized) {
+		authorizeApp(sandbox.state, app, sandbox.now());
+	} else {
+		deauthorizeApp(app);
+	}
+
+	sandbox.changed();
+	sendJson(exchange.response, 200, {clientId, authorized: app.authorized});
+}
+
+function setClock(exchange: Exchange, input: Json): void {
+	const {state} = exchange.sandbox;
+	const {offsetSeconds, advanceSeconds} = input;
+	if (typeof offsetSeconds === 'number') {
+		state.clockOffsetMs = offsetSeconds * 1000;
+	} else if (typeof advanceSeconds === 'number') {
+		state.clockOffsetMs += advanceSeconds * 1000;
+	} else {
+		badRequest(exchange, 'send {"offsetSeconds": N} or {"advanceSeconds": N}');
+		return;
+	}
+
+	exchange.sandbox.changed();
+	sendJson(exchange.response, 200, {
+		offsetSeconds: state.clockOffsetMs / 1000,
+		now: new Date(exchange.sandbox.now()).toISOString(),
+	});
+}
+
+const lifetimeNames = [
+	'accessTokenSeconds',
+	'refreshTokenSeconds',
+	'authCodeSeconds',
+	'developerTokenSeconds',
+] as const;
+
+function setLifetimes(exchange: Exchange, input: Json): void {
+	const {state} = exchange.sandbox;
+	const next: Lifetimes = {...state.lifetimes};
+	for (const [name, value] of Object.entries(input)) {
+		if (!lifetimeNames.includes(name as (typeof lifetimeNames)[number])) {
+			badRequest(exchange, `unknown lifetime "${name}"; known: ${lifetimeNames.join(', ')}`);
+			return;
+		}
+
+		const isBoxSchedule = name === 'accessTokenSeconds' && value === null;
+		if (!isBoxSchedule && (typeof value !== 'number' || value <= 0)) {
+			badRequest(exchange, `"${name}" must be a number of seconds above 0`);
+			return;
+		}
+
+		Object.assign(next, {[name]: value});
+	}
+
+	state.lifetimes = next;
+	exchange.sandbox.changed();
+	sendJson(exchange.response, 200, next);
+}
+
+function expireTokens(exchange: Exchange, input: Json): void {
+	const {state} = exchange.sandbox;
+	const now = exchange.sandbox.now();
+	const only = input['token'];
+	let expired = 0;
+	for (const record of Object.values(state.accessTokens)) {
+		if ((only === undefined || record.token === only) && record.kind !== 'app_token') {
+			record.expiresAt = Math.min(record.expiresAt ?? now, now);
+			expired++;
+		}
+	}
+
+	exchange.sandbox.changed();
+	sendJson(exchange.response, 200, {expired});
+}
+
+function newDeveloperToken(exchange: Exchange, input: Json): void {
+	const {state} = exchange.sandbox;
+	const app =
+		findApp(state, typeof input['clientId'] === 'string' ? input['clientId'] : null) ??
+		state.apps.find((candidate) => candidate.authType === 'oauth');
+	const admin = state.users.find((user) => user.role === 'admin');
+	const userId = typeof input['userId'] === 'string' ? input['userId'] : admin?.id;
+	if (!app || !userId || !findUser(state, userId)) {
+		badRequest(exchange, 'no such app or user');
+		return;
+	}
+
+	const token = issueDeveloperToken(state, app, userId, exchange.sandbox.now());
+	if (userId === admin?.id) {
+		state.developerToken = token;
+	}
+
+	exchange.sandbox.changed();
+	sendJson(exchange.response, 200, {developerToken: token});
+}
+
+export function controlEndpoints(exchange: Exchange): void {
+	const {request, url, body, sandbox} = exchange;
+	const path = url.pathname.replace(/\/+$/, '');
+	const input = parseJson(body);
+	if (!input) {
+		badRequest(exchange, 'the body must be a JSON object');
+		return;
+	}
+
+	if (request.method === 'GET' && path === '/_sandbox') {
+		sendJson(exchange.response, 200, describeSandbox(sandbox.state, sandbox.urls));
+		return;
+	}
+
+	if (request.method === 'DELETE' && path === '/_sandbox/faults') {
+		sandbox.faults.clear();
+		sendJson(exchange.response, 200, {faults: []});
+		return;
+	}
+
+	if (request.method !== 'POST') {
+		sendJson(exchange.response, 405, {error: `${request.method} is not supported on ${path}`});
+		return;
+	}
+
+	const appRoute = /^\/_sandbox\/apps\/([^/]+)\/(authorize|deauthorize)$/.exec(path);
+	if (appRoute) {
+		appAuthorization(exchange, decodeURIComponent(appRoute[1] ?? ''), appRoute[2] === 'authorize');
+		return;
+	}
+
+	switch (path) {
+		case '/_sandbox/clock': {
+			setClock(exchange, input);
+			return;
+		}
+
+		case '/_sandbox/lifetimes': {
+			setLifetimes(exchange, input);
+			return;
+		}
+
+		case '/_sandbox/tokens/expire': {
+			expireTokens(exchange, input);
+			return;
+		}
+
+		case '/_sandbox/developer-token': {
+			newDeveloperToken(exchange, input);
+			return;
+		}
+
+		case '/_sandbox/faults': {
+			const rule = parseFaultRule(input);
+			if (typeof rule === 'string') {
+				badRequest(exchange, rule);
+				return;
+			}
+
+			sandbox.faults.add(rule);
+			sendJson(exchange.response, 200, {faults: sandbox.faults.pending});
+			return;
+		}
+
+		default: {
+			sendJson(exchange.response, 404, {error: `no control endpoint ${path}`});
+		}
+	}
+}

@@ -1,0 +1,125 @@
+import type {IncomingMessage, ServerResponse} from 'node:http';
+import {setTimeout as delay} from 'node:timers/promises';
+import {clientErrors} from './client-errors.js';
+import type {Fault} from './faults.js';
+import {sendClientError} from './http-responses.js';
+import {readBody} from './read-body.js';
+import {authorizeEndpoint} from './routes/authorize-endpoint.js';
+import {controlEndpoints} from './routes/control-endpoints.js';
+import {revokeEndpoint} from './routes/revoke-endpoint.js';
+import {tokenEndpoint} from './routes/token-endpoint.js';
+import {uploadPreflightEndpoint} from './routes/upload-preflight-endpoint.js';
+import {usersMeEndpoint} from './routes/users-me-endpoint.js';
+import type {Exchange, SandboxRuntime} from './sandbox-runtime.js';
+
+type Route = {methods: string[] | 'any'; handle: (exchange: Exchange) => void | Promise<void>};
+
+/** Box routes on the path alone: `/oauth2/token#refresh` arrives as `/oauth2/token`. */
+const routes = new Map<string, Route>([
+	['/oauth2/token', {methods: 'any', handle: tokenEndpoint}],
+	['/oauth2/revoke', {methods: 'any', handle: revokeEndpoint}],
+	['/api/oauth2/authorize', {methods: ['GET', 'POST'], handle: authorizeEndpoint}],
+	['/2.0/users/me', {methods: ['GET'], handle: usersMeEndpoint}],
+	['/2.0/files/content', {methods: ['OPTIONS'], handle: uploadPreflightEndpoint}],
+]);
+
+/** Returns true when the fault has answered (or dropped) the request itself. */
+async function applyFault(fault: Fault, exchange: Exchange): Promise<boolean> {
+	const {request, response} = exchange;
+	switch (fault.kind) {
+		case 'latency': {
+			await delay(fault.latencyMs);
+			return false;
+		}
+
+		case 'status': {
+			const headers: Record<string, string> = {};
+			if (fault.retryAfterSeconds !== undefined) {
+				headers['retry-after'] = String(fault.retryAfterSeconds);
+			}
+
+			sendClientError(response, clientErrors.serverError(fault.status), headers);
+			return true;
+		}
+
+		case 'rate_limit': {
+			sendClientError(response, clientErrors.rateLimited(), {
+				'retry-after': String(fault.retryAfterSeconds),
+			});
+			return true;
+		}
+
+		case 'drop': {
+			request.socket.destroy();
+			return true;
+		}
+
+		case 'hang': {
+			return true;
+		}
+	}
+}
+
+function requestUrl(request: IncomingMessage): URL | undefined {
+	try {
+		return new URL(request.url ?? '/', 'http://sandbox.invalid');
+	} catch {
+		return undefined;
+	}
+}
+
+async function route(
+	request: IncomingMessage,
+	response: ServerResponse,
+	sandbox: SandboxRuntime,
+): Promise<void> {
+	const url = requestUrl(request);
+	if (!url || !request.url?.startsWith('/')) {
+		sendClientError(response, clientErrors.badRequest('The request target is not a path'));
+		return;
+	}
+
+	const body = await readBody(request);
+	if (!body.ok) {
+		sendClientError(response, clientErrors.tooLarge(), {connection: 'close'});
+		return;
+	}
+
+	const exchange: Exchange = {request, response, url, body: body.body, sandbox};
+	const path = url.pathname.length > 1 ? url.pathname.replace(/\/$/, '') : url.pathname;
+	if (path === '/_sandbox' || path.startsWith('/_sandbox/')) {
+		controlEndpoints(exchange);
+		return;
+	}
+
+	const fault = sandbox.faults.take(path);
+	if (fault && (await applyFault(fault, exchange))) {
+		return;
+	}
+
+	const found = routes.get(path);
+	if (!found) {
+		sendClientError(response, clientErrors.notFound());
+		return;
+	}
+
+	if (found.methods !== 'any' && !found.methods.includes(request.method ?? '')) {
+		sendClientError(response, clientErrors.methodNotAllowed());
+		return;
+	}
+
+	await found.handle(exchange);
+}
+
+/** The request listener: every request gets a Box-shaped answer, whatever goes wrong inside. */
+export function sandboxRequestListener(sandbox: SandboxRuntime) {
+	return (request: IncomingMessage, response: ServerResponse) => {
+		route(request, response, sandbox).catch((error: unknown) => {
+			if (!response.headersSent) {
+				sendClientError(response, clientErrors.serverError(500));
+			}
+
+			request.socket.destroy(error instanceof Error ? error : undefined);
+		});
+	};
+}

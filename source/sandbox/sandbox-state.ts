@@ -1,0 +1,136 @@
+// Everything the sandbox knows, as plain JSON-able data, so that a later run can pick up
+// where the last one stopped (profiles made against the sandbox keep working).
+
+export type AuthType = 'ccg' | 'jwt' | 'oauth' | 'app_token';
+
+/** What the admin granted the app in the Developer Console's "App Access Level". */
+export type AccessLevel = 'app' | 'app_and_enterprise';
+
+export type SandboxUser = {
+	id: string;
+	name: string;
+	login: string;
+	role: 'admin' | 'coadmin' | 'user';
+	kind: 'managed' | 'service_account' | 'app_user';
+	enterpriseId: string | null;
+	createdAt: string;
+	/** For service accounts and app users: the app they belong to. */
+	appClientId?: string;
+};
+
+export type PublicKey = {id: string; pem: string};
+
+/** The JSON file the Developer Console downloads for a JWT app. */
+export type ConsoleJwtConfig = {
+	boxAppSettings: {
+		clientID: string;
+		clientSecret: string;
+		appAuth: {publicKeyID: string; privateKey: string; passphrase: string};
+	};
+	enterpriseID: string;
+};
+
+export type SandboxApp = {
+	name: string;
+	authType: AuthType;
+	clientId: string;
+	clientSecret: string;
+	/** The number in the console URL `/developers/console/app/<serviceId>`. */
+	serviceId: string;
+	authorized: boolean;
+	accessLevel: AccessLevel;
+	generateUserTokens: boolean;
+	scopes: string[];
+	redirectUris: string[];
+	publicKeys: PublicKey[];
+	jwtConfig?: ConsoleJwtConfig;
+	appToken?: string;
+	serviceAccountUserId?: string;
+};
+
+export type ResourceScope = {
+	scope: string;
+	object?: {type: 'file' | 'folder'; id: string; sequence_id: string; etag: string; name: string};
+};
+
+export type TokenKind = 'oauth' | 'ccg' | 'jwt' | 'developer' | 'app_token' | 'downscoped';
+
+export type AccessTokenRecord = {
+	token: string;
+	kind: TokenKind;
+	clientId: string;
+	userId: string;
+	issuedAt: number;
+	/** Milliseconds on the sandbox clock; null for an App Token that never expires. */
+	expiresAt: number | null;
+	revoked: boolean;
+	/** Ties the access and refresh tokens of one OAuth login together, for revocation. */
+	grantId?: string;
+	restrictedTo: ResourceScope[];
+};
+
+export type RefreshTokenRecord = {
+	token: string;
+	clientId: string;
+	userId: string;
+	grantId: string;
+	issuedAt: number;
+	expiresAt: number;
+	used: boolean;
+	revoked: boolean;
+};
+
+export type AuthCodeRecord = {
+	code: string;
+	clientId: string;
+	userId: string;
+	redirectUri: string | null;
+	codeChallenge: string | null;
+	codeChallengeMethod: 'S256' | 'plain';
+	issuedAt: number;
+	expiresAt: number;
+	used: boolean;
+};
+
+export type SandboxItem = {
+	type: 'file' | 'folder';
+	id: string;
+	name: string;
+	/** '0' is the owner's root folder. */
+	parentId: string;
+	ownerId: string;
+	sha1?: string;
+	fileVersionId?: string;
+};
+
+export type Lifetimes = {
+	/** null: Box's schedule, a jittered 3600 to 4300 seconds. */
+	accessTokenSeconds: number | null;
+	refreshTokenSeconds: number;
+	authCodeSeconds: number;
+	developerTokenSeconds: number;
+};
+
+export type SandboxState = {
+	version: 1;
+	enterprise: {id: string; name: string};
+	users: SandboxUser[];
+	apps: SandboxApp[];
+	items: SandboxItem[];
+	developerToken: string;
+	accessTokens: Record<string, AccessTokenRecord>;
+	refreshTokens: Record<string, RefreshTokenRecord>;
+	authCodes: Record<string, AuthCodeRecord>;
+	/** Spent JWT `jti` values and when they may be forgotten (their `exp`). */
+	usedJtis: Record<string, number>;
+	/** How far the sandbox's clock runs ahead of (or behind) the machine's, in milliseconds. */
+	clockOffsetMs: number;
+	lifetimes: Lifetimes;
+};
+
+export const boxLifetimes: Lifetimes = {
+	accessTokenSeconds: null,
+	refreshTokenSeconds: 60 * 24 * 60 * 60,
+	authCodeSeconds: 30,
+	developerTokenSeconds: 60 * 60,
+};

@@ -1,0 +1,72 @@
+import {createServer} from 'node:http';
+import type {AddressInfo} from 'node:net';
+import {describeSandbox, type SandboxDescription} from './describe-sandbox.js';
+import {FaultQueue} from './faults.js';
+import type {SandboxRuntime, SandboxUrls} from './sandbox-runtime.js';
+import {sandboxRequestListener} from './sandbox-server.js';
+import type {SandboxState} from './sandbox-state.js';
+import {seedSandbox} from './seed-sandbox.js';
+
+export type SandboxOptions = {
+	host?: string;
+	/** 0, the default, takes a free port. */
+	port?: number;
+	/** A state from an earlier run; a fresh demo enterprise when left out. */
+	state?: SandboxState;
+	/** The machine's clock, in milliseconds; tests pass their own. */
+	clock?: () => number;
+	onChange?: (state: SandboxState) => void;
+};
+
+export type RunningSandbox = {
+	urls: SandboxUrls;
+	runtime: SandboxRuntime;
+	describe(): SandboxDescription;
+	close(): Promise<void>;
+};
+
+export function sandboxUrls(origin: string): SandboxUrls {
+	return {
+		baseUrl: origin,
+		uploadUrl: `${origin}/api`,
+		authorizeUrl: `${origin}/api/oauth2/authorize`,
+	};
+}
+
+/** Starts the Box-compatible auth server on loopback. */
+export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
+	const host = options.host ?? '127.0.0.1';
+	const clock = options.clock ?? Date.now;
+	const state = options.state ?? seedSandbox(clock());
+	const runtime: SandboxRuntime = {
+		state,
+		now: () => clock() + runtime.state.clockOffsetMs,
+		faults: new FaultQueue(),
+		urls: sandboxUrls('http://127.0.0.1'),
+		changed: () => options.onChange?.(runtime.state),
+	};
+	const server = createServer(sandboxRequestListener(runtime));
+	await new Promise<void>((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(options.port ?? 0, host, () => {
+			server.off('error', reject);
+			resolve();
+		});
+	});
+	const {port} = server.address() as AddressInfo;
+	const hostInUrl = host.includes(':') ? `[${host}]` : host;
+	runtime.urls = sandboxUrls(`http://${hostInUrl}:${port}`);
+	return {
+		urls: runtime.urls,
+		runtime,
+		describe: () => describeSandbox(runtime.state, runtime.urls),
+		async close() {
+			server.closeAllConnections();
+			await new Promise<void>((resolve) => {
+				server.close(() => {
+					resolve();
+				});
+			});
+		},
+	};
+}

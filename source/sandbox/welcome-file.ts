@@ -1,0 +1,16 @@
+import {createHash} from 'node:crypto';
+import {numericId} from './random-values.js';
+import type {SandboxState} from './sandbox-state.js';
+
+/** Every sandbox user owns one file, so the upload preflight has a name to conflict with. */
+export function addWelcomeFile(state: SandboxState, ownerId: string): void {
+	state.items.push({
+		type: 'file',
+		id: numericId(12),
+		name: 'Welcome.txt',
+		parentId: '0',
+		ownerId,
+		sha1: createHash('sha1').update(`Welcome to the sandbox, ${ownerId}`).digest('hex'),
+		fileVersionId: numericId(12),
+	});
+}

@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import {describe, it} from 'node:test';
+import {appOfType, postForm, useSandbox} from '../helpers/sandbox-fixture.js';
+
+describe('client credentials grant', () => {
+	const sandbox = useSandbox();
+
+	const ccgForm = (name: string, overrides: Record<string, string> = {}) => {
+		const app = appOfType(sandbox(), name);
+		return {
+			grant_type: 'client_credentials',
+			client_id: app.clientId,
+			client_secret: app.clientSecret,
+			box_subject_type: 'enterprise',
+			box_subject_id: sandbox().describe().enterprise.id,
+			...overrides,
+		};
+	};
+
+	it('issues a token for the service account, keys in Box order', async () => {
+		const {status, headers, json} = await postForm(
+			sandbox(),
+			'/oauth2/token',
+			ccgForm('Demo CCG App'),
+		);
+		assert.equal(status, 200);
+		assert.equal(headers.get('cache-control'), 'no-store');
+		assert.equal(headers.get('box-request-id'), null);
+		assert.deepEqual(Object.keys(json ?? {}), [
+			'access_token',
+			'expires_in',
+			'restricted_to',
+			'token_type',
+		]);
+		assert.match(String(json?.['access_token']), /^[A-Za-z\d]{32}$/);
+		const expiresIn = Number(json?.['expires_in']);
+		assert.ok(expiresIn >= 3600 && expiresIn <= 4300, `expires_in ${expiresIn}`);
+	});
+
+	it('says the app needs the admin when it is not authorized', async () => {
+		const {status, json} = await postForm(sandbox(), '/oauth2/token', ccgForm('Pending CCG App'));
+		assert.equal(status, 400);
+		assert.deepEqual(json, {
+			error: 'unauthorized_client',
+			error_description: 'This app is not authorized by the enterprise admin',
+		});
+	});
+
+	it('answers a wrong secret with the ambiguous grant error', async () => {
+		const {status, json} = await postForm(
+			sandbox(),
+			'/oauth2/token',
+			ccgForm('Demo CCG App', {client_secret: 'not-the-secret'}),
+		);
+		assert.equal(status, 400);
+		assert.deepEqual(json, {
+			error: 'invalid_grant',
+			error_description: 'Grant credentials are invalid',
+		});
+	});
+});
