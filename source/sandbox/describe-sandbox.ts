@@ -1,6 +1,14 @@
 import type {SandboxUrls} from './sandbox-runtime.js';
 import type {AuthType, ConsoleJwtConfig, SandboxState} from './sandbox-state.js';
 
+/** How the Developer Console names each auth type. */
+export const authTypeLabels: Record<AuthType, string> = {
+	ccg: 'Client Credentials Grant',
+	jwt: 'JWT',
+	oauth: 'OAuth 2.0',
+	app_token: 'App Token',
+};
+
 export type SandboxDescription = SandboxUrls & {
 	enterprise: {id: string; name: string};
 	users: Array<{id: string; name: string; login: string; role: string}>;

@@ -1,0 +1,46 @@
+import {type CommandHelp, commandList, type FlagHelp, globalFlags} from './command-list.js';
+
+const flagLine = (flag: FlagHelp) => {
+	const left = `--${flag.name}${flag.value ? ` ${flag.value}` : ''}`;
+	return `    ${left.padEnd(18)} ${flag.description}`;
+};
+
+export function mainHelp(): string {
+	const commands = commandList.map(
+		(command) => `    ${command.name.padEnd(18)} ${command.summary}`,
+	);
+	return [
+		'  From "I want to call the Box API" to a working, self-renewing bearer token.',
+		'',
+		'  Usage',
+		'    $ boxauth                 interactive: start here',
+		'    $ boxauth <command> [options]',
+		'',
+		'  Commands',
+		...commands,
+		'',
+		'  Options',
+		...globalFlags.map(flagLine),
+		'',
+		'  Examples',
+		'    $ boxauth --sandbox',
+		'    $ boxauth sandbox --help',
+		'',
+		'  Exit codes: 0 success, 1 failure, 2 bad usage, 130 interrupted (Ctrl+C).',
+	].join('\n');
+}
+
+export function commandHelp(command: CommandHelp): string {
+	return [
+		`  ${command.summary}.`,
+		'',
+		'  Usage',
+		`    $ ${command.usage}`,
+		'',
+		'  Options',
+		...[...command.flags, ...globalFlags].map(flagLine),
+		'',
+		'  Examples',
+		...command.examples.map((example) => `    $ ${example}`),
+	].join('\n');
+}

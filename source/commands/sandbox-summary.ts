@@ -1,0 +1,62 @@
+import {authTypeLabels, type SandboxDescription} from '../sandbox/describe-sandbox.js';
+
+function table(rows: string[][]): string[] {
+	const widths =
+		rows[0]?.map((_, column) => Math.max(...rows.map((row) => row[column]?.length ?? 0))) ?? [];
+	return rows.map((row) =>
+		`  ${row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ')}`.trimEnd(),
+	);
+}
+
+/**
+ * The readable form of `boxauth sandbox`. The credentials are printed in full on purpose: they
+ * exist only inside this sandbox and are there to be pasted into a Box SDK or curl.
+ */
+export function sandboxSummary(sandbox: SandboxDescription): string {
+	const jwtApp = sandbox.apps.find((app) => app.authType === 'jwt');
+	return [
+		`Box sandbox listening on ${sandbox.baseUrl} (Ctrl+C stops it).`,
+		'Everything below works only against this sandbox, never against Box.',
+		'',
+		...table([
+			['API and token base URL', sandbox.baseUrl],
+			['Upload base URL', sandbox.uploadUrl],
+			['Authorize URL', sandbox.authorizeUrl],
+			['Enterprise', `${sandbox.enterprise.name} (ID ${sandbox.enterprise.id})`],
+			['Developer token', `${sandbox.developerToken} (60 minutes, acts as the admin)`],
+		]),
+		'',
+		'Users',
+		...table([
+			['ID', 'Name', 'Login', 'Role'],
+			...sandbox.users.map((user) => [user.id, user.name, user.login, user.role]),
+		]),
+		'',
+		'Apps',
+		...table([
+			['Name', 'Auth type', 'Authorized', 'Client ID', 'Client secret'],
+			...sandbox.apps.map((app) => [
+				app.name,
+				authTypeLabels[app.authType],
+				app.authorized ? 'yes' : 'no, waiting for the admin',
+				app.clientId,
+				app.clientSecret,
+			]),
+		]),
+		...sandbox.apps.flatMap((app) => [
+			...(app.redirectUris
+				? [`  ${app.name} redirect URI: ${app.redirectUris.join(', ')} (any port on localhost)`]
+				: []),
+			...(app.appToken ? [`  ${app.name} App Token: ${app.appToken}`] : []),
+		]),
+		...(jwtApp
+			? [
+					`  ${jwtApp.name} console config (JSON): curl -s ${sandbox.baseUrl}/_sandbox | jq '.apps[] | select(.authType == "jwt") | .jwtConfig'`,
+				]
+			: []),
+		'',
+		'Point a Box SDK at it with these base URLs: baseUrl, uploadUrl, and oauth2Url',
+		`${sandbox.baseUrl}/api/oauth2. The admin approves an app with:`,
+		`  curl -X POST ${sandbox.baseUrl}/_sandbox/apps/<client ID>/authorize`,
+	].join('\n');
+}

@@ -1,0 +1,88 @@
+import {Box, Text, useApp, useStdin} from 'ink';
+import {useEffect, useState} from 'react';
+import type {SandboxDescription} from '../sandbox/describe-sandbox.js';
+import {type KeyHint, KeyHints} from './components/key-hints.js';
+import {type HomeChoice, HomeScreen} from './home/home-screen.js';
+import {SandboxScreen} from './home/sandbox-screen.js';
+import {useExitKeys} from './use-exit-keys.js';
+
+export type AppActions = {
+	readonly startSandbox: () => Promise<SandboxDescription>;
+};
+
+type Props = {
+	readonly actions: AppActions;
+	readonly startWithSandbox: boolean;
+	readonly onExit: (code: number) => void;
+};
+
+type Screen =
+	| {name: 'home'}
+	| {name: 'starting-sandbox'}
+	| {name: 'sandbox'; sandbox: SandboxDescription}
+	| {name: 'failed'; message: string};
+
+const hints: Record<Screen['name'], KeyHint[]> = {
+	home: [
+		{keys: '↑↓', action: 'choose'},
+		{keys: 'enter', action: 'select'},
+		{keys: 'q', action: 'quit'},
+	],
+	'starting-sandbox': [{keys: 'q', action: 'quit'}],
+	sandbox: [{keys: 'q', action: 'quit and stop the sandbox'}],
+	failed: [{keys: 'q', action: 'quit'}],
+};
+
+export function App({actions, startWithSandbox, onExit}: Props) {
+	const {exit} = useApp();
+	const {isRawModeSupported} = useStdin();
+	const [screen, setScreen] = useState<Screen>(
+		startWithSandbox ? {name: 'starting-sandbox'} : {name: 'home'},
+	);
+	useExitKeys(onExit, isRawModeSupported);
+
+	useEffect(() => {
+		if (screen.name !== 'starting-sandbox') {
+			return;
+		}
+
+		let current = true;
+		actions.startSandbox().then(
+			(sandbox) => {
+				if (current) {
+					setScreen({name: 'sandbox', sandbox});
+				}
+			},
+			(error: unknown) => {
+				if (current) {
+					setScreen({name: 'failed', message: (error as Error).message});
+				}
+			},
+		);
+		return () => {
+			current = false;
+		};
+	}, [screen.name, actions]);
+
+	const choose = (choice: HomeChoice) => {
+		if (choice === 'quit') {
+			onExit(0);
+			exit();
+		} else {
+			setScreen({name: 'starting-sandbox'});
+		}
+	};
+
+	return (
+		<Box flexDirection="column" gap={1} paddingX={1}>
+			<Text bold>boxauth · get a working Box API token</Text>
+			{screen.name === 'home' && <HomeScreen isActive={isRawModeSupported} onChoose={choose} />}
+			{screen.name === 'starting-sandbox' && <Text>Starting the sandbox…</Text>}
+			{screen.name === 'sandbox' && <SandboxScreen sandbox={screen.sandbox} />}
+			{screen.name === 'failed' && (
+				<Text color="red">The sandbox could not start: {screen.message}</Text>
+			)}
+			<KeyHints hints={hints[screen.name]} />
+		</Box>
+	);
+}

@@ -1,0 +1,30 @@
+import {Box, Text} from 'ink';
+import {authTypeLabels, type SandboxDescription} from '../../sandbox/describe-sandbox.js';
+
+/** The running sandbox and its demo apps. */
+export function SandboxScreen({sandbox}: {readonly sandbox: SandboxDescription}) {
+	const nameWidth = Math.max(...sandbox.apps.map((app) => app.name.length));
+	return (
+		<Box flexDirection="column" gap={1}>
+			<Text>
+				<Text color="green">✔</Text> Sandbox running at <Text bold>{sandbox.baseUrl}</Text> with the
+				enterprise {sandbox.enterprise.name} (ID {sandbox.enterprise.id}).
+			</Text>
+			<Box flexDirection="column">
+				{sandbox.apps.map((app) => (
+					<Text key={app.clientId}>
+						{app.name.padEnd(nameWidth)} {authTypeLabels[app.authType].padEnd(24)}{' '}
+						{(app.authorized ? 'authorized' : 'waiting for the admin').padEnd(21)} {app.clientId}
+					</Text>
+				))}
+			</Box>
+			<Box flexDirection="column">
+				<Text>The setup wizard that walks you through these apps is not built yet.</Text>
+				<Text>
+					Meanwhile, <Text bold>boxauth sandbox</Text> prints every credential for Box's SDKs or
+					curl.
+				</Text>
+			</Box>
+		</Box>
+	);
+}

@@ -1,0 +1,121 @@
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import pty from '@lydell/node-pty';
+import xterm from '@xterm/headless';
+
+export const cliPath = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+
+export const columns = 100;
+export const rows = 30;
+
+/**
+ * The environment of a person at a terminal: no CI variable (Ink would draw only the last frame,
+ * chalk would drop colour), a fixed size, and a config folder of its own.
+ */
+export function terminalEnvironment(configHome: string, extra: Record<string, string> = {}) {
+	const environment: Record<string, string> = {};
+	for (const [name, value] of Object.entries(process.env)) {
+		if (value !== undefined && name !== 'CI' && !name.startsWith('NODE_TEST')) {
+			environment[name] = value;
+		}
+	}
+
+	return {
+		...environment,
+		TERM: 'xterm-256color',
+		COLUMNS: String(columns),
+		LINES: String(rows),
+		XDG_CONFIG_HOME: configHome,
+		...extra,
+	};
+}
+
+export type Terminal = {
+	/** The screen as text, one line per row, trailing spaces removed. */
+	screen(): string;
+	/** Everything the program wrote, escape codes included. */
+	output(): string;
+	waitFor(text: string | RegExp, timeoutMs?: number): Promise<void>;
+	type(keys: string): void;
+	exited: Promise<number>;
+	close(): void;
+};
+
+/** Runs the built CLI in a real pseudo-terminal and keeps a headless xterm's view of its screen. */
+export function runInTerminal(
+	args: string[],
+	extraEnvironment: Record<string, string> = {},
+): Terminal {
+	const configHome = mkdtempSync(path.join(tmpdir(), 'boxauth-test-'));
+	const screen = new xterm.Terminal({cols: columns, rows, allowProposedApi: true});
+	let output = '';
+	const child = pty.spawn(process.execPath, [cliPath, ...args], {
+		name: 'xterm-256color',
+		cols: columns,
+		rows,
+		env: terminalEnvironment(configHome, extraEnvironment),
+	});
+	child.onData((data) => {
+		output += data;
+		screen.write(data);
+	});
+	const exited = new Promise<number>((resolve) => {
+		child.onExit(({exitCode}) => {
+			resolve(exitCode);
+		});
+	});
+
+	const screenText = () => {
+		const buffer = screen.buffer.active;
+		const lines: string[] = [];
+		for (let index = 0; index < buffer.length; index++) {
+			lines.push(buffer.getLine(index)?.translateToString(true) ?? '');
+		}
+
+		return lines.join('\n').trimEnd();
+	};
+
+	return {
+		screen: screenText,
+		output: () => output,
+		async waitFor(text, timeoutMs = 5000) {
+			const deadline = Date.now() + timeoutMs;
+			const found = () =>
+				typeof text === 'string' ? screenText().includes(text) : text.test(screenText());
+			while (!found()) {
+				if (Date.now() > deadline) {
+					throw new Error(
+						`waited ${timeoutMs} ms for ${String(text)}; the screen shows:\n${screenText()}`,
+					);
+				}
+
+				// The xterm parser writes asynchronously; give it and the child a moment.
+				await new Promise((resolve) => {
+					setTimeout(resolve, 25);
+				});
+			}
+		},
+		type(keys) {
+			child.write(keys);
+		},
+		exited,
+		close() {
+			try {
+				child.kill();
+			} catch {}
+
+			screen.dispose();
+			rmSync(configHome, {recursive: true, force: true});
+		},
+	};
+}
+
+export const keys = {
+	up: '\u001B[A',
+	down: '\u001B[B',
+	enter: '\r',
+	escape: '\u001B',
+	ctrlC: '\u0003',
+} as const;
