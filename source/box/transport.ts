@@ -1,0 +1,203 @@
+import {setTimeout as sleepFor} from 'node:timers/promises';
+import {type Dispatcher, EnvHttpProxyAgent, request} from 'undici';
+import type {TransportProblem} from '../diagnosis/failure.js';
+import type {ExchangeLog} from './exchange-log.js';
+import {redactForm, redactJson, redactUrl} from './redact.js';
+import {transportProblemOf} from './transport-problem.js';
+
+export type Timeouts = {connectMs: number; totalMs: number};
+
+export const defaultTimeouts: Timeouts = {connectMs: 10_000, totalMs: 30_000};
+
+export type RetryPolicy = {
+	/** Tries in all, the first included. */
+	attempts: number;
+	baseDelayMs: number;
+	maximumDelayMs: number;
+};
+
+export const defaultRetryPolicy: RetryPolicy = {
+	attempts: 4,
+	baseDelayMs: 500,
+	maximumDelayMs: 30_000,
+};
+
+export type BoxRequest = {
+	method: 'GET' | 'POST' | 'OPTIONS' | 'DELETE';
+	url: string;
+	headers?: Record<string, string>;
+	/** A form body for the token endpoints, or JSON for `/2.0`. */
+	body?: {form: URLSearchParams} | {json: unknown};
+	signal?: AbortSignal;
+};
+
+export type BoxResponse = {
+	status: number;
+	headers: Record<string, string>;
+	/** The raw body text; empty for Box's 401s. */
+	text: string;
+};
+
+/** The request got no HTTP answer: no status, only what went wrong on the way. */
+export class TransportError extends Error {
+	readonly problem: TransportProblem;
+
+	constructor(problem: TransportProblem, cause: unknown) {
+		super(`${problem}: ${cause instanceof Error ? cause.message : String(cause)}`, {cause});
+		this.name = 'TransportError';
+		this.problem = problem;
+	}
+}
+
+export type TransportOptions = {
+	now: () => number;
+	log: ExchangeLog;
+	timeouts?: Timeouts;
+	retry?: RetryPolicy;
+	sleep?: (milliseconds: number, signal?: AbortSignal) => Promise<unknown>;
+	random?: () => number;
+	dispatcher?: Dispatcher;
+};
+
+export type Transport = {
+	send(boxRequest: BoxRequest): Promise<BoxResponse>;
+	close(): Promise<void>;
+};
+
+function headerRecord(
+	headers: Record<string, string | string[] | undefined>,
+): Record<string, string> {
+	const record: Record<string, string> = {};
+	for (const [name, value] of Object.entries(headers)) {
+		if (value !== undefined) {
+			record[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+		}
+	}
+
+	return record;
+}
+
+const isRetryable = (status: number) => status === 429 || status >= 500;
+
+/** How long to wait before the next try: Box's `Retry-After` if given, else capped jittered backoff. */
+export function retryDelayMs(
+	response: BoxResponse,
+	attempt: number,
+	policy: RetryPolicy,
+	random: () => number,
+): number {
+	const retryAfter = Number(response.headers['retry-after']);
+	if (
+		response.headers['retry-after'] !== undefined &&
+		Number.isFinite(retryAfter) &&
+		retryAfter >= 0
+	) {
+		return Math.min(retryAfter * 1000, policy.maximumDelayMs);
+	}
+
+	const exponential = policy.baseDelayMs * 2 ** (attempt - 1);
+	return Math.min(exponential * (0.5 + random()), policy.maximumDelayMs);
+}
+
+function encodeBody(body: BoxRequest['body']): {
+	text?: string;
+	contentType?: string;
+	logged?: string;
+} {
+	if (!body) {
+		return {};
+	}
+
+	if ('form' in body) {
+		const text = body.form.toString();
+		return {text, contentType: 'application/x-www-form-urlencoded', logged: redactForm(text)};
+	}
+
+	const text = JSON.stringify(body.json);
+	return {text, contentType: 'application/json', logged: redactJson(text)};
+}
+
+/**
+ * HTTP to Box over one kept-alive undici dispatcher that honours HTTP(S)_PROXY and NO_PROXY,
+ * with connect and total timeouts, and retries of 429 and 5xx answers only: a 4xx from the
+ * token endpoint is an answer, and a lost connection may already have spent a refresh token.
+ */
+export function createTransport(options: TransportOptions): Transport {
+	const timeouts = options.timeouts ?? defaultTimeouts;
+	const policy = options.retry ?? defaultRetryPolicy;
+	const sleep =
+		options.sleep ?? ((milliseconds, signal) => sleepFor(milliseconds, undefined, {signal}));
+	const random = options.random ?? Math.random;
+	const dispatcher =
+		options.dispatcher ??
+		new EnvHttpProxyAgent({connect: {timeout: timeouts.connectMs}, keepAliveTimeout: 30_000});
+
+	async function attemptOnce(boxRequest: BoxRequest, attempt: number): Promise<BoxResponse> {
+		const {text, contentType, logged} = encodeBody(boxRequest.body);
+		const startedAt = options.now();
+		const signals = [AbortSignal.timeout(timeouts.totalMs)];
+		if (boxRequest.signal) {
+			signals.push(boxRequest.signal);
+		}
+
+		const record = {
+			method: boxRequest.method,
+			url: redactUrl(boxRequest.url),
+			startedAt,
+			attempt,
+			...(logged === undefined ? {} : {requestBody: logged}),
+		};
+		try {
+			const answer = await request(boxRequest.url, {
+				method: boxRequest.method,
+				headers: {
+					...(contentType ? {'content-type': contentType} : {}),
+					...boxRequest.headers,
+				},
+				...(text === undefined ? {} : {body: text}),
+				signal: AbortSignal.any(signals),
+				dispatcher,
+			});
+			const response: BoxResponse = {
+				status: answer.statusCode,
+				headers: headerRecord(answer.headers),
+				text: await answer.body.text(),
+			};
+			options.log.add({
+				...record,
+				durationMs: options.now() - startedAt,
+				status: response.status,
+				...(response.headers['box-request-id']
+					? {requestId: response.headers['box-request-id']}
+					: {}),
+				...(response.headers['date'] ? {serverDate: response.headers['date']} : {}),
+				...(response.text ? {responseBody: redactJson(response.text)} : {}),
+			});
+			return response;
+		} catch (error) {
+			if (boxRequest.signal?.aborted) {
+				throw error;
+			}
+
+			const problem = transportProblemOf(error) ?? 'dropped';
+			options.log.add({...record, durationMs: options.now() - startedAt, transport: problem});
+			throw new TransportError(problem, error);
+		}
+	}
+
+	return {
+		async send(boxRequest) {
+			for (let attempt = 1; ; attempt++) {
+				const response = await attemptOnce(boxRequest, attempt);
+				if (!isRetryable(response.status) || attempt >= policy.attempts) {
+					return response;
+				}
+
+				await sleep(retryDelayMs(response, attempt, policy, random), boxRequest.signal);
+			}
+		},
+		async close() {
+			await dispatcher.close();
+		},
+	};
+}
