@@ -26,13 +26,10 @@ describe('no recorded exchange or failure contains a secret that went into it', 
 		assert.ok(admin);
 		const secrets: string[] = [described.developerToken];
 		const failures: unknown[] = [];
-		const remember = (result: {
-			ok: boolean;
-			value?: {accessToken?: string; refreshToken?: string};
-			failure?: unknown;
-		}) => {
-			if (result.ok && result.value) {
-				for (const secret of [result.value.accessToken, result.value.refreshToken]) {
+		const remember = (result: {ok: boolean; value?: unknown; failure?: unknown}) => {
+			if (result.ok) {
+				const token = result.value as {accessToken?: string; refreshToken?: string};
+				for (const secret of [token.accessToken, token.refreshToken]) {
 					if (secret) {
 						secrets.push(secret);
 					}
