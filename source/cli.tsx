@@ -1,6 +1,7 @@
 #!/usr/bin/env node
+import {readFileSync} from 'node:fs';
 import process from 'node:process';
-import meow from 'meow';
+import {parseArgs} from 'node:util';
 import {findCommand, globalFlags} from './commands/command-list.js';
 import {commandHelp, mainHelp} from './commands/help-text.js';
 
@@ -9,24 +10,27 @@ if (process.env['NO_COLOR']) {
 	process.env['FORCE_COLOR'] = '0';
 }
 
-const cli = meow(mainHelp(), {
-	importMeta: import.meta,
-	autoHelp: false,
-	// Unknown flags are reported below with the command they were given to.
-	allowUnknownFlags: true,
-	flags: {
-		help: {type: 'boolean', shortFlag: 'h'},
-		sandbox: {type: 'boolean'},
-		json: {type: 'boolean'},
-		port: {type: 'number', default: 0},
-		host: {type: 'string', default: '127.0.0.1'},
-	},
-});
-
 function usageError(message: string): never {
 	process.stderr.write(`${message}\n`);
 	process.exit(2);
 }
+
+// node:util's parser rather than meow: importing meow costs about 50 ms, as much as the whole
+// start-up budget of `boxauth token` (see bench/startup.ts). Unknown flags are let through here
+// and reported below with the command they were given to.
+const {values: flags, positionals} = parseArgs({
+	args: process.argv.slice(2),
+	allowPositionals: true,
+	strict: false,
+	options: {
+		help: {type: 'boolean', short: 'h'},
+		version: {type: 'boolean'},
+		sandbox: {type: 'boolean'},
+		json: {type: 'boolean'},
+		port: {type: 'string'},
+		host: {type: 'string'},
+	},
+});
 
 /** The flags typed on the command line, to check each against the command it was given to. */
 function typedFlags(argv: string[]): string[] {
@@ -34,18 +38,13 @@ function typedFlags(argv: string[]): string[] {
 	return (end === -1 ? argv : argv.slice(0, end))
 		.filter((argument) => argument.startsWith('-') && argument !== '-')
 		.map((argument) => argument.replace(/^--?/, '').split('=')[0] ?? '')
-		.map((flag) => (flag === 'h' ? 'help' : flag.replace(/^no-/, '')));
+		.map((flag) => (flag === 'h' ? 'help' : flag));
 }
 
-const [commandName, ...extraArguments] = cli.input;
+const [commandName, ...extraArguments] = positionals;
 const command = commandName === undefined ? undefined : findCommand(commandName);
 if (commandName !== undefined && !command) {
 	usageError(`Unknown command "${commandName}". Run boxauth --help to see the commands.`);
-}
-
-if (cli.flags.help) {
-	process.stdout.write(`\n${command ? commandHelp(command) : mainHelp()}\n\n`);
-	process.exit(0);
 }
 
 const allowedFlags = new Set([
@@ -59,23 +58,53 @@ for (const flag of typedFlags(process.argv.slice(2))) {
 	}
 }
 
+if (flags['help']) {
+	process.stdout.write(`\n${command ? commandHelp(command) : mainHelp()}\n\n`);
+	process.exit(0);
+}
+
+if (flags['version']) {
+	const packageJson = JSON.parse(
+		readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
+	) as {version: string};
+	process.stdout.write(`${packageJson.version}\n`);
+	process.exit(0);
+}
+
 if (extraArguments.length > 0) {
 	usageError(
 		`boxauth ${commandName} takes no arguments, but was given: ${extraArguments.join(' ')}`,
 	);
 }
 
+/** A flag's text value; a string flag typed without one is a usage error. */
+function stringFlag(name: string, fallback: string): string {
+	const value = flags[name];
+	if (value === undefined) {
+		return fallback;
+	}
+
+	if (typeof value !== 'string') {
+		usageError(`--${name} needs a value, as in --${name}=${fallback}.`);
+	}
+
+	return value;
+}
+
+const booleanFlag = (name: string) => flags[name] === true;
+
 if (command?.name === 'sandbox') {
 	const {portProblem, sandboxCommand} = await import('./commands/sandbox-command.js');
-	const problem = portProblem(cli.flags.port);
+	const port = Number(stringFlag('port', '0'));
+	const problem = portProblem(port);
 	if (problem) {
 		usageError(problem);
 	}
 
 	process.exitCode = await sandboxCommand({
-		port: cli.flags.port,
-		host: cli.flags.host,
-		json: cli.flags.json ?? false,
+		port,
+		host: stringFlag('host', '127.0.0.1'),
+		json: booleanFlag('json'),
 	});
 } else {
 	if (!process.stdin.isTTY || !process.stdout.isTTY) {
@@ -96,7 +125,7 @@ if (command?.name === 'sandbox') {
 				return sandbox.describe();
 			},
 		},
-		cli.flags.sandbox ?? false,
+		booleanFlag('sandbox'),
 	);
 	await sandbox?.close();
 	process.exitCode = exitCode;

@@ -1,0 +1,26 @@
+import {existsSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+import {measureProcesses, printTable} from './measure-process.js';
+
+// Whole-process start-up of boxauth's plain paths next to a bare `node -e 0`, in one run.
+// Build first (`npm run build`); this environment's NODE_EXTRA_CA_CERTS slows every start
+// alike, so read the ratios, not the absolute figures.
+
+const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+if (!existsSync(cli)) {
+	throw new Error('dist/cli.js is missing: run npm run build first');
+}
+
+const rounds = Number(process.argv[2] ?? 20);
+const figures = measureProcesses(
+	[
+		{label: 'node -e 0', argv: [process.execPath, '-e', '0']},
+		{label: 'boxauth --version', argv: [process.execPath, cli, '--version']},
+		{label: 'boxauth --help', argv: [process.execPath, cli, '--help']},
+	],
+	rounds,
+);
+console.log(
+	`${rounds} rounds, Node ${process.version}, NODE_EXTRA_CA_CERTS ${process.env['NODE_EXTRA_CA_CERTS'] ? 'set' : 'unset'}\n`,
+);
+printTable(figures, figures[0] as (typeof figures)[number]);
