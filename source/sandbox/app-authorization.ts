@@ -44,9 +44,19 @@ export function authorizeApp(state: SandboxState, app: SandboxApp, now: number):
 }
 
 /**
- * The admin removes or disables the app. Its server tokens stop working at once; this is our
- * reading of Box's docs (tokens reflect the authorization), not a captured behaviour.
+ * The admin removes or disables the app. Its tokens stop working at once and stay dead if the
+ * app is approved again; this is our reading of Box's docs (tokens reflect the authorization),
+ * not a captured behaviour. The App Token is Box's to keep: it works again on re-approval.
  */
-export function deauthorizeApp(app: SandboxApp): void {
+export function deauthorizeApp(state: SandboxState, app: SandboxApp): void {
 	app.authorized = false;
+	if (app.authType === 'oauth') {
+		return;
+	}
+
+	for (const record of Object.values(state.accessTokens)) {
+		if (record.clientId === app.clientId && record.kind !== 'app_token') {
+			record.revoked = true;
+		}
+	}
 }

@@ -81,7 +81,7 @@ function parseFault(body: Record<string, unknown>): Fault | string {
 		case 'status': {
 			const status = body['status'] ?? 500;
 			const retryAfterSeconds = seconds(body['retryAfterSeconds'], -1);
-			if (typeof status !== 'number' || status < 500 || status > 599) {
+			if (typeof status !== 'number' || !Number.isInteger(status) || status < 500 || status > 599) {
 				return '"status" must be a 5xx status';
 			}
 

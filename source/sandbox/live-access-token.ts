@@ -1,8 +1,6 @@
 import {findApp} from './find-app.js';
 import type {AccessTokenRecord, SandboxState} from './sandbox-state.js';
 
-const serverKinds = new Set(['ccg', 'jwt', 'app_token']);
-
 /** The token's record if Box would still accept it as a bearer token now. */
 export function liveAccessToken(
 	state: SandboxState,
@@ -15,7 +13,8 @@ export function liveAccessToken(
 	}
 
 	const app = findApp(state, record.clientId);
-	if (!app || (serverKinds.has(record.kind) && !app.authorized)) {
+	// A server app's tokens (downscoped ones included) need the admin's authorization.
+	if (!app || (app.authType !== 'oauth' && !app.authorized)) {
 		return undefined;
 	}
 

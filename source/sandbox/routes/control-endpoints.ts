@@ -42,7 +42,7 @@ function appAuthorization(exchange: Exchange, clientId: string, authorized: bool
 	if (authorized) {
 		authorizeApp(sandbox.state, app, sandbox.now());
 	} else {
-		deauthorizeApp(app);
+		deauthorizeApp(sandbox.state, app);
 	}
 
 	sandbox.changed();
@@ -52,14 +52,24 @@ function appAuthorization(exchange: Exchange, clientId: string, authorized: bool
 function setClock(exchange: Exchange, input: Json): void {
 	const {state} = exchange.sandbox;
 	const {offsetSeconds, advanceSeconds} = input;
+	let offsetMs: number;
 	if (typeof offsetSeconds === 'number') {
-		state.clockOffsetMs = offsetSeconds * 1000;
+		offsetMs = offsetSeconds * 1000;
 	} else if (typeof advanceSeconds === 'number') {
-		state.clockOffsetMs += advanceSeconds * 1000;
+		offsetMs = state.clockOffsetMs + advanceSeconds * 1000;
 	} else {
 		badRequest(exchange, 'send {"offsetSeconds": N} or {"advanceSeconds": N}');
 		return;
 	}
+
+	// A clock a Date cannot show would break every later request: refuse it instead.
+	const moved = exchange.sandbox.now() - state.clockOffsetMs + offsetMs;
+	if (!Number.isFinite(offsetMs) || Number.isNaN(new Date(moved).getTime())) {
+		badRequest(exchange, 'that would move the clock outside the dates it can show');
+		return;
+	}
+
+	state.clockOffsetMs = offsetMs;
 
 	exchange.sandbox.changed();
 	sendJson(exchange.response, 200, {
@@ -162,7 +172,15 @@ export function controlEndpoints(exchange: Exchange): void {
 
 	const appRoute = /^\/_sandbox\/apps\/([^/]+)\/(authorize|deauthorize)$/.exec(path);
 	if (appRoute) {
-		appAuthorization(exchange, decodeURIComponent(appRoute[1] ?? ''), appRoute[2] === 'authorize');
+		let clientId: string;
+		try {
+			clientId = decodeURIComponent(appRoute[1] ?? '');
+		} catch {
+			sendJson(exchange.response, 404, {error: `no app has the client ID ${appRoute[1]}`});
+			return;
+		}
+
+		appAuthorization(exchange, clientId, appRoute[2] === 'authorize');
 		return;
 	}
 
