@@ -1,0 +1,78 @@
+// The shapes that connect the layers: the client (box/) and `boxauth explain` turn what went
+// wrong into a Failure; the diagnosis table turns a Failure into a Diagnosis.
+
+export type AuthType = 'developer-token' | 'oauth' | 'ccg' | 'jwt' | 'app-token';
+
+/** The wizard's checklist, so that a diagnosis can name the step to go back to. */
+export type WizardStep =
+	| 'account'
+	| 'auth-type'
+	| 'create-app'
+	| 'admin-authorization'
+	| 'enterprise-id'
+	| 'first-call';
+
+/** A request that got no HTTP answer at all. */
+export type TransportProblem =
+	| 'dns'
+	| 'refused'
+	| 'reset'
+	| 'dropped'
+	| 'tls'
+	| 'proxy-auth'
+	| 'connect-timeout'
+	| 'timeout';
+
+/** What boxauth knew about the attempt, beyond the HTTP exchange itself. */
+export type FailureContext = {
+	authType?: AuthType;
+	/** The `grant_type` sent, for token requests. */
+	grantType?: string;
+	subjectType?: 'enterprise' | 'user';
+	subjectId?: string;
+	/** This machine's clock minus Box's, from the `Date` header, in seconds. */
+	clockOffsetSeconds?: number;
+	/** How old the developer token or auth code was when it was used, in seconds. */
+	credentialAgeSeconds?: number;
+	/** The client secret typed looks like a token (a 32-character developer token). */
+	secretLooksLikeToken?: boolean;
+};
+
+/**
+ * A failed exchange with Box, as boxauth saw it or as a user pasted it. Every field is
+ * optional: a pasted message may carry nothing but its text.
+ */
+export type Failure = {
+	status?: number;
+	/** The OAuth 2.0 `error`, or the `/2.0` error body's `code`. */
+	error?: string;
+	/** The OAuth 2.0 `error_description`, or the `/2.0` error body's `message`. */
+	description?: string;
+	wwwAuthenticate?: string;
+	method?: string;
+	/** The URL that was requested, secrets removed. */
+	url?: string;
+	/** The content type of the request body. */
+	requestContentType?: string;
+	transport?: TransportProblem;
+	/** Box's `box-request-id` header or the body's `request_id`, for Box support. */
+	requestId?: string;
+	/** Text that matched nothing above (an exception message, a log line). */
+	text?: string;
+	context?: FailureContext;
+};
+
+export type Diagnosis = {
+	/** The table row's stable identifier, such as `ccg-grant-credentials-invalid`. */
+	id: string;
+	/** What happened, in one line. */
+	what: string;
+	/** The likely causes, most likely first. */
+	why: string[];
+	/** What to do: exact console clicks or the command to run, in order. */
+	fix: string[];
+	/** The wizard step to go back to, if one applies. */
+	step?: WizardStep;
+	/** A page of Box's developer docs. */
+	docs: string;
+};
