@@ -37,15 +37,16 @@ export async function sandboxCommand(options: SandboxCommandOptions): Promise<nu
 		return 1;
 	}
 
+	// Listen before printing: whoever reads the first line may signal at once.
+	const stopped = new Promise<NodeJS.Signals>((resolve) => {
+		process.once('SIGINT', resolve);
+		process.once('SIGTERM', resolve);
+	});
 	const description = sandbox.describe();
 	process.stdout.write(
 		options.json ? `${JSON.stringify(description)}\n` : `${sandboxSummary(description)}\n`,
 	);
-
-	const signal = await new Promise<NodeJS.Signals>((resolve) => {
-		process.once('SIGINT', resolve);
-		process.once('SIGTERM', resolve);
-	});
+	const signal = await stopped;
 	await sandbox.close();
 	return signal === 'SIGINT' ? 130 : 143;
 }
