@@ -1,0 +1,34 @@
+import os from 'node:os';
+import path from 'node:path';
+
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+/**
+ * Where boxauth keeps its files: the folder conf picks for `projectName: 'boxauth'` with
+ * `projectSuffix: ''` (env-paths' rules, no `-nodejs`), worked out here from the environment
+ * given rather than from process.env, and without loading conf, which the fast read path avoids.
+ * A test checks that conf agrees.
+ */
+export function configFolder(
+	environment: Environment,
+	platform: NodeJS.Platform = process.platform,
+	home: string = os.homedir(),
+): string {
+	if (platform === 'darwin') {
+		return path.join(home, 'Library', 'Preferences', 'boxauth');
+	}
+
+	if (platform === 'win32') {
+		return path.join(
+			environment['APPDATA'] || path.join(home, 'AppData', 'Roaming'),
+			'boxauth',
+			'Config',
+		);
+	}
+
+	return path.join(environment['XDG_CONFIG_HOME'] || path.join(home, '.config'), 'boxauth');
+}
+
+export const settingsFile = (configDir: string) => path.join(configDir, 'config.json');
+export const secretsFile = (configDir: string) => path.join(configDir, 'secrets.json');
+export const sandboxStateFile = (configDir: string) => path.join(configDir, 'sandbox.json');

@@ -1,0 +1,180 @@
+import type {Environment} from './config-folder.js';
+import {secretFromEnvironment, secretNames} from './environment-secrets.js';
+import {type Keychain, probeKeychain} from './keychain.js';
+import type {SecretLocation, SecretName} from './profile.js';
+import {profileNameProblem} from './profile-name.js';
+import {openSecretsFile} from './secrets-file.js';
+
+/** Where secrets are kept and found: the environment (read-only), the OS keychain, or a file. */
+export type SecretStore = {
+	/** secrets.json, where secrets go when no keychain works. */
+	readonly filePath: string;
+	/** From the environment first, then the secrets file, then the keychain. */
+	get(profile: string, name: SecretName): Promise<string | undefined>;
+	/** Into the keychain, or the secrets file where no keychain works; says which. */
+	set(profile: string, name: SecretName, value: string): Promise<'keychain' | 'file'>;
+	/** From the keychain and the secrets file; the environment is never changed. */
+	delete(profile: string, name: SecretName): Promise<void>;
+	deleteAll(profile: string): Promise<void>;
+	/** Where each of the profile's secrets is found now, for `boxauth status`. */
+	where(profile: string): Promise<Partial<Record<SecretName, SecretLocation>>>;
+	/**
+	 * What the user should be told and hasn't been: that secrets went to the file for want of
+	 * a keychain (once ever), or that the file was unusable and moved aside. Each only once.
+	 */
+	takeNotices(): string[];
+};
+
+/**
+ * Opens the secret store. A secret's value never goes into a message or an error from here. The
+ * secrets file is read before the keychain because it only holds what was written while no
+ * keychain worked (a write to a working keychain removes the file's copy), so it is the newer.
+ */
+export function openSecretStore({
+	configDir,
+	environment,
+	keychain,
+	now,
+	fileNoticeShown,
+	rememberFileNotice,
+}: {
+	configDir: string;
+	environment: Environment;
+	keychain: Keychain;
+	now: () => number;
+	/** From the settings: the user was told once already that secrets are kept in the file. */
+	fileNoticeShown: boolean;
+	/** Records in the settings that the user has now been told. */
+	rememberFileNotice: () => Promise<void>;
+}): SecretStore {
+	const notices: string[] = [];
+	// A secrets file that can't even be moved aside is found again at every read: say it once.
+	const told = new Set<string>();
+	const tell = (notice: string) => {
+		if (!told.has(notice)) {
+			told.add(notice);
+			notices.push(notice);
+		}
+	};
+
+	const file = openSecretsFile({configDir, now, onNotice: tell});
+	let noticeShown = fileNoticeShown;
+
+	function account(profile: string, name: SecretName) {
+		const problem = profileNameProblem(profile);
+		if (problem !== undefined) {
+			throw new Error(problem);
+		}
+
+		return `${profile}/${name}`;
+	}
+
+	/** Runs a keychain call, or gives `otherwise` when the keychain doesn't work at all. */
+	async function inKeychain<Result>(
+		call: () => Promise<Result>,
+		otherwise: Result,
+		failure: string,
+	): Promise<Result> {
+		try {
+			return await call();
+		} catch (error) {
+			const probe = await probeKeychain(keychain);
+			if (!probe.works) {
+				return otherwise;
+			}
+
+			// The keychain works, yet refused this one call (locked, or access denied).
+			throw new Error(`${failure}: ${error instanceof Error ? error.message : String(error)}`);
+		}
+	}
+
+	async function setInFile(profile: string, name: SecretName, value: string, reason: string) {
+		await file.set(profile, name, value);
+		if (!noticeShown) {
+			noticeShown = true;
+			tell(
+				`No OS keychain works here (${reason}), so boxauth keeps secrets in ${file.path}, a file only your user can read (mode 0600). On a shared machine, prefer the BOXAUTH_* environment variables, which boxauth reads and never stores. boxauth status shows where each profile's secrets live.`,
+			);
+			// Failing to record it only means the notice comes again next time: not worth failing
+			// a write that has already succeeded.
+			await rememberFileNotice().catch(() => undefined);
+		}
+	}
+
+	const store: SecretStore = {
+		filePath: file.path,
+		async get(profile, name) {
+			const key = account(profile, name);
+			return (
+				secretFromEnvironment(environment, name) ??
+				(await file.get(profile, name)) ??
+				inKeychain(
+					async () => keychain.get(key),
+					undefined,
+					`the OS keychain would not give boxauth the ${name} of profile ${profile}`,
+				)
+			);
+		},
+		async set(profile, name, value) {
+			const key = account(profile, name);
+			const probe = await probeKeychain(keychain);
+			if (!probe.works) {
+				await setInFile(profile, name, value, probe.reason);
+				return 'file';
+			}
+
+			try {
+				await keychain.set(key, value);
+			} catch (error) {
+				const message = error instanceof Error ? error.message : String(error);
+				// The library's message shouldn't hold the value; if it ever does, it goes no further.
+				throw new Error(
+					`the OS keychain would not store the ${name} of profile ${profile}: ${message.replaceAll(value, '[secret]')}`,
+				);
+			}
+
+			// A copy left in the file from a time without a keychain is now stale, and plain.
+			await file.delete(profile, name);
+			return 'keychain';
+		},
+		async delete(profile, name) {
+			const key = account(profile, name);
+			await file.delete(profile, name);
+			await inKeychain(
+				async () => keychain.delete(key),
+				undefined,
+				`the OS keychain would not delete the ${name} of profile ${profile}`,
+			);
+		},
+		async deleteAll(profile) {
+			for (const name of secretNames) {
+				await store.delete(profile, name);
+			}
+		},
+		async where(profile) {
+			const places: Partial<Record<SecretName, SecretLocation>> = {};
+			for (const name of secretNames) {
+				const key = account(profile, name);
+				if (secretFromEnvironment(environment, name) !== undefined) {
+					places[name] = 'environment';
+				} else if ((await file.get(profile, name)) !== undefined) {
+					places[name] = 'file';
+				} else if (
+					(await inKeychain(
+						async () => keychain.get(key),
+						undefined,
+						`the OS keychain would not say whether it holds the ${name} of profile ${profile}`,
+					)) !== undefined
+				) {
+					places[name] = 'keychain';
+				}
+			}
+
+			return places;
+		},
+		takeNotices() {
+			return notices.splice(0);
+		},
+	};
+	return store;
+}
