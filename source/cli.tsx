@@ -2,7 +2,8 @@
 import {readFileSync} from 'node:fs';
 import process from 'node:process';
 import {parseArgs} from 'node:util';
-import {findCommand, globalFlags} from './commands/command-list.js';
+import type {CommandInput} from './commands/command-input.js';
+import {commandList, findCommand, globalFlags} from './commands/command-list.js';
 import {commandHelp, mainHelp} from './commands/help-text.js';
 
 // chalk ignores NO_COLOR; FORCE_COLOR=0 set before Ink loads turns its colours off too.
@@ -15,6 +16,19 @@ function usageError(message: string): never {
 	process.exit(2);
 }
 
+// Each command is loaded only when it runs, so that `boxauth token` loads no network or UI code.
+const commandModules: Record<string, () => Promise<{run(input: CommandInput): Promise<number>}>> = {
+	token: () => import('./commands/token-command.js'),
+	profiles: () => import('./commands/profiles-command.js'),
+	status: () => import('./commands/status-command.js'),
+	explain: () => import('./commands/explain/explain-command.js'),
+	doctor: () => import('./commands/doctor-command.js'),
+	revoke: () => import('./commands/revoke-command.js'),
+	sandbox: () => import('./commands/sandbox-command.js'),
+};
+
+const allFlags = [...globalFlags, ...commandList.flatMap((command) => command.flags)];
+
 // node:util's parser rather than meow: importing meow costs about 50 ms, as much as the whole
 // start-up budget of `boxauth token` (see bench/startup.ts). Unknown flags are let through here
 // and reported below with the command they were given to.
@@ -22,14 +36,12 @@ const {values: flags, positionals} = parseArgs({
 	args: process.argv.slice(2),
 	allowPositionals: true,
 	strict: false,
-	options: {
-		help: {type: 'boolean', short: 'h'},
-		version: {type: 'boolean'},
-		sandbox: {type: 'boolean'},
-		json: {type: 'boolean'},
-		port: {type: 'string'},
-		host: {type: 'string'},
-	},
+	options: Object.fromEntries(
+		allFlags.map((flag) => [
+			flag.name,
+			{type: flag.value ? ('string' as const) : ('boolean' as const)},
+		]),
+	),
 });
 
 /** The flags typed on the command line, to check each against the command it was given to. */
@@ -41,7 +53,7 @@ function typedFlags(argv: string[]): string[] {
 		.map((flag) => (flag === 'h' ? 'help' : flag));
 }
 
-const [commandName, ...extraArguments] = positionals;
+const [commandName, ...commandArguments] = positionals;
 const command = commandName === undefined ? undefined : findCommand(commandName);
 if (commandName !== undefined && !command) {
 	usageError(`Unknown command "${commandName}". Run boxauth --help to see the commands.`);
@@ -58,7 +70,7 @@ for (const flag of typedFlags(process.argv.slice(2))) {
 	}
 }
 
-if (flags['help']) {
+if (flags['help'] || flags['h']) {
 	process.stdout.write(`\n${command ? commandHelp(command) : mainHelp()}\n\n`);
 	process.exit(0);
 }
@@ -71,41 +83,26 @@ if (flags['version']) {
 	process.exit(0);
 }
 
-if (extraArguments.length > 0) {
-	usageError(
-		`boxauth ${commandName} takes no arguments, but was given: ${extraArguments.join(' ')}`,
-	);
-}
-
-/** A flag's text value; a string flag typed without one is a usage error. */
-function stringFlag(name: string, fallback: string): string {
-	const value = flags[name];
-	if (value === undefined) {
-		return fallback;
+if (command) {
+	const {UsageError} = await import('./commands/command-input.js');
+	const load = commandModules[command.name];
+	if (!load) {
+		throw new Error(`no module for the command ${command.name}`);
 	}
 
-	if (typeof value !== 'string') {
-		usageError(`--${name} needs a value, as in --${name}=${fallback}.`);
+	try {
+		process.exitCode = await (await load()).run({
+			flags,
+			positionals: commandArguments,
+			environment: process.env,
+		});
+	} catch (error) {
+		if (error instanceof UsageError) {
+			usageError(error.message);
+		}
+
+		throw error;
 	}
-
-	return value;
-}
-
-const booleanFlag = (name: string) => flags[name] === true;
-
-if (command?.name === 'sandbox') {
-	const {portProblem, sandboxCommand} = await import('./commands/sandbox-command.js');
-	const port = Number(stringFlag('port', '0'));
-	const problem = portProblem(port);
-	if (problem) {
-		usageError(problem);
-	}
-
-	process.exitCode = await sandboxCommand({
-		port,
-		host: stringFlag('host', '127.0.0.1'),
-		json: booleanFlag('json'),
-	});
 } else {
 	if (!process.stdin.isTTY || !process.stdout.isTTY) {
 		usageError(
@@ -125,7 +122,7 @@ if (command?.name === 'sandbox') {
 				return sandbox.describe();
 			},
 		},
-		booleanFlag('sandbox'),
+		flags['sandbox'] === true,
 	);
 	await sandbox?.close();
 	process.exitCode = exitCode;

@@ -20,7 +20,121 @@ export const globalFlags: FlagHelp[] = [
 	{name: 'version', description: 'Show the version'},
 ];
 
+const profileFlag: FlagHelp = {
+	name: 'profile',
+	value: 'NAME',
+	description:
+		'The profile to use (default: BOXAUTH_PROFILE, the only profile, or the default one)',
+};
+const jsonFlag = (what: string): FlagHelp => ({name: 'json', description: `Print ${what} as JSON`});
+
 export const commandList: CommandHelp[] = [
+	{
+		name: 'token',
+		usage: 'boxauth token [--profile NAME] [--format raw|header|curl|env|json]',
+		summary: 'Print a valid access token, renewing it first when needed; nothing else on stdout',
+		flags: [
+			profileFlag,
+			{
+				name: 'format',
+				value: 'FORMAT',
+				description:
+					'raw (default), header (Authorization: Bearer …), curl (-H "…"), env (export BOX_ACCESS_TOKEN=…) or json',
+			},
+		],
+		examples: [
+			'curl -H "Authorization: Bearer $(boxauth token)" https://api.box.com/2.0/users/me',
+			'curl $(boxauth token --format curl) https://api.box.com/2.0/users/me',
+			'eval "$(boxauth token --profile work --format env)"',
+		],
+	},
+	{
+		name: 'profiles',
+		usage:
+			'boxauth profiles add NAME --auth-type TYPE [options] | list [--json] | remove NAME | default NAME',
+		summary: 'Make a profile without the wizard, list them, remove one, or choose the default',
+		flags: [
+			{
+				name: 'auth-type',
+				value: 'TYPE',
+				description: 'add: ccg, jwt, oauth, developer or app-token',
+			},
+			{name: 'client-id', value: 'ID', description: "add: the app's client ID (ccg, oauth)"},
+			{
+				name: 'enterprise-id',
+				value: 'ID',
+				description: 'add: act as the enterprise (its service account) (ccg, jwt)',
+			},
+			{name: 'user-id', value: 'ID', description: 'add: act as this user instead (ccg, jwt)'},
+			{
+				name: 'jwt-config',
+				value: 'PATH',
+				description: "add: the JSON config file from the app's Configuration tab (jwt)",
+			},
+			{
+				name: 'base-url',
+				value: 'URL',
+				description:
+					'add: the API and token host (default https://api.box.com, or a running boxauth sandbox)',
+			},
+			{
+				name: 'client-secret-stdin',
+				description: 'add: read the client secret from stdin (or set BOXAUTH_CLIENT_SECRET)',
+			},
+			{
+				name: 'token-stdin',
+				description:
+					'add: read the developer token, App Token or OAuth refresh token from stdin (or set BOXAUTH_DEVELOPER_TOKEN, BOXAUTH_APP_TOKEN, BOXAUTH_REFRESH_TOKEN)',
+			},
+			{
+				name: 'app-token-expiry',
+				value: 'WHEN',
+				description: 'add: 30-days, 60-days or never, as chosen in the console (app-token)',
+			},
+			jsonFlag('the profiles (list)'),
+		],
+		examples: [
+			'boxauth profiles add work --auth-type ccg --client-id abc123 --enterprise-id 1234567 --client-secret-stdin < secret.txt',
+			'boxauth profiles add work --auth-type jwt --jwt-config ~/Downloads/1234567_config.json',
+			'boxauth profiles add try --sandbox --auth-type developer',
+			'boxauth profiles list --json',
+		],
+	},
+	{
+		name: 'status',
+		usage: 'boxauth status [--json]',
+		summary:
+			'Every profile: who it acts as, its tokens and time left, where its secrets are, its last check',
+		flags: [jsonFlag('the status')],
+		examples: [
+			'boxauth status',
+			'boxauth status --json | jq ".profiles[] | select(.healthy | not)"',
+		],
+	},
+	{
+		name: 'explain',
+		usage: 'boxauth explain [--json] < error.txt',
+		summary: 'Explain a failure pasted on stdin: an error body, a curl transcript, an SDK message',
+		flags: [jsonFlag('the diagnosis')],
+		examples: [
+			'echo \'{"error":"unauthorized_client","error_description":"This app is not authorized by the enterprise admin"}\' | boxauth explain',
+			'curl -si -X POST https://api.box.com/oauth2/token -d grant_type=client_credentials | boxauth explain',
+		],
+	},
+	{
+		name: 'doctor',
+		usage: 'boxauth doctor [--profile NAME] [--json]',
+		summary: 'Run every check for a profile, in order, and report each with its diagnosis',
+		flags: [profileFlag, jsonFlag('the report')],
+		examples: ['boxauth doctor --profile work'],
+	},
+	{
+		name: 'revoke',
+		usage: 'boxauth revoke [--profile NAME]',
+		summary: "Revoke the profile's tokens at Box, then forget them",
+		flags: [profileFlag],
+		examples: ['boxauth revoke --profile work'],
+	},
 	{
 		name: 'sandbox',
 		usage: 'boxauth sandbox [--port N] [--host ADDRESS] [--json]',

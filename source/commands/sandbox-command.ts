@@ -1,10 +1,12 @@
-import {startSandbox} from '../sandbox/start-sandbox.js';
+import {configFolder} from '../profiles/config-folder.js';
+import {booleanFlag, type CommandInput, stringFlag, UsageError} from './command-input.js';
+import {startSavedSandbox} from './connect-profile.js';
 import {sandboxSummary} from './sandbox-summary.js';
 
-export type SandboxCommandOptions = {port: number; host: string; json: boolean};
+type SandboxCommandOptions = {port: number; host: string; json: boolean; configDir: string};
 
 /** Why a value is not a port, or undefined when it is one. */
-export function portProblem(port: number): string | undefined {
+function portProblem(port: number): string | undefined {
 	return Number.isInteger(port) && port >= 0 && port <= 65_535
 		? undefined
 		: '--port takes a whole number from 0 to 65535 (0 takes a free port)';
@@ -27,11 +29,35 @@ function listenProblem(error: unknown, options: SandboxCommandOptions): string {
 	return `The sandbox could not start: ${(error as Error).message}`;
 }
 
-/** `boxauth sandbox`: serves until Ctrl+C (exit 130) or SIGTERM (exit 143). */
-export async function sandboxCommand(options: SandboxCommandOptions): Promise<number> {
-	let sandbox: Awaited<ReturnType<typeof startSandbox>>;
+/**
+ * `boxauth sandbox`: serves the saved sandbox (the one profiles are made against) until Ctrl+C
+ * (exit 130) or SIGTERM (exit 143).
+ */
+export async function run(input: CommandInput): Promise<number> {
+	if (input.positionals.length > 0) {
+		throw new UsageError(
+			`boxauth sandbox takes no arguments, but was given: ${input.positionals.join(' ')}`,
+		);
+	}
+
+	const port = Number(stringFlag(input, 'port') ?? '0');
+	const problem = portProblem(port);
+	if (problem) {
+		throw new UsageError(problem);
+	}
+
+	return serveSandbox({
+		port,
+		host: stringFlag(input, 'host') ?? '127.0.0.1',
+		json: booleanFlag(input, 'json'),
+		configDir: configFolder(input.environment),
+	});
+}
+
+async function serveSandbox(options: SandboxCommandOptions): Promise<number> {
+	let started: Awaited<ReturnType<typeof startSavedSandbox>>;
 	try {
-		sandbox = await startSandbox({host: options.host, port: options.port});
+		started = await startSavedSandbox(options.configDir, {host: options.host, port: options.port});
 	} catch (error) {
 		process.stderr.write(`${listenProblem(error, options)}\n`);
 		return 1;
@@ -42,11 +68,13 @@ export async function sandboxCommand(options: SandboxCommandOptions): Promise<nu
 		process.once('SIGINT', resolve);
 		process.once('SIGTERM', resolve);
 	});
+	const {sandbox, saved} = started;
 	const description = sandbox.describe();
 	process.stdout.write(
 		options.json ? `${JSON.stringify(description)}\n` : `${sandboxSummary(description)}\n`,
 	);
 	const signal = await stopped;
 	await sandbox.close();
+	await saved();
 	return signal === 'SIGINT' ? 130 : 143;
 }

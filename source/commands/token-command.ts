@@ -1,0 +1,97 @@
+import {openProfiles} from '../profiles/open-profiles.js';
+import type {Profile} from '../profiles/profile.js';
+import {heldAccessToken} from '../tokens/held-access-token.js';
+import {type CommandInput, choiceFlag, stringFlag, UsageError} from './command-input.js';
+
+export const tokenFormats = ['raw', 'header', 'curl', 'env', 'json'] as const;
+export type TokenFormat = (typeof tokenFormats)[number];
+
+export function formatToken(
+	format: TokenFormat,
+	token: {accessToken: string; expiresAt: number | null; profile: Profile},
+	now: number,
+): string {
+	switch (format) {
+		case 'raw': {
+			return token.accessToken;
+		}
+
+		case 'header': {
+			return `Authorization: Bearer ${token.accessToken}`;
+		}
+
+		case 'curl': {
+			return `-H "Authorization: Bearer ${token.accessToken}"`;
+		}
+
+		case 'env': {
+			return `export BOX_ACCESS_TOKEN=${token.accessToken}`;
+		}
+
+		case 'json': {
+			return JSON.stringify({
+				access_token: token.accessToken,
+				token_type: 'bearer',
+				expires_at: token.expiresAt === null ? null : new Date(token.expiresAt).toISOString(),
+				expires_in: token.expiresAt === null ? null : Math.floor((token.expiresAt - now) / 1000),
+				profile: token.profile.name,
+			});
+		}
+	}
+}
+
+type TokenCommandOptions = {
+	profile: string | undefined;
+	format: TokenFormat;
+	environment: CommandInput['environment'];
+};
+
+export async function run(input: CommandInput): Promise<number> {
+	if (input.positionals.length > 0) {
+		throw new UsageError(
+			`boxauth token takes no arguments, but was given: ${input.positionals.join(' ')}. Choose a profile with --profile NAME.`,
+		);
+	}
+
+	return tokenCommand({
+		profile: stringFlag(input, 'profile'),
+		format: choiceFlag(input, 'format', tokenFormats, 'raw'),
+		environment: input.environment,
+	});
+}
+
+/**
+ * `boxauth token`: a valid access token on stdout and nothing else. A fresh held token is
+ * printed without loading any network code; otherwise the renewal path is loaded on demand.
+ */
+async function tokenCommand(options: TokenCommandOptions): Promise<number> {
+	const now = Date.now;
+	const profiles = await openProfiles({environment: options.environment, now});
+	for (const notice of [profiles.notice, ...profiles.secrets.takeNotices()]) {
+		if (notice) {
+			process.stderr.write(`${notice}\n`);
+		}
+	}
+
+	const choice = profiles.choose(options.profile);
+	if (choice.problem !== undefined) {
+		process.stderr.write(
+			Object.keys(profiles.settings.profiles).length === 0
+				? 'No profile yet. Make one with boxauth setup, or boxauth profiles add (see boxauth profiles --help).\n'
+				: `${choice.problem}\n`,
+		);
+		return 1;
+	}
+
+	const profile = profiles.settings.profiles[choice.name];
+	if (profile) {
+		const held = await heldAccessToken(profile, profiles.secrets, now(), Math.random());
+		if (held.kind === 'fresh') {
+			process.stdout.write(`${formatToken(options.format, {...held, profile}, now())}\n`);
+			return 0;
+		}
+	}
+
+	const {renewAndPrint} = await import('./token-renewal.js');
+	return renewAndPrint(profiles, choice.name, options.format);
+}

@@ -1,0 +1,53 @@
+import type {Failure} from '../diagnosis/failure.js';
+import type {Profile, SecretName} from '../profiles/profile.js';
+import type {SecretStore} from '../profiles/secret-store.js';
+import {renewalVerdict} from './refresh-schedule.js';
+import type {HeldToken} from './token-lifetimes.js';
+
+/** Which held token and which secret a profile's bearer token is, by auth type. */
+export function bearerTokenOf(profile: Profile): {held?: HeldToken; secret: SecretName} {
+	switch (profile.authType) {
+		case 'developer-token': {
+			return {held: profile.tokens.developer, secret: 'developer-token'};
+		}
+
+		case 'app-token': {
+			return {held: profile.tokens.app, secret: 'app-token'};
+		}
+
+		default: {
+			return {held: profile.tokens.access, secret: 'access-token'};
+		}
+	}
+}
+
+export type HeldTokenAnswer =
+	| {kind: 'fresh'; accessToken: string; expiresAt: number | null}
+	/** Must be renewed (or, for console tokens, replaced) before use. */
+	| {kind: 'renew'; expired: boolean; failure?: Failure};
+
+/**
+ * The fast path of `boxauth token`: the profile's bearer token if it is still fresh. Reads the
+ * settings already in memory and one secret; never loads the network code.
+ */
+export async function heldAccessToken(
+	profile: Profile,
+	secrets: SecretStore,
+	now: number,
+	random: number,
+): Promise<HeldTokenAnswer> {
+	const {held, secret} = bearerTokenOf(profile);
+	const value = await secrets.get(profile.name, secret);
+	if (!held || !value) {
+		return {kind: 'renew', expired: true};
+	}
+
+	const verdict = renewalVerdict(held, now, random);
+	const renewable = profile.authType !== 'developer-token' && profile.authType !== 'app-token';
+	// A console token that still works is used to its last second: nothing can renew it.
+	if (verdict === 'fresh' || (verdict === 'renew' && !renewable)) {
+		return {kind: 'fresh', accessToken: value, expiresAt: held.expiresAt};
+	}
+
+	return {kind: 'renew', expired: verdict === 'expired'};
+}
