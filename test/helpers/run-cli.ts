@@ -1,4 +1,7 @@
 import {spawn} from 'node:child_process';
+import {mkdtempSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
 import {cliPath} from './terminal.js';
 
 export type CliResult = {
@@ -8,13 +11,17 @@ export type CliResult = {
 	stderr: string;
 };
 
-/** Runs the built CLI with pipes (no terminal), as a script would. */
+/**
+ * Runs the built CLI with pipes (no terminal), as a script would. Without a config folder of the
+ * caller's, it gets an empty one of its own: a test never touches the real user's settings.
+ */
 export function runCli(
 	args: string[],
 	options: {timeoutMs?: number; env?: Record<string, string>} = {},
 ) {
+	const home = mkdtempSync(path.join(tmpdir(), 'boxauth-cli-'));
 	const child = spawn(process.execPath, [cliPath, ...args], {
-		env: {...process.env, ...options.env},
+		env: {...process.env, XDG_CONFIG_HOME: home, HOME: home, ...options.env},
 		stdio: ['ignore', 'pipe', 'pipe'],
 		timeout: options.timeoutMs ?? 10_000,
 	});
