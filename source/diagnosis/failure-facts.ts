@@ -1,0 +1,48 @@
+import type {AuthType, Failure} from './failure.js';
+import {hideSecrets} from './hide-secrets.js';
+
+// Small questions rows ask of a failure's context, and the pieces of it a diagnosis may quote.
+
+export const usedAuthType = (type: AuthType) => (failure: Failure) =>
+	failure.context?.authType === type;
+
+export const usedJwt = (failure: Failure) =>
+	failure.context?.authType === 'jwt' ||
+	failure.context?.grantType === 'urn:ietf:params:oauth:grant-type:jwt-bearer';
+
+export const sentJson = (failure: Failure) => /json/i.test(failure.requestContentType ?? '');
+
+export const hasNoStatus = (failure: Failure) => failure.status === undefined;
+
+/**
+ * Box takes a JWT whose `exp` is in its future and at most 60 s ahead; the SDK sets `exp` 30 s
+ * ahead, so beyond 30 s either way assertions start to fail.
+ */
+export const jwtClockLimitSeconds = 30;
+
+export function clockIsOff(failure: Failure): boolean {
+	const offset = failure.context?.clockOffsetSeconds;
+	return offset !== undefined && Math.abs(offset) > jwtClockLimitSeconds;
+}
+
+/** "This machine's clock is 42 s behind Box's", or undefined when the offset is unknown. */
+export function clockDifference(failure: Failure): string | undefined {
+	const offset = failure.context?.clockOffsetSeconds;
+	if (offset === undefined) {
+		return undefined;
+	}
+
+	return `This machine's clock is ${Math.abs(offset)} s ${offset < 0 ? 'behind' : 'ahead of'} Box's`;
+}
+
+/** The URL the user used, with anything secret in it masked. */
+export const urlUsed = (failure: Failure) =>
+	failure.url === undefined ? undefined : hideSecrets(failure.url);
+
+export const hostOf = (failure: Failure) => {
+	try {
+		return failure.url === undefined ? undefined : new URL(failure.url).host;
+	} catch {
+		return undefined;
+	}
+};

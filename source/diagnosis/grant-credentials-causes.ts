@@ -1,0 +1,56 @@
+import {
+	adminAddApp,
+	adminContact,
+	adminReauthorize,
+	appAccessLevel,
+	clientCredentials,
+	findEnterpriseId,
+	userTokensSetting,
+} from './console-paths.js';
+import type {Failure} from './failure.js';
+
+// Box answers `Grant credentials are invalid` for four different mistakes (Box's Client
+// Credentials Grant guide). The row lists them by likelihood; a follow-up token request
+// (narrow-causes.ts) can rule some out.
+
+export type GrantCredentialsCause =
+	| 'wrong-credentials'
+	| 'subject-not-allowed'
+	| 'user-tokens-off'
+	| 'not-authorized';
+
+export const grantCredentialsCauses: Record<GrantCredentialsCause, {why: string; fix: string}> = {
+	'wrong-credentials': {
+		why: 'The client ID and secret are wrong or belong to different apps: mistyped, cut short, copied from another app, or the secret was reset since',
+		fix: `Copy the client ID and secret again from ${clientCredentials}, then \`boxauth setup\``,
+	},
+	'subject-not-allowed': {
+		why: "The app's access level does not allow this `box_subject_id`: a managed user needs App + Enterprise Access, and an enterprise ID must be the ID of the enterprise that authorized the app",
+		fix: `Check the ID (${findEnterpriseId}); for managed users set ${appAccessLevel}, then have the admin re-authorize: ${adminReauthorize}`,
+	},
+	'user-tokens-off': {
+		why: '`box_subject_type=user` needs "Generate user access tokens", which is off for this app (or was turned on without re-authorizing the app)',
+		fix: `Turn on ${userTokensSetting}, save, then have the admin re-authorize: ${adminReauthorize}`,
+	},
+	'not-authorized': {
+		why: 'The app is not authorized in the Admin Console, or was changed and not re-authorized since',
+		fix: `Have the admin authorize it: ${adminAddApp} (find your admin at ${adminContact})`,
+	},
+};
+
+/** The causes in order of likelihood for this subject; a user token cause can't apply to an enterprise subject. */
+export function likelyGrantCredentialsCauses(failure: Failure): GrantCredentialsCause[] {
+	switch (failure.context?.subjectType) {
+		case 'user': {
+			return ['user-tokens-off', 'subject-not-allowed', 'wrong-credentials', 'not-authorized'];
+		}
+
+		case 'enterprise': {
+			return ['wrong-credentials', 'not-authorized', 'subject-not-allowed'];
+		}
+
+		default: {
+			return ['wrong-credentials', 'not-authorized', 'subject-not-allowed', 'user-tokens-off'];
+		}
+	}
+}
