@@ -111,19 +111,21 @@ if (command) {
 	}
 
 	const {runInteractive} = await import('./ui/run-interactive.js');
-	let sandbox:
-		| Awaited<ReturnType<typeof import('./sandbox/start-sandbox.js').startSandbox>>
+	let started:
+		| Awaited<ReturnType<typeof import('./commands/connect-profile.js').startSavedSandbox>>
 		| undefined;
 	const exitCode = await runInteractive(
 		{
 			async startSandbox() {
-				const {startSandbox} = await import('./sandbox/start-sandbox.js');
-				sandbox ??= await startSandbox();
-				return sandbox.describe();
+				const {startSavedSandbox} = await import('./commands/connect-profile.js');
+				const {configFolder} = await import('./profiles/config-folder.js');
+				started ??= await startSavedSandbox(configFolder(process.env));
+				return started.sandbox.describe();
 			},
 		},
 		flags['sandbox'] === true,
 	);
-	await sandbox?.close();
+	await started?.sandbox.close();
+	await started?.saved();
 	process.exitCode = exitCode;
 }

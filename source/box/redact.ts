@@ -1,4 +1,4 @@
-import {maskSecret} from './mask-secret.js';
+import {maskSecret} from './mask-secrets.js';
 
 /** Every request and response field that carries a secret, in Box's form and JSON bodies. */
 const secretFields = new Set([

@@ -2,7 +2,7 @@ import type {DiagnosisRow} from './diagnosis-row.js';
 import {diagnosisTable, unrecognisedRow} from './diagnosis-table.js';
 import type {Diagnosis, Failure} from './failure.js';
 import {matchesFailure} from './match-failure.js';
-import {withFieldsFromText} from './read-failure-text.js';
+import {parsePastedFailure} from './pasted-failure/parse-pasted-failure.js';
 
 export function explain(row: DiagnosisRow, failure: Failure): Diagnosis {
 	const {what, why, fix} = row;
@@ -14,6 +14,24 @@ export function explain(row: DiagnosisRow, failure: Failure): Diagnosis {
 		...(row.step === undefined ? {} : {step: row.step}),
 		docs: row.docs,
 	};
+}
+
+/**
+ * Pasted errors and SDK messages hand over text only. The fields the rows match on are read from
+ * that text as `boxauth explain` reads a paste; a field the failure carries always wins. The
+ * reading's `description` and `text` are that same text again: the rows already match on it.
+ */
+function withFieldsFromText(failure: Failure): Failure {
+	const said = [failure.description, failure.text, failure.wwwAuthenticate]
+		.filter(Boolean)
+		.join('\n');
+	if (said === '') {
+		return failure;
+	}
+
+	const {description: _description, text: _text, ...read} = parsePastedFailure(said);
+	const carried = Object.entries(failure).filter(([, value]) => value !== undefined);
+	return {...read, ...Object.fromEntries(carried)};
 }
 
 export function diagnose(failure: Failure): Diagnosis {

@@ -13,7 +13,18 @@ describe('boxauth without a terminal', () => {
 		const {code, stdout, stderr} = await runCli(['--help']).done;
 		assert.equal(code, 0);
 		assert.equal(stderr, '');
-		assert.match(stdout, /Commands\n\s+sandbox\s/);
+		for (const command of [
+			'token',
+			'profiles',
+			'status',
+			'explain',
+			'doctor',
+			'revoke',
+			'sandbox',
+		]) {
+			assert.match(stdout, new RegExp(`\\n {4}${command} +\\S`), `help lists ${command}`);
+		}
+
 		assert.match(stdout, /--sandbox/);
 	});
 

@@ -4,9 +4,9 @@ import path from 'node:path';
 import {describe, it} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import {explainCommand} from '../../source/commands/explain/explain-command.js';
-import {parsePastedFailure} from '../../source/commands/explain/parse-pasted-failure.js';
 import {diagnose} from '../../source/diagnosis/diagnose.js';
-import {fixtures} from './fixtures.js';
+import {parsePastedFailure} from '../../source/diagnosis/pasted-failure/parse-pasted-failure.js';
+import {fixtures} from '../diagnosis/pasted-fixtures.js';
 
 const ccgFailure = `HTTP/2 400
 content-type: application/json
@@ -135,7 +135,7 @@ describe('boxauth explain starts without the interactive UI', () => {
 			path.join(root, 'source/commands/explain/explain-command.ts'),
 		);
 		// The walk reached the parser and the diagnosis table, so it saw what explain loads.
-		assert.ok(files.has('source/commands/explain/parse-pasted-failure.ts'));
+		assert.ok(files.has('source/diagnosis/pasted-failure/parse-pasted-failure.ts'));
 		assert.ok(files.has('source/diagnosis/diagnose.ts'));
 		for (const name of packages) {
 			assert.doesNotMatch(name, /^(?:ink|react)(?:$|[-/])/, `explain loads ${name}`);

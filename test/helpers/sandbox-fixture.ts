@@ -1,4 +1,7 @@
+import assert from 'node:assert/strict';
+import {createPrivateKey, randomUUID} from 'node:crypto';
 import {after, before} from 'node:test';
+import {SignJWT} from 'jose';
 import {
 	type RunningSandbox,
 	type SandboxOptions,
@@ -26,23 +29,45 @@ export function useSandbox(options: SandboxOptions = {}): () => RunningSandbox {
 	};
 }
 
-/** A form POST to the sandbox's token endpoint; returns the status and the parsed JSON. */
-export async function postForm(
-	sandbox: RunningSandbox,
-	path: string,
-	fields: Record<string, string>,
-): Promise<{status: number; headers: Headers; json: Record<string, unknown> | undefined}> {
-	const response = await fetch(`${sandbox.urls.baseUrl}${path}`, {
-		method: 'POST',
-		body: new URLSearchParams(fields),
+/** What the sandbox answered: the body as text, and parsed when it says it is JSON. */
+export type Answer = {
+	status: number;
+	headers: Headers;
+	text: string;
+	json: Record<string, unknown> | undefined;
+};
+
+/**
+ * One request with a 5 s timeout, so that a sandbox that hangs fails the test instead of
+ * stalling the run. Redirects are answers under test, so they are returned, never followed.
+ */
+export async function call(url: string, init: RequestInit = {}): Promise<Answer> {
+	const response = await fetch(url, {
+		signal: AbortSignal.timeout(5000),
+		redirect: 'manual',
+		...init,
 	});
 	const text = await response.text();
+	const isJson = response.headers.get('content-type')?.startsWith('application/json') ?? false;
 	return {
 		status: response.status,
 		headers: response.headers,
-		json: text ? (JSON.parse(text) as Record<string, unknown>) : undefined,
+		text,
+		json: isJson && text ? (JSON.parse(text) as Record<string, unknown>) : undefined,
 	};
 }
+
+/** A form POST to one of the sandbox's endpoints, `/oauth2/token` or `/oauth2/revoke`. */
+export const postForm = (sandbox: RunningSandbox, path: string, fields: Record<string, string>) =>
+	call(`${sandbox.urls.baseUrl}${path}`, {method: 'POST', body: new URLSearchParams(fields)});
+
+/** A call to the sandbox's `/_sandbox` control surface (`path` is '' or starts with '/'). */
+export const control = (sandbox: RunningSandbox, path: string, body?: unknown, method = 'POST') =>
+	call(`${sandbox.urls.baseUrl}/_sandbox${path}`, {
+		method,
+		headers: {'content-type': 'application/json'},
+		...(body === undefined ? {} : {body: JSON.stringify(body)}),
+	});
 
 export function appOfType(sandbox: RunningSandbox, name: string) {
 	const app = sandbox.describe().apps.find((candidate) => candidate.name === name);
@@ -51,4 +76,80 @@ export function appOfType(sandbox: RunningSandbox, name: string) {
 	}
 
 	return app;
+}
+
+export function userId(sandbox: RunningSandbox, name: string): string {
+	const user = sandbox.describe().users.find((candidate) => candidate.name === name);
+	assert.ok(user, `no user named ${name}`);
+	return user.id;
+}
+
+/** A client credentials token request for the enterprise's service account. */
+export function ccgForm(
+	sandbox: RunningSandbox,
+	name = 'Demo CCG App',
+	overrides: Record<string, string> = {},
+): Record<string, string> {
+	const app = appOfType(sandbox, name);
+	return {
+		grant_type: 'client_credentials',
+		client_id: app.clientId,
+		client_secret: app.clientSecret,
+		box_subject_type: 'enterprise',
+		box_subject_id: sandbox.describe().enterprise.id,
+		...overrides,
+	};
+}
+
+/**
+ * A JWT bearer token request for the Demo JWT App's service account, its assertion made as Box's
+ * SDK makes it on a clock at `nowSeconds`: no `kid`, `iat` now, `exp` 30 s later.
+ */
+export async function jwtBearerForm(
+	sandbox: RunningSandbox,
+	nowSeconds: number,
+): Promise<Record<string, string>> {
+	const app = appOfType(sandbox, 'Demo JWT App');
+	const appAuth = app.jwtConfig?.boxAppSettings.appAuth;
+	assert.ok(appAuth, 'the JWT app has a console config');
+	const key = createPrivateKey({
+		key: appAuth.privateKey,
+		format: 'pem',
+		passphrase: appAuth.passphrase,
+	});
+	const assertion = await new SignJWT({box_sub_type: 'enterprise'})
+		.setProtectedHeader({alg: 'RS256'})
+		.setIssuer(app.clientId)
+		.setSubject(sandbox.describe().enterprise.id)
+		.setAudience('https://api.box.com/oauth2/token')
+		.setJti(randomUUID())
+		.setIssuedAt(nowSeconds)
+		.setExpirationTime(nowSeconds + 30)
+		.sign(key);
+	return {
+		grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer',
+		assertion,
+		client_id: app.clientId,
+		client_secret: app.clientSecret,
+	};
+}
+
+const unescapeHtml = (text: string) =>
+	text
+		.replaceAll('&quot;', '"')
+		.replaceAll('&#39;', "'")
+		.replaceAll('&lt;', '<')
+		.replaceAll('&gt;', '>')
+		.replaceAll('&amp;', '&');
+
+/** What a browser would post back from the consent page: the form's action and hidden fields. */
+export function consentForm(html: string): {action: string; fields: Record<string, string>} {
+	const form = /<form method="post" action="([^"]+)">/.exec(html);
+	assert.ok(form?.[1], 'the consent page has a POST form');
+	const fields: Record<string, string> = {};
+	for (const match of html.matchAll(/<input type="hidden" name="([^"]*)" value="([^"]*)">/g)) {
+		fields[unescapeHtml(match[1] ?? '')] = unescapeHtml(match[2] ?? '');
+	}
+
+	return {action: unescapeHtml(form[1]), fields};
 }

@@ -1,29 +1,19 @@
 import assert from 'node:assert/strict';
 import {before, describe, it} from 'node:test';
 import type {RunningSandbox} from '../../source/sandbox/start-sandbox.js';
-import {appOfType, useSandbox} from '../helpers/sandbox-fixture.js';
+import {
+	type Answer,
+	appOfType,
+	call,
+	ccgForm,
+	control,
+	postForm,
+	userId,
+	useSandbox,
+} from '../helpers/sandbox-fixture.js';
 
 // The `/2.0` calls a wizard uses to check a token: users/me and the upload preflight, with Box's
 // 401 challenge and ClientError bodies (box-auth-reference.md sections 4.3 and 5).
-
-type Answer = {
-	status: number;
-	headers: Headers;
-	text: string;
-	json: Record<string, unknown> | undefined;
-};
-
-async function call(url: string, init: RequestInit = {}): Promise<Answer> {
-	const response = await fetch(url, {signal: AbortSignal.timeout(5000), ...init});
-	const text = await response.text();
-	const isJson = response.headers.get('content-type')?.startsWith('application/json') ?? false;
-	return {
-		status: response.status,
-		headers: response.headers,
-		text,
-		json: isJson && text ? (JSON.parse(text) as Record<string, unknown>) : undefined,
-	};
-}
 
 const machine = {ms: Date.parse('2026-05-04T10:00:00.000Z')};
 
@@ -78,30 +68,19 @@ function assertClientError(answer: Answer, status: number, code: string, message
 	assert.notEqual(header, json['request_id']);
 }
 
-function userId(sandbox: RunningSandbox, name: string): string {
-	const user = sandbox.describe().users.find((candidate) => candidate.name === name);
-	assert.ok(user, `no user named ${name}`);
-	return user.id;
-}
-
 async function ccgToken(sandbox: RunningSandbox, subject?: {type: string; id: string}) {
-	const app = appOfType(sandbox, 'Demo CCG App');
-	const answer = await call(`${sandbox.urls.baseUrl}/oauth2/token`, {
-		method: 'POST',
-		body: new URLSearchParams({
-			grant_type: 'client_credentials',
-			client_id: app.clientId,
-			client_secret: app.clientSecret,
-			box_subject_type: subject?.type ?? 'enterprise',
-			box_subject_id: subject?.id ?? sandbox.describe().enterprise.id,
-		}),
-	});
+	const answer = await postForm(
+		sandbox,
+		'/oauth2/token',
+		ccgForm(
+			sandbox,
+			'Demo CCG App',
+			subject ? {box_subject_type: subject.type, box_subject_id: subject.id} : {},
+		),
+	);
 	assert.equal(answer.status, 200, answer.text);
 	return String(answer.json?.['access_token']);
 }
-
-const control = (sandbox: RunningSandbox, path: string, body: unknown) =>
-	call(`${sandbox.urls.baseUrl}/_sandbox/${path}`, {method: 'POST', body: JSON.stringify(body)});
 
 describe('GET /2.0/users/me', () => {
 	const sandbox = useSandbox({clock: () => machine.ms});
@@ -128,7 +107,7 @@ describe('GET /2.0/users/me', () => {
 	it('answers an expired token with 401', async () => {
 		const token = await ccgToken(sandbox());
 		assert.equal((await me(token)).status, 200);
-		const expired = await control(sandbox(), 'tokens/expire', {token});
+		const expired = await control(sandbox(), '/tokens/expire', {token});
 		assert.deepEqual(expired.json, {expired: 1});
 		assertUnauthorized(await me(token), invalidToken);
 	});
@@ -242,11 +221,11 @@ describe('GET /2.0/users/me', () => {
 	it('answers an expired developer token (61 minutes later) with 401', async () => {
 		const {developerToken} = sandbox().describe();
 		assert.equal((await me(developerToken)).status, 200);
-		assert.equal((await control(sandbox(), 'clock', {advanceSeconds: 61 * 60})).status, 200);
+		assert.equal((await control(sandbox(), '/clock', {advanceSeconds: 61 * 60})).status, 200);
 		try {
 			assertUnauthorized(await me(developerToken), invalidToken);
 		} finally {
-			await control(sandbox(), 'clock', {offsetSeconds: 0});
+			await control(sandbox(), '/clock', {offsetSeconds: 0});
 		}
 
 		assert.equal((await me(developerToken)).status, 200);

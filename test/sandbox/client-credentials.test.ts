@@ -1,27 +1,15 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {appOfType, postForm, useSandbox} from '../helpers/sandbox-fixture.js';
+import {ccgForm, postForm, useSandbox} from '../helpers/sandbox-fixture.js';
 
 describe('client credentials grant', () => {
 	const sandbox = useSandbox();
-
-	const ccgForm = (name: string, overrides: Record<string, string> = {}) => {
-		const app = appOfType(sandbox(), name);
-		return {
-			grant_type: 'client_credentials',
-			client_id: app.clientId,
-			client_secret: app.clientSecret,
-			box_subject_type: 'enterprise',
-			box_subject_id: sandbox().describe().enterprise.id,
-			...overrides,
-		};
-	};
 
 	it('issues a token for the service account, keys in Box order', async () => {
 		const {status, headers, json} = await postForm(
 			sandbox(),
 			'/oauth2/token',
-			ccgForm('Demo CCG App'),
+			ccgForm(sandbox(), 'Demo CCG App'),
 		);
 		assert.equal(status, 200);
 		assert.equal(headers.get('cache-control'), 'no-store');
@@ -38,7 +26,11 @@ describe('client credentials grant', () => {
 	});
 
 	it('says the app needs the admin when it is not authorized', async () => {
-		const {status, json} = await postForm(sandbox(), '/oauth2/token', ccgForm('Pending CCG App'));
+		const {status, json} = await postForm(
+			sandbox(),
+			'/oauth2/token',
+			ccgForm(sandbox(), 'Pending CCG App'),
+		);
 		assert.equal(status, 400);
 		assert.deepEqual(json, {
 			error: 'unauthorized_client',
@@ -50,7 +42,7 @@ describe('client credentials grant', () => {
 		const {status, json} = await postForm(
 			sandbox(),
 			'/oauth2/token',
-			ccgForm('Demo CCG App', {client_secret: 'not-the-secret'}),
+			ccgForm(sandbox(), 'Demo CCG App', {client_secret: 'not-the-secret'}),
 		);
 		assert.equal(status, 400);
 		assert.deepEqual(json, {

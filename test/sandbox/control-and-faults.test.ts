@@ -1,54 +1,26 @@
 import assert from 'node:assert/strict';
-import {createPrivateKey, randomUUID} from 'node:crypto';
 import {afterEach, describe, it} from 'node:test';
-import {SignJWT} from 'jose';
 import type {RunningSandbox} from '../../source/sandbox/start-sandbox.js';
-import {appOfType, useSandbox} from '../helpers/sandbox-fixture.js';
+import {
+	type Answer,
+	appOfType,
+	call,
+	ccgForm,
+	control,
+	jwtBearerForm,
+	postForm,
+	useSandbox,
+} from '../helpers/sandbox-fixture.js';
 
 // The sandbox's own /_sandbox/ control surface (playing the admin, moving the clock, shortening
 // lifetimes) and the faults it can inject (box-auth-reference.md sections 7 and 8, item 10).
 
-type Answer = {
-	status: number;
-	headers: Headers;
-	text: string;
-	json: Record<string, unknown> | undefined;
-};
-
-async function call(url: string, init: RequestInit = {}): Promise<Answer> {
-	const response = await fetch(url, {signal: AbortSignal.timeout(5000), ...init});
-	const text = await response.text();
-	const isJson = response.headers.get('content-type')?.startsWith('application/json') ?? false;
-	return {
-		status: response.status,
-		headers: response.headers,
-		text,
-		json: isJson && text ? (JSON.parse(text) as Record<string, unknown>) : undefined,
-	};
-}
-
 const machine = {ms: Date.parse('2026-05-04T10:00:00.000Z')};
 
-const control = (sandbox: RunningSandbox, path: string, body?: unknown, method = 'POST') =>
-	call(`${sandbox.urls.baseUrl}/_sandbox${path}`, {
-		method,
-		headers: {'content-type': 'application/json'},
-		...(body === undefined ? {} : {body: JSON.stringify(body)}),
-	});
-
-function ccgRequest(sandbox: RunningSandbox, name = 'Demo CCG App'): RequestInit {
-	const app = appOfType(sandbox, name);
-	return {
-		method: 'POST',
-		body: new URLSearchParams({
-			grant_type: 'client_credentials',
-			client_id: app.clientId,
-			client_secret: app.clientSecret,
-			box_subject_type: 'enterprise',
-			box_subject_id: sandbox.describe().enterprise.id,
-		}),
-	};
-}
+const ccgRequest = (sandbox: RunningSandbox, name = 'Demo CCG App'): RequestInit => ({
+	method: 'POST',
+	body: new URLSearchParams(ccgForm(sandbox, name)),
+});
 
 const ccgToken = (sandbox: RunningSandbox, name = 'Demo CCG App') =>
 	call(`${sandbox.urls.baseUrl}/oauth2/token`, ccgRequest(sandbox, name));
@@ -241,33 +213,8 @@ describe('clock and lifetimes', () => {
 
 	/** An assertion as Box's SDK makes it, on the machine's clock: exp now + 30, iat now. */
 	async function jwtAnswer(): Promise<Answer> {
-		const app = appOfType(sandbox(), 'Demo JWT App');
-		const appAuth = app.jwtConfig?.boxAppSettings.appAuth;
-		assert.ok(appAuth, 'the JWT app has a console config');
-		const key = createPrivateKey({
-			key: appAuth.privateKey,
-			format: 'pem',
-			passphrase: appAuth.passphrase,
-		});
-		const now = Math.floor(machine.ms / 1000);
-		const assertion = await new SignJWT({box_sub_type: 'enterprise'})
-			.setProtectedHeader({alg: 'RS256'})
-			.setIssuer(app.clientId)
-			.setSubject(sandbox().describe().enterprise.id)
-			.setAudience('https://api.box.com/oauth2/token')
-			.setJti(randomUUID())
-			.setIssuedAt(now)
-			.setExpirationTime(now + 30)
-			.sign(key);
-		return call(`${sandbox().urls.baseUrl}/oauth2/token`, {
-			method: 'POST',
-			body: new URLSearchParams({
-				grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer',
-				assertion,
-				client_id: app.clientId,
-				client_secret: app.clientSecret,
-			}),
-		});
+		const form = await jwtBearerForm(sandbox(), Math.floor(machine.ms / 1000));
+		return postForm(sandbox(), '/oauth2/token', form);
 	}
 
 	it('accepts a JWT on the machine clock while the clocks agree', async () => {

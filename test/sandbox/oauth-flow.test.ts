@@ -2,64 +2,34 @@ import assert from 'node:assert/strict';
 import {createHash, randomUUID} from 'node:crypto';
 import {describe, it} from 'node:test';
 import type {RunningSandbox} from '../../source/sandbox/start-sandbox.js';
-import {appOfType, useSandbox} from '../helpers/sandbox-fixture.js';
+import {
+	type Answer,
+	appOfType,
+	call,
+	consentForm,
+	control,
+	postForm,
+	userId,
+	useSandbox,
+} from '../helpers/sandbox-fixture.js';
 
 // The OAuth 2.0 login as a browser and an app see it: the consent page, its redirect, the code
 // exchange, refresh rotation and revocation (box-auth-reference.md sections 1.1, 2.1, 2.2, 3, 4.2).
 
-type Answer = {
-	status: number;
-	headers: Headers;
-	text: string;
-	json: Record<string, unknown> | undefined;
-};
-
-async function call(url: string, init: RequestInit = {}): Promise<Answer> {
-	const response = await fetch(url, {
-		signal: AbortSignal.timeout(5000),
-		redirect: 'manual',
-		...init,
-	});
-	const text = await response.text();
-	const isJson = response.headers.get('content-type')?.startsWith('application/json') ?? false;
-	return {
-		status: response.status,
-		headers: response.headers,
-		text,
-		json: isJson && text ? (JSON.parse(text) as Record<string, unknown>) : undefined,
-	};
-}
-
 const configuredRedirect = 'http://localhost:3000/callback';
 const machine = {ms: Date.parse('2026-05-04T10:00:00.000Z')};
-
-const unescapeHtml = (text: string) =>
-	text
-		.replaceAll('&quot;', '"')
-		.replaceAll('&#39;', "'")
-		.replaceAll('&lt;', '<')
-		.replaceAll('&gt;', '>')
-		.replaceAll('&amp;', '&');
-
-/** The consent form's hidden fields, as a browser would post them back. */
-function hiddenFields(html: string): Record<string, string> {
-	const fields: Record<string, string> = {};
-	for (const match of html.matchAll(/<input type="hidden" name="([^"]*)" value="([^"]*)">/g)) {
-		fields[unescapeHtml(match[1] ?? '')] = unescapeHtml(match[2] ?? '');
-	}
-
-	return fields;
-}
 
 function oauthApp(sandbox: RunningSandbox) {
 	return appOfType(sandbox, 'Demo OAuth App');
 }
 
-function userId(sandbox: RunningSandbox, name: string): string {
-	const user = sandbox.describe().users.find((candidate) => candidate.name === name);
-	assert.ok(user, `no user named ${name}`);
-	return user.id;
-}
+const refresh = (sandbox: RunningSandbox, refreshToken: string) =>
+	postForm(sandbox, '/oauth2/token', {
+		grant_type: 'refresh_token',
+		client_id: oauthApp(sandbox).clientId,
+		client_secret: oauthApp(sandbox).clientSecret,
+		refresh_token: refreshToken,
+	});
 
 function authorizeUrl(sandbox: RunningSandbox, params: Record<string, string>): string {
 	const url = new URL(sandbox.urls.authorizeUrl);
@@ -69,9 +39,6 @@ function authorizeUrl(sandbox: RunningSandbox, params: Record<string, string>): 
 
 	return url.toString();
 }
-
-const postForm = (sandbox: RunningSandbox, path: string, fields: Record<string, string>) =>
-	call(`${sandbox.urls.baseUrl}${path}`, {method: 'POST', body: new URLSearchParams(fields)});
 
 const submitConsent = (sandbox: RunningSandbox, fields: Record<string, string>) =>
 	call(sandbox.urls.authorizeUrl, {method: 'POST', body: new URLSearchParams(fields)});
@@ -104,7 +71,7 @@ describe('authorize page', () => {
 		assert.equal(answer.headers.get('cache-control'), 'no-store');
 		assert.match(answer.text, /<form method="post" action="\/api\/oauth2\/authorize">/);
 		assert.match(answer.text, /Demo OAuth App/);
-		assert.deepEqual(hiddenFields(answer.text), params({state: 'st&te "x" <y>'}));
+		assert.deepEqual(consentForm(answer.text).fields, params({state: 'st&te "x" <y>'}));
 		assert.doesNotMatch(answer.text, /<y>/, 'the state is escaped in the HTML');
 		const options = [...answer.text.matchAll(/<option value="(\d+)">/g)].map((match) => match[1]);
 		assert.deepEqual(
@@ -120,8 +87,8 @@ describe('authorize page', () => {
 			authorizeUrl(sandbox(), params({code_challenge: 'abc123', code_challenge_method: 'S256'})),
 		);
 		assert.equal(answer.status, 200);
-		assert.equal(hiddenFields(answer.text)['code_challenge'], 'abc123');
-		assert.equal(hiddenFields(answer.text)['code_challenge_method'], 'S256');
+		assert.equal(consentForm(answer.text).fields['code_challenge'], 'abc123');
+		assert.equal(consentForm(answer.text).fields['code_challenge_method'], 'S256');
 	});
 
 	it('shows an error page for a response_type other than code', async () => {
@@ -165,7 +132,10 @@ describe('authorize page', () => {
 			authorizeUrl(sandbox(), params({redirect_uri: 'http://localhost:53682/callback'})),
 		);
 		assert.equal(answer.status, 200);
-		assert.equal(hiddenFields(answer.text)['redirect_uri'], 'http://localhost:53682/callback');
+		assert.equal(
+			consentForm(answer.text).fields['redirect_uri'],
+			'http://localhost:53682/callback',
+		);
 	});
 
 	it('uses the only configured redirect URI when none is named', async () => {
@@ -231,7 +201,7 @@ describe('consent, code exchange and refresh', () => {
 		);
 		assert.equal(page.status, 200);
 		return submitConsent(sandbox(), {
-			...hiddenFields(page.text),
+			...consentForm(page.text).fields,
 			user_id: userId(sandbox(), 'Milo Member'),
 			decision,
 		});
@@ -254,19 +224,8 @@ describe('consent, code exchange and refresh', () => {
 			...extra,
 		});
 
-	const refresh = (refreshToken: string) =>
-		postForm(sandbox(), '/oauth2/token', {
-			grant_type: 'refresh_token',
-			client_id: oauthApp(sandbox()).clientId,
-			client_secret: oauthApp(sandbox()).clientSecret,
-			refresh_token: refreshToken,
-		});
-
 	const setClock = async (offsetSeconds: number) => {
-		const answer = await call(`${sandbox().urls.baseUrl}/_sandbox/clock`, {
-			method: 'POST',
-			body: JSON.stringify({offsetSeconds}),
-		});
+		const answer = await control(sandbox(), '/clock', {offsetSeconds});
 		assert.equal(answer.status, 200);
 	};
 
@@ -345,7 +304,7 @@ describe('consent, code exchange and refresh', () => {
 		assert.equal(first.status, 200);
 		const firstRefresh = String(first.json?.['refresh_token']);
 
-		const second = await refresh(firstRefresh);
+		const second = await refresh(sandbox(), firstRefresh);
 		assert.equal(second.status, 200, second.text);
 		const secondRefresh = String(second.json?.['refresh_token']);
 		assert.match(secondRefresh, /^[A-Za-z\d]{64}$/);
@@ -354,11 +313,11 @@ describe('consent, code exchange and refresh', () => {
 		const me = await usersMe(sandbox(), String(second.json?.['access_token']));
 		assert.equal(me.json?.['id'], userId(sandbox(), 'Milo Member'));
 
-		const reused = await refresh(firstRefresh);
+		const reused = await refresh(sandbox(), firstRefresh);
 		assert.equal(reused.status, 400);
 		assert.equal(reused.json?.['error'], 'invalid_grant');
 
-		const third = await refresh(secondRefresh);
+		const third = await refresh(sandbox(), secondRefresh);
 		assert.equal(third.status, 200, third.text);
 		assert.notEqual(third.json?.['refresh_token'], secondRefresh);
 	});
@@ -398,14 +357,6 @@ describe('revoke', () => {
 			...overrides,
 		});
 
-	const refresh = (refreshToken: string) =>
-		postForm(sandbox(), '/oauth2/token', {
-			grant_type: 'refresh_token',
-			client_id: oauthApp(sandbox()).clientId,
-			client_secret: oauthApp(sandbox()).clientSecret,
-			refresh_token: refreshToken,
-		});
-
 	function assertInvalidToken(answer: Answer) {
 		assert.equal(answer.status, 401);
 		assert.equal(answer.text, '');
@@ -431,7 +382,7 @@ describe('revoke', () => {
 		assert.equal(answer.status, 200);
 		assert.equal(answer.text, '');
 		assertInvalidToken(await usersMe(sandbox(), access));
-		const refreshed = await refresh(refreshToken);
+		const refreshed = await refresh(sandbox(), refreshToken);
 		assert.equal(refreshed.status, 400);
 		assert.equal(refreshed.json?.['error'], 'invalid_grant');
 	});
@@ -439,7 +390,7 @@ describe('revoke', () => {
 	it('revoking the access token also ends its refresh token', async () => {
 		const {access, refresh: refreshToken} = await login();
 		assert.equal((await revoke(access)).status, 200);
-		const refreshed = await refresh(refreshToken);
+		const refreshed = await refresh(sandbox(), refreshToken);
 		assert.equal(refreshed.status, 400);
 		assert.equal(refreshed.json?.['error'], 'invalid_grant');
 	});
@@ -449,7 +400,7 @@ describe('revoke', () => {
 		const other = await login();
 		assert.equal((await revoke(one.access)).status, 200);
 		assert.equal((await usersMe(sandbox(), other.access)).status, 200);
-		assert.equal((await refresh(other.refresh)).status, 200);
+		assert.equal((await refresh(sandbox(), other.refresh)).status, 200);
 	});
 
 	it('answers a wrong client secret with invalid_client and keeps the token alive', async () => {

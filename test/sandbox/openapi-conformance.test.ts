@@ -5,7 +5,7 @@ import {fileURLToPath} from 'node:url';
 import {SignJWT} from 'jose';
 import type {RunningSandbox} from '../../source/sandbox/start-sandbox.js';
 import {loadOpenApiSchemas} from '../helpers/openapi-schemas.js';
-import {appOfType, postForm, useSandbox} from '../helpers/sandbox-fixture.js';
+import {appOfType, ccgForm, postForm, useSandbox} from '../helpers/sandbox-fixture.js';
 
 // Box's own description of its API; read where it lies, never copied into the project.
 const openapiPath = fileURLToPath(
@@ -79,16 +79,7 @@ describe("sandbox answers against Box's OpenAPI description", {skip}, () => {
 
 	describe('token endpoint (AccessToken)', () => {
 		it('client_credentials', async () => {
-			const app = appOfType(sandbox(), 'Demo CCG App');
-			const json = tokenAnswer(
-				await postForm(sandbox(), '/oauth2/token', {
-					grant_type: 'client_credentials',
-					client_id: app.clientId,
-					client_secret: app.clientSecret,
-					box_subject_type: 'enterprise',
-					box_subject_id: sandbox().describe().enterprise.id,
-				}),
-			);
+			const json = tokenAnswer(await postForm(sandbox(), '/oauth2/token', ccgForm(sandbox())));
 			assertConforms('AccessToken', json, wrongToken(json));
 		});
 

@@ -1,32 +1,18 @@
 import assert from 'node:assert/strict';
-import {createPrivateKey, randomUUID} from 'node:crypto';
 import {connect} from 'node:net';
 import {describe, it} from 'node:test';
-import {SignJWT} from 'jose';
 import type {RunningSandbox} from '../../source/sandbox/start-sandbox.js';
-import {appOfType, useSandbox} from '../helpers/sandbox-fixture.js';
+import {
+	type Answer,
+	appOfType,
+	call,
+	ccgForm,
+	jwtBearerForm,
+	useSandbox,
+} from '../helpers/sandbox-fixture.js';
 
 // Load and malformed input: the sandbox must answer everything (or close the connection), never
 // crash or hang, and keep serving afterwards. Every request here has a timeout.
-
-type Answer = {
-	status: number;
-	headers: Headers;
-	text: string;
-	json: Record<string, unknown> | undefined;
-};
-
-async function call(url: string, init: RequestInit = {}): Promise<Answer> {
-	const response = await fetch(url, {signal: AbortSignal.timeout(5000), ...init});
-	const text = await response.text();
-	const isJson = response.headers.get('content-type')?.startsWith('application/json') ?? false;
-	return {
-		status: response.status,
-		headers: response.headers,
-		text,
-		json: isJson && text ? (JSON.parse(text) as Record<string, unknown>) : undefined,
-	};
-}
 
 type RawAnswer = {
 	/** Everything the server sent before it closed the connection. */
@@ -106,17 +92,6 @@ function httpRequest(
 
 const formType = {'Content-Type': 'application/x-www-form-urlencoded'};
 
-function ccgFields(sandbox: RunningSandbox): Record<string, string> {
-	const app = appOfType(sandbox, 'Demo CCG App');
-	return {
-		grant_type: 'client_credentials',
-		client_id: app.clientId,
-		client_secret: app.clientSecret,
-		box_subject_type: 'enterprise',
-		box_subject_id: sandbox.describe().enterprise.id,
-	};
-}
-
 const postToken = (sandbox: RunningSandbox, body: BodyInit, headers: Record<string, string> = {}) =>
 	call(`${sandbox.urls.baseUrl}/oauth2/token`, {method: 'POST', body, headers});
 
@@ -129,7 +104,7 @@ function assertTokenError(answer: Answer, error: string, description?: string) {
 }
 
 async function assertStillServing(sandbox: RunningSandbox) {
-	const answer = await postToken(sandbox, new URLSearchParams(ccgFields(sandbox)));
+	const answer = await postToken(sandbox, new URLSearchParams(ccgForm(sandbox)));
 	assert.equal(answer.status, 200, answer.text);
 }
 
@@ -139,7 +114,7 @@ describe('load', () => {
 	it('answers 200 concurrent CCG token requests with 200 distinct tokens', async () => {
 		const answers = await Promise.all(
 			Array.from({length: 200}, async () =>
-				postToken(sandbox(), new URLSearchParams(ccgFields(sandbox()))),
+				postToken(sandbox(), new URLSearchParams(ccgForm(sandbox()))),
 			),
 		);
 		assert.deepEqual(
@@ -154,30 +129,7 @@ describe('load', () => {
 	});
 
 	it('lets only one of 20 concurrent requests use the same JWT assertion', async () => {
-		const app = appOfType(sandbox(), 'Demo JWT App');
-		const appAuth = app.jwtConfig?.boxAppSettings.appAuth;
-		assert.ok(appAuth, 'the JWT app has a console config');
-		const key = createPrivateKey({
-			key: appAuth.privateKey,
-			format: 'pem',
-			passphrase: appAuth.passphrase,
-		});
-		const now = Math.floor(Date.now() / 1000);
-		const assertion = await new SignJWT({box_sub_type: 'enterprise'})
-			.setProtectedHeader({alg: 'RS256'})
-			.setIssuer(app.clientId)
-			.setSubject(sandbox().describe().enterprise.id)
-			.setAudience('https://api.box.com/oauth2/token')
-			.setJti(randomUUID())
-			.setIssuedAt(now)
-			.setExpirationTime(now + 30)
-			.sign(key);
-		const form = new URLSearchParams({
-			grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer',
-			assertion,
-			client_id: app.clientId,
-			client_secret: app.clientSecret,
-		});
+		const form = await jwtBearerForm(sandbox(), Math.floor(Date.now() / 1000));
 		const answers = await Promise.all(
 			Array.from({length: 20}, async () => postToken(sandbox(), new URLSearchParams(form))),
 		);
@@ -274,7 +226,7 @@ describe('malformed input', () => {
 	});
 
 	it('reads invalid percent-encoding in the form as plain text', async () => {
-		const fields = ccgFields(sandbox());
+		const fields = ccgForm(sandbox());
 		assertTokenError(
 			await postToken(sandbox(), 'grant_type=%zz&client_id=%E0%A4%A', formType),
 			'invalid_request',
@@ -298,7 +250,7 @@ describe('malformed input', () => {
 		const garbage = Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0xe2, 0x82]);
 		const body = (...parts: Array<string | Buffer>) =>
 			Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part) : part)));
-		const fields = ccgFields(sandbox());
+		const fields = ccgForm(sandbox());
 		for (const [bytes, error] of [
 			[body('grant_type=', garbage), 'invalid_request'],
 			[body('grant_type=client_credentials&client_id=', garbage), 'invalid_client'],

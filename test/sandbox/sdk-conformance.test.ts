@@ -20,7 +20,7 @@ import {
 	type RetryStrategy,
 } from 'box-node-sdk/networking';
 import type {RunningSandbox} from '../../source/sandbox/start-sandbox.js';
-import {appOfType, postForm, useSandbox} from '../helpers/sandbox-fixture.js';
+import {appOfType, consentForm, postForm, useSandbox} from '../helpers/sandbox-fixture.js';
 
 // The SDK's default agent honours HTTP(S)_PROXY; the sandbox is on loopback.
 process.env['NO_PROXY'] = ['127.0.0.1', 'localhost', process.env['NO_PROXY']]
@@ -82,26 +82,6 @@ function apiErrorBody(error: unknown, status: number): Record<string, unknown> {
 	return body as Record<string, unknown>;
 }
 
-const unescapeHtml = (text: string) =>
-	text
-		.replaceAll('&quot;', '"')
-		.replaceAll('&#39;', "'")
-		.replaceAll('&lt;', '<')
-		.replaceAll('&gt;', '>')
-		.replaceAll('&amp;', '&');
-
-/** What a browser would post back: the consent form's action and hidden fields. */
-function consentForm(html: string): {action: string; fields: Record<string, string>} {
-	const form = /<form method="post" action="([^"]+)">/.exec(html);
-	assert.ok(form?.[1], 'the consent page has a POST form');
-	const fields: Record<string, string> = {};
-	for (const match of html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)) {
-		fields[unescapeHtml(match[1] ?? '')] = unescapeHtml(match[2] ?? '');
-	}
-
-	return {action: unescapeHtml(form[1]), fields};
-}
-
 /** Shows the consent page for `authorizeUrl`, grants access as `userId`, returns the redirect. */
 async function grantConsent(sandbox: RunningSandbox, authorizeUrl: string, userId: string) {
 	const page = await fetch(authorizeUrl);
@@ -125,17 +105,23 @@ describe('box-node-sdk 10 against the sandbox', {timeout: 15_000}, () => {
 	const sandbox = useSandbox();
 
 	describe('client credentials grant', () => {
+		/** The SDK's auth for the app, with the sandbox's enterprise as the subject. */
+		const ccgAuth = (name = 'Demo CCG App') => {
+			const app = appOfType(sandbox(), name);
+			return new BoxCcgAuth({
+				config: new CcgConfig({
+					clientId: app.clientId,
+					clientSecret: app.clientSecret,
+					enterpriseId: sandbox().describe().enterprise.id,
+				}),
+			});
+		};
+
 		it('gets the service account with an enterprise subject', async () => {
 			const app = appOfType(sandbox(), 'Demo CCG App');
 			const {enterprise} = sandbox().describe();
 			const {session, retries} = sandboxSession(sandbox());
-			const auth = new BoxCcgAuth({
-				config: new CcgConfig({
-					clientId: app.clientId,
-					clientSecret: app.clientSecret,
-					enterpriseId: enterprise.id,
-				}),
-			});
+			const auth = ccgAuth();
 			const client = new BoxClient({auth, networkSession: session});
 			const me = await client.users.getUserMe({fields: ['id', 'name', 'login', 'enterprise']});
 			assert.match(me.login ?? '', serviceAccountLogin);
@@ -148,15 +134,8 @@ describe('box-node-sdk 10 against the sandbox', {timeout: 15_000}, () => {
 		it('works through client.withCustomBaseUrls with the default retry strategy', {
 			timeout: 5000,
 		}, async () => {
-			const app = appOfType(sandbox(), 'Demo CCG App');
 			const {enterprise} = sandbox().describe();
-			const auth = new BoxCcgAuth({
-				config: new CcgConfig({
-					clientId: app.clientId,
-					clientSecret: app.clientSecret,
-					enterpriseId: enterprise.id,
-				}),
-			});
+			const auth = ccgAuth();
 			const client = new BoxClient({auth}).withCustomBaseUrls(sandboxBaseUrls(sandbox()));
 			const started = Date.now();
 			const me = await client.users.getUserMe({fields: ['enterprise']});
@@ -167,16 +146,9 @@ describe('box-node-sdk 10 against the sandbox', {timeout: 15_000}, () => {
 		});
 
 		it('acts as the admin with a user subject', async () => {
-			const app = appOfType(sandbox(), 'Demo CCG App');
 			const admin = userWithRole(sandbox(), 'admin');
 			const {session, retries} = sandboxSession(sandbox());
-			const auth = new BoxCcgAuth({
-				config: new CcgConfig({
-					clientId: app.clientId,
-					clientSecret: app.clientSecret,
-					enterpriseId: sandbox().describe().enterprise.id,
-				}),
-			}).withUserSubject(admin.id);
+			const auth = ccgAuth().withUserSubject(admin.id);
 			const me = await new BoxClient({auth, networkSession: session}).users.getUserMe();
 			assert.equal(me.id, admin.id);
 			assert.equal(me.login, admin.login);
@@ -184,16 +156,8 @@ describe('box-node-sdk 10 against the sandbox', {timeout: 15_000}, () => {
 		});
 
 		it('throws a BoxApiError with unauthorized_client for a pending app', async () => {
-			const app = appOfType(sandbox(), 'Pending CCG App');
 			const {session, retries} = sandboxSession(sandbox());
-			const auth = new BoxCcgAuth({
-				config: new CcgConfig({
-					clientId: app.clientId,
-					clientSecret: app.clientSecret,
-					enterpriseId: sandbox().describe().enterprise.id,
-				}),
-			});
-			const client = new BoxClient({auth, networkSession: session});
+			const client = new BoxClient({auth: ccgAuth('Pending CCG App'), networkSession: session});
 			await assert.rejects(client.users.getUserMe(), (error: unknown) => {
 				const body = apiErrorBody(error, 400);
 				assert.equal(body['error'], 'unauthorized_client');

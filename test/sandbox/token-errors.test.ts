@@ -9,29 +9,19 @@ import {
 import {before, describe, it} from 'node:test';
 import {CompactSign} from 'jose';
 import type {RunningSandbox} from '../../source/sandbox/start-sandbox.js';
-import {appOfType, useSandbox} from '../helpers/sandbox-fixture.js';
+import {
+	type Answer,
+	appOfType,
+	call,
+	ccgForm,
+	control,
+	postForm,
+	userId,
+	useSandbox,
+} from '../helpers/sandbox-fixture.js';
 
 // Every error of box-auth-reference.md section 4.1 (and the JWT table of 2.4) that the sandbox can
 // produce, over real loopback HTTP. The sandbox runs on a frozen clock so that JWT times are exact.
-
-type Answer = {
-	status: number;
-	headers: Headers;
-	text: string;
-	json: Record<string, unknown> | undefined;
-};
-
-async function call(url: string, init: RequestInit = {}): Promise<Answer> {
-	const response = await fetch(url, {signal: AbortSignal.timeout(5000), ...init});
-	const text = await response.text();
-	const isJson = response.headers.get('content-type')?.startsWith('application/json') ?? false;
-	return {
-		status: response.status,
-		headers: response.headers,
-		text,
-		json: isJson && text ? (JSON.parse(text) as Record<string, unknown>) : undefined,
-	};
-}
 
 const jwtGrant = 'urn:ietf:params:oauth:grant-type:jwt-bearer';
 const exchangeGrant = 'urn:ietf:params:oauth:grant-type:token-exchange';
@@ -118,48 +108,17 @@ function useFrozenSandbox() {
 	return useSandbox({clock: () => machine.ms});
 }
 
-const postToken = (
-	sandbox: RunningSandbox,
-	fields: Record<string, string>,
-	path = '/oauth2/token',
-) => call(`${sandbox.urls.baseUrl}${path}`, {method: 'POST', body: new URLSearchParams(fields)});
-
-const control = (sandbox: RunningSandbox, path: string, body: unknown) =>
-	call(`${sandbox.urls.baseUrl}/_sandbox/${path}`, {
-		method: 'POST',
-		headers: {'content-type': 'application/json'},
-		body: JSON.stringify(body),
-	});
-
-function userId(sandbox: RunningSandbox, name: string): string {
-	const user = sandbox.describe().users.find((candidate) => candidate.name === name);
-	assert.ok(user, `no user named ${name}`);
-	return user.id;
-}
-
-function ccgForm(sandbox: RunningSandbox, name: string, overrides: Record<string, string> = {}) {
-	const app = appOfType(sandbox, name);
-	return {
-		grant_type: 'client_credentials',
-		client_id: app.clientId,
-		client_secret: app.clientSecret,
-		box_subject_type: 'enterprise',
-		box_subject_id: sandbox.describe().enterprise.id,
-		...overrides,
-	};
-}
-
 describe('token endpoint: the request itself', () => {
 	const sandbox = useFrozenSandbox();
 
 	it('answers a request without grant_type with invalid_request', async () => {
 		const {grant_type: _, ...rest} = ccgForm(sandbox(), 'Demo CCG App');
-		assertTokenError(await postToken(sandbox(), rest), errors.missingGrantType);
+		assertTokenError(await postForm(sandbox(), '/oauth2/token', rest), errors.missingGrantType);
 	});
 
 	it('answers an unknown grant_type the same way', async () => {
 		const form = ccgForm(sandbox(), 'Demo CCG App', {grant_type: 'password'});
-		assertTokenError(await postToken(sandbox(), form), errors.missingGrantType);
+		assertTokenError(await postForm(sandbox(), '/oauth2/token', form), errors.missingGrantType);
 	});
 
 	it('does not read a JSON body, even with every field right', async () => {
@@ -177,9 +136,9 @@ describe('token endpoint: the request itself', () => {
 	});
 
 	it('accepts a trailing slash on /oauth2/token/', async () => {
-		assertToken(await postToken(sandbox(), ccgForm(sandbox(), 'Demo CCG App'), '/oauth2/token/'));
+		assertToken(await postForm(sandbox(), '/oauth2/token/', ccgForm(sandbox(), 'Demo CCG App')));
 		assertTokenError(
-			await postToken(sandbox(), {grant_type: 'nope'}, '/oauth2/token/'),
+			await postForm(sandbox(), '/oauth2/token/', {grant_type: 'nope'}),
 			errors.missingGrantType,
 		);
 	});
@@ -207,59 +166,89 @@ describe('token endpoint: client credentials grant', () => {
 		ccgForm(sandbox(), name, overrides);
 
 	it('issues a token when everything is right', async () => {
-		assertToken(await postToken(sandbox(), form('Demo CCG App')));
+		assertToken(await postForm(sandbox(), '/oauth2/token', form('Demo CCG App')));
 	});
 
 	it('answers an unknown client_id with invalid_client', async () => {
-		const answer = await postToken(sandbox(), form('Demo CCG App', {client_id: 'x'.repeat(32)}));
+		const answer = await postForm(
+			sandbox(),
+			'/oauth2/token',
+			form('Demo CCG App', {client_id: 'x'.repeat(32)}),
+		);
 		assertTokenError(answer, errors.invalidClient);
 	});
 
 	it('answers an app the admin has not authorized with unauthorized_client', async () => {
-		assertTokenError(await postToken(sandbox(), form('Pending CCG App')), errors.appNotAuthorized);
+		assertTokenError(
+			await postForm(sandbox(), '/oauth2/token', form('Pending CCG App')),
+			errors.appNotAuthorized,
+		);
 	});
 
 	it('answers a wrong secret with Grant credentials are invalid', async () => {
-		const answer = await postToken(sandbox(), form('Demo CCG App', {client_secret: 'wrong'}));
+		const answer = await postForm(
+			sandbox(),
+			'/oauth2/token',
+			form('Demo CCG App', {client_secret: 'wrong'}),
+		);
 		assertTokenError(answer, errors.grantCredentials);
 	});
 
 	it('answers a wrong enterprise ID with Grant credentials are invalid', async () => {
-		const answer = await postToken(sandbox(), form('Demo CCG App', {box_subject_id: '12345'}));
+		const answer = await postForm(
+			sandbox(),
+			'/oauth2/token',
+			form('Demo CCG App', {box_subject_id: '12345'}),
+		);
 		assertTokenError(answer, errors.grantCredentials);
 	});
 
 	it('answers enterprise ID "0" with Grant credentials are invalid', async () => {
-		const answer = await postToken(sandbox(), form('Demo CCG App', {box_subject_id: '0'}));
+		const answer = await postForm(
+			sandbox(),
+			'/oauth2/token',
+			form('Demo CCG App', {box_subject_id: '0'}),
+		);
 		assertTokenError(answer, errors.grantCredentials);
 	});
 
 	it('answers a missing box_subject_type with unauthorized_client', async () => {
 		const {box_subject_type: _, ...rest} = form('Demo CCG App');
-		assertTokenError(await postToken(sandbox(), rest), errors.subjectType);
+		assertTokenError(await postForm(sandbox(), '/oauth2/token', rest), errors.subjectType);
 	});
 
 	it('answers an unknown box_subject_type with unauthorized_client', async () => {
-		const answer = await postToken(sandbox(), form('Demo CCG App', {box_subject_type: 'group'}));
+		const answer = await postForm(
+			sandbox(),
+			'/oauth2/token',
+			form('Demo CCG App', {box_subject_type: 'group'}),
+		);
 		assertTokenError(answer, errors.subjectType);
 	});
 
 	it('answers CCG parameters on an OAuth 2.0 app with the box_subject_type error', async () => {
-		assertTokenError(await postToken(sandbox(), form('Demo OAuth App')), errors.subjectType);
+		assertTokenError(
+			await postForm(sandbox(), '/oauth2/token', form('Demo OAuth App')),
+			errors.subjectType,
+		);
 		const asUser = form('Demo OAuth App', {
 			box_subject_type: 'user',
 			box_subject_id: userId(sandbox(), 'Milo Member'),
 		});
-		assertTokenError(await postToken(sandbox(), asUser), errors.subjectType);
+		assertTokenError(await postForm(sandbox(), '/oauth2/token', asUser), errors.subjectType);
 	});
 
 	it('answers CCG parameters on a JWT app with the box_subject_type error', async () => {
-		assertTokenError(await postToken(sandbox(), form('Demo JWT App')), errors.subjectType);
+		assertTokenError(
+			await postForm(sandbox(), '/oauth2/token', form('Demo JWT App')),
+			errors.subjectType,
+		);
 	});
 
 	it('issues a user token when the app may act as the user', async () => {
-		const answer = await postToken(
+		const answer = await postForm(
 			sandbox(),
+			'/oauth2/token',
 			form('Demo CCG App', {
 				box_subject_type: 'user',
 				box_subject_id: userId(sandbox(), 'Milo Member'),
@@ -269,8 +258,9 @@ describe('token endpoint: client credentials grant', () => {
 	});
 
 	it('refuses a user subject to an App Access Only app that cannot make user tokens', async () => {
-		const answer = await postToken(
+		const answer = await postForm(
 			sandbox(),
+			'/oauth2/token',
 			form('App Access Only CCG App', {
 				box_subject_type: 'user',
 				box_subject_id: userId(sandbox(), 'Milo Member'),
@@ -280,15 +270,20 @@ describe('token endpoint: client credentials grant', () => {
 	});
 
 	it('refuses a user subject that does not exist', async () => {
-		const answer = await postToken(
+		const answer = await postForm(
 			sandbox(),
+			'/oauth2/token',
 			form('Demo CCG App', {box_subject_type: 'user', box_subject_id: '99999999999'}),
 		);
 		assertTokenError(answer, errors.grantCredentials);
 	});
 
 	it('answers a scope parameter with insufficient_scope', async () => {
-		const answer = await postToken(sandbox(), form('Demo CCG App', {scope: 'item_upload'}));
+		const answer = await postForm(
+			sandbox(),
+			'/oauth2/token',
+			form('Demo CCG App', {scope: 'item_upload'}),
+		);
 		assertTokenError(answer, errors.insufficientScope);
 	});
 });
@@ -345,7 +340,7 @@ describe('token endpoint: JWT bearer grant', () => {
 	};
 
 	const tryAssertion = async (...args: Parameters<typeof assertion>) =>
-		postToken(sandbox(), jwtForm(await assertion(...args)));
+		postForm(sandbox(), '/oauth2/token', jwtForm(await assertion(...args)));
 
 	it('issues a token for a correct assertion', async () => {
 		assertToken(await tryAssertion());
@@ -361,29 +356,38 @@ describe('token endpoint: JWT bearer grant', () => {
 	});
 
 	it('answers an unknown client_id with invalid_client', async () => {
-		const answer = await postToken(
+		const answer = await postForm(
 			sandbox(),
+			'/oauth2/token',
 			jwtForm(await assertion(), {client_id: 'y'.repeat(32)}),
 		);
 		assertTokenError(answer, errors.invalidClient);
 	});
 
 	it('answers a wrong client_secret with invalid_client', async () => {
-		const answer = await postToken(sandbox(), jwtForm(await assertion(), {client_secret: 'wrong'}));
+		const answer = await postForm(
+			sandbox(),
+			'/oauth2/token',
+			jwtForm(await assertion(), {client_secret: 'wrong'}),
+		);
 		assertTokenError(answer, errors.invalidClient);
 	});
 
 	it('refuses the JWT grant for an OAuth 2.0 app', async () => {
 		const oauth = appOfType(sandbox(), 'Demo OAuth App');
-		const answer = await postToken(
+		const answer = await postForm(
 			sandbox(),
+			'/oauth2/token',
 			jwtForm(await assertion(), {client_id: oauth.clientId, client_secret: oauth.clientSecret}),
 		);
 		assertTokenError(answer, errors.grantTypeNotForApp);
 	});
 
 	it('refuses an assertion that is not a JWS', async () => {
-		assertTokenError(await postToken(sandbox(), jwtForm('not-a-jwt')), errors.assertionMalformed);
+		assertTokenError(
+			await postForm(sandbox(), '/oauth2/token', jwtForm('not-a-jwt')),
+			errors.assertionMalformed,
+		);
 	});
 
 	it('answers HS256 with Algorithm not allowed', async () => {
@@ -403,7 +407,10 @@ describe('token endpoint: JWT bearer grant', () => {
 		const signed = await assertion();
 		const [, payload] = signed.split('.');
 		const unsigned = `${part({alg: 'none', kid: publicKeyId})}.${payload ?? ''}.`;
-		assertTokenError(await postToken(sandbox(), jwtForm(unsigned)), errors.algorithm);
+		assertTokenError(
+			await postForm(sandbox(), '/oauth2/token', jwtForm(unsigned)),
+			errors.algorithm,
+		);
 	});
 
 	it('answers a kid the app does not have', async () => {
@@ -424,7 +431,11 @@ describe('token endpoint: JWT bearer grant', () => {
 		const forged = Buffer.from(
 			JSON.stringify({iss: 'someone', sub: 'x', exp: nowSeconds() + 30}),
 		).toString('base64url');
-		const answer = await postToken(sandbox(), jwtForm(`${header}.${forged}.${signature}`));
+		const answer = await postForm(
+			sandbox(),
+			'/oauth2/token',
+			jwtForm(`${header}.${forged}.${signature}`),
+		);
 		assertTokenError(answer, errors.signature);
 	});
 
@@ -517,11 +528,11 @@ describe('token endpoint: JWT bearer grant', () => {
 
 	it('answers an app the admin has deauthorized with unauthorized_client', async () => {
 		const {clientId} = appOfType(sandbox(), 'Demo JWT App');
-		assert.equal((await control(sandbox(), `apps/${clientId}/deauthorize`, {})).status, 200);
+		assert.equal((await control(sandbox(), `/apps/${clientId}/deauthorize`, {})).status, 200);
 		try {
 			assertTokenError(await tryAssertion(), errors.appNotAuthorized);
 		} finally {
-			assert.equal((await control(sandbox(), `apps/${clientId}/authorize`, {})).status, 200);
+			assert.equal((await control(sandbox(), `/apps/${clientId}/authorize`, {})).status, 200);
 		}
 
 		assertToken(await tryAssertion());
@@ -563,9 +574,13 @@ const oauthForm = (sandbox: RunningSandbox, fields: Record<string, string>) => {
 describe('token endpoint: authorization code grant', () => {
 	const sandbox = useFrozenSandbox();
 	const exchange = (code: string, extra: Record<string, string> = {}) =>
-		postToken(sandbox(), oauthForm(sandbox(), {grant_type: 'authorization_code', code, ...extra}));
+		postForm(
+			sandbox(),
+			'/oauth2/token',
+			oauthForm(sandbox(), {grant_type: 'authorization_code', code, ...extra}),
+		);
 	const setClock = async (offsetSeconds: number) => {
-		assert.equal((await control(sandbox(), 'clock', {offsetSeconds})).status, 200);
+		assert.equal((await control(sandbox(), '/clock', {offsetSeconds})).status, 200);
 	};
 
 	it('exchanges a fresh code', async () => {
@@ -601,7 +616,7 @@ describe('token endpoint: authorization code grant', () => {
 
 	it('answers a code older than 30 seconds as expired', async () => {
 		const code = await authorizationCode(sandbox());
-		const moved = await control(sandbox(), 'clock', {advanceSeconds: 31});
+		const moved = await control(sandbox(), '/clock', {advanceSeconds: 31});
 		assert.equal(moved.status, 200);
 		try {
 			assertTokenError(await exchange(code), errors.codeExpired);
@@ -611,14 +626,14 @@ describe('token endpoint: authorization code grant', () => {
 	});
 
 	it('answers a code past a shortened lifetime as expired', async () => {
-		assert.equal((await control(sandbox(), 'lifetimes', {authCodeSeconds: 1})).status, 200);
+		assert.equal((await control(sandbox(), '/lifetimes', {authCodeSeconds: 1})).status, 200);
 		try {
 			const code = await authorizationCode(sandbox());
 			await setClock(1);
 			assertTokenError(await exchange(code), errors.codeExpired);
 		} finally {
 			await setClock(0);
-			await control(sandbox(), 'lifetimes', {authCodeSeconds: 30});
+			await control(sandbox(), '/lifetimes', {authCodeSeconds: 30});
 		}
 	});
 
@@ -664,8 +679,9 @@ describe('token endpoint: refresh token grant', () => {
 	const sandbox = useFrozenSandbox();
 
 	async function login(): Promise<string> {
-		const answer = await postToken(
+		const answer = await postForm(
 			sandbox(),
+			'/oauth2/token',
 			oauthForm(sandbox(), {
 				grant_type: 'authorization_code',
 				code: await authorizationCode(sandbox()),
@@ -677,8 +693,9 @@ describe('token endpoint: refresh token grant', () => {
 	}
 
 	const refresh = (token: string, extra: Record<string, string> = {}) =>
-		postToken(
+		postForm(
 			sandbox(),
+			'/oauth2/token',
 			oauthForm(sandbox(), {grant_type: 'refresh_token', refresh_token: token, ...extra}),
 		);
 
@@ -696,22 +713,22 @@ describe('token endpoint: refresh token grant', () => {
 
 	it('answers a refresh token older than 60 days as expired', async () => {
 		const token = await login();
-		const moved = await control(sandbox(), 'clock', {advanceSeconds: 60 * 24 * 60 * 60 + 1});
+		const moved = await control(sandbox(), '/clock', {advanceSeconds: 60 * 24 * 60 * 60 + 1});
 		assert.equal(moved.status, 200);
 		try {
 			assertTokenError(await refresh(token), errors.refreshExpired);
 		} finally {
-			await control(sandbox(), 'clock', {offsetSeconds: 0});
+			await control(sandbox(), '/clock', {offsetSeconds: 0});
 		}
 	});
 
 	it('still refreshes a token 59 days old', async () => {
 		const token = await login();
-		await control(sandbox(), 'clock', {advanceSeconds: 59 * 24 * 60 * 60});
+		await control(sandbox(), '/clock', {advanceSeconds: 59 * 24 * 60 * 60});
 		try {
 			assert.equal((await refresh(token)).status, 200);
 		} finally {
-			await control(sandbox(), 'clock', {offsetSeconds: 0});
+			await control(sandbox(), '/clock', {offsetSeconds: 0});
 		}
 	});
 
@@ -748,7 +765,7 @@ describe('token endpoint: token exchange (downscoping)', () => {
 	});
 
 	const downscope = (fields: Record<string, string>) =>
-		postToken(sandbox(), {
+		postForm(sandbox(), '/oauth2/token', {
 			grant_type: exchangeGrant,
 			subject_token: sandbox().describe().developerToken,
 			subject_token_type: accessTokenType,
@@ -821,7 +838,7 @@ describe('token endpoint: token exchange (downscoping)', () => {
 	it('refuses to widen a downscoped token', async () => {
 		const narrow = await downscope({scope: 'item_preview'});
 		assert.equal(narrow.status, 200);
-		const answer = await postToken(sandbox(), {
+		const answer = await postForm(sandbox(), '/oauth2/token', {
 			grant_type: exchangeGrant,
 			subject_token: String(narrow.json?.['access_token']),
 			subject_token_type: accessTokenType,

@@ -2,9 +2,9 @@
 // Plain text only, so that it starts fast and never loads Ink or React.
 
 import {diagnose, isRecognised} from '../../diagnosis/diagnose.js';
+import {parsePastedFailure} from '../../diagnosis/pasted-failure/parse-pasted-failure.js';
 import {booleanFlag, type CommandInput, readStandardInput, UsageError} from '../command-input.js';
 import {formatExplanation} from './format-explanation.js';
-import {parsePastedFailure} from './parse-pasted-failure.js';
 
 export type ExplainOptions = {json: boolean};
 

@@ -1,7 +1,12 @@
 // HTTP statuses are pasted by name as often as by number: `400 Bad Request` in curl and the Box
-// CLI, `[BadRequest]` in the .NET SDK (its HttpStatusCode enum), `401 Unauthorized` in logs.
+// CLI, `[BadRequest]` in the .NET SDK (its HttpStatusCode enum), `401 Unauthorized` in logs, and
+// `302 Found` from a host that redirects the token request away.
 
 const reasonPhrases = new Map([
+	[301, 'Moved Permanently'],
+	[302, 'Found'],
+	[303, 'See Other'],
+	[307, 'Temporary Redirect'],
 	[400, 'Bad Request'],
 	[401, 'Unauthorized'],
 	[403, 'Forbidden'],

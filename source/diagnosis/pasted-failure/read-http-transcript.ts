@@ -2,7 +2,7 @@
 // `curl -i` (`HTTP/2 400`, headers, a blank line, the body) and raw HTTP dumps from proxies
 // such as Fiddler share one layout: a start line, `Name: value` headers, a blank line, a body.
 
-import type {Failure} from '../../diagnosis/failure.js';
+import type {Failure} from '../failure.js';
 import {mediaType} from './media-type.js';
 
 type Message = {line: number; headers: Map<string, string>; headersEnd: number};
@@ -101,8 +101,14 @@ function requestFor(response: Response | undefined, requests: Request[], respons
 	let request = before(response?.line ?? Infinity);
 	let redirect = responses.findLast((candidate) => candidate.line < (request?.line ?? 0));
 	while (request && redirect && redirect.status >= 300 && redirect.status < 400) {
-		request = before(redirect.line) ?? request;
-		redirect = responses.findLast((candidate) => candidate.line < (request?.line ?? 0));
+		// A cut paste may show a redirect with no request before it: stop there, or loop for ever.
+		const earlier = before(redirect.line);
+		if (!earlier) {
+			break;
+		}
+
+		request = earlier;
+		redirect = responses.findLast((candidate) => candidate.line < earlier.line);
 	}
 
 	return request;

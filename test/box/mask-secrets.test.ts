@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {maskSecrets} from '../../source/commands/explain/mask-secrets.js';
+import {maskSecrets} from '../../source/box/mask-secrets.js';
 
 const token = 'Xq7Lm2Pz9Rt4Vw8Yb3Nc6Hd1Jf5Kg0Sa';
 const secret = 'Zs9QwErTyUiOpAsDfGhJkLzXcVbNm123';

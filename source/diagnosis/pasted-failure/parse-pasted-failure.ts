@@ -1,10 +1,11 @@
-// `boxauth explain` reads whatever the user pasted (a JSON body, a curl transcript, an SDK
-// exception, a log line, a bare message) and turns it into the Failure the diagnosis table reads.
-// It never needs the network, and masks secrets before reading anything.
+// Whatever the user pasted into `boxauth explain` (a JSON body, a curl transcript, an SDK
+// exception, a log line, a bare message), and the text of a failure that carries nothing else,
+// turned into the Failure the diagnosis table reads. It never needs the network, and masks
+// secrets before reading anything.
 
-import type {Failure} from '../../diagnosis/failure.js';
+import {maskSecrets} from '../../box/mask-secrets.js';
+import type {Failure} from '../failure.js';
 import {findObjects} from './find-objects.js';
-import {maskSecrets} from './mask-secrets.js';
 import {readCurlCommand} from './read-curl-command.js';
 import {readErrorObjects} from './read-error-objects.js';
 import {readHttpTranscript} from './read-http-transcript.js';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {parsePastedFailure} from '../../source/commands/explain/parse-pasted-failure.js';
-import {fixtures} from './fixtures.js';
+import {parsePastedFailure} from '../../source/diagnosis/pasted-failure/parse-pasted-failure.js';
+import {fixtures} from './pasted-fixtures.js';
 
 describe('parsePastedFailure reads every way a failure gets pasted', () => {
 	for (const fixture of fixtures) {
@@ -110,5 +110,22 @@ describe('parsePastedFailure copes with mangled SDK messages', () => {
 			error: 'invalid_grant',
 			description: String.raw`Bad \q escape`,
 		});
+	});
+});
+
+describe('a cut curl transcript', () => {
+	it('with a redirect and no request before it is read, not looped over for ever', () => {
+		const failure = parsePastedFailure(
+			[
+				'< HTTP/1.1 302 Found',
+				'<',
+				'> GET /oauth2/token HTTP/1.1',
+				'> Host: api.box.com',
+				'>',
+				'< HTTP/1.1 400 Bad Request',
+			].join('\n'),
+		);
+		assert.equal(failure.status, 400);
+		assert.equal(failure.url, 'https://api.box.com/oauth2/token');
 	});
 });

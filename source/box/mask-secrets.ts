@@ -1,18 +1,23 @@
 // People paste whole terminal sessions: a token in a header, a client secret in a form body, a
 // developer token posted to `/oauth2/<token>`, a private key in a config file. Whatever boxauth
-// prints or keeps from such a paste must be safe to share, so masking runs on the text first.
+// prints or keeps must be safe to share, so every secret it shows is masked here: one value whose
+// name says it is secret (`maskSecret`, as redact.ts does for request fields), or free text
+// (`maskSecrets`, for pastes and for what a diagnosis quotes).
+
+/**
+ * Enough of a secret to recognise it in a log, never enough to use it: the first four
+ * characters and an ellipsis. Short values are hidden whole.
+ */
+export function maskSecret(secret: string): string {
+	return secret.length <= 8 ? '…' : `${secret.slice(0, 4)}…`;
+}
 
 /** Values that are already hidden (`---[redacted]---`, `***`, `<token>`) need no mask. */
 const alreadyHidden = /…|redacted|\*{3}|^<.*>$|^x{4,}$/i;
 
-/** The first four characters and an ellipsis; short values are hidden whole. */
-function maskValue(value: string): string {
-	if (value === '' || alreadyHidden.test(value)) {
-		return value;
-	}
-
-	return value.length <= 8 ? '…' : `${value.slice(0, 4)}…`;
-}
+// In free text a value found may be empty or already hidden by whoever pasted it.
+const maskValue = (value: string) =>
+	value === '' || alreadyHidden.test(value) ? value : maskSecret(value);
 
 // Box's and the SDKs' names for secrets, in form, JSON, Python and prose spellings:
 // `client_secret`, `clientSecret`, `"refresh_token"`, `developer token`, `private_key`...
