@@ -16,7 +16,9 @@ export const hasNoStatus = (failure: Failure) => failure.status === undefined;
 
 /**
  * Box takes a JWT whose `exp` is in its future and at most 60 s ahead; the SDK sets `exp` 30 s
- * ahead, so beyond 30 s either way assertions start to fail.
+ * ahead, so beyond 30 s either way assertions start to fail. boxauth's own assertions reach 45 s
+ * ahead, so it warns from 15 s (`jwtSkewLimitSeconds` in box/clock-offset.ts) before sending one;
+ * this wider limit is for blaming the clock once any client's assertion has failed.
  */
 export const jwtClockLimitSeconds = 30;
 

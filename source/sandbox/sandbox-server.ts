@@ -73,6 +73,8 @@ async function route(
 	response: ServerResponse,
 	sandbox: SandboxRuntime,
 ): Promise<void> {
+	// Box's Date header is Box's clock: tell the time the sandbox plays, offset included.
+	response.setHeader('date', new Date(sandbox.now()).toUTCString());
 	const url = requestUrl(request);
 	if (!url || !request.url?.startsWith('/')) {
 		sendClientError(response, clientErrors.badRequest('The request target is not a path'));
