@@ -1,0 +1,75 @@
+import {openProfiles, type Profiles} from '../profiles/open-profiles.js';
+import type {LastCheck} from '../profiles/profile.js';
+import {findProfile} from '../profiles/profile-list.js';
+import {readSettings} from '../profiles/read-settings.js';
+import {booleanFlag, type CommandInput, stringFlag, UsageError} from './command-input.js';
+import {connectProfile} from './connect-profile.js';
+import {formatReport, isHealthy, reportJson} from './doctor/format-report.js';
+import {lastCheckOf} from './doctor/last-check.js';
+import {runChecks} from './doctor/run-checks.js';
+
+/**
+ * Records the result on the profile as it is now: the renewal during the checks may have
+ * stored new tokens since the settings were first read.
+ */
+async function saveLastCheck(profiles: Profiles, name: string, lastCheck: LastCheck) {
+	const {settings} = await readSettings(profiles.configDir, Date.now);
+	const profile = findProfile(settings, name);
+	if (!profile) {
+		return;
+	}
+
+	const change = await (await profiles.settingsStore()).save({...profile, lastCheck});
+	if (change.problem) {
+		process.stderr.write(`The result was not saved on the profile: ${change.problem}\n`);
+	}
+}
+
+/** `boxauth doctor`: every check for one profile, in order, with a diagnosis for each failure. */
+export async function run(input: CommandInput): Promise<number> {
+	if (input.positionals.length > 0) {
+		throw new UsageError(
+			`boxauth doctor takes no arguments, but was given: ${input.positionals.join(' ')}. Choose a profile with --profile NAME.`,
+		);
+	}
+
+	const flag = stringFlag(input, 'profile');
+	const json = booleanFlag(input, 'json');
+	const profiles = await openProfiles({environment: input.environment, now: Date.now});
+	for (const notice of [profiles.notice, ...profiles.secrets.takeNotices()]) {
+		if (notice) {
+			process.stderr.write(`${notice}\n`);
+		}
+	}
+
+	const choice = profiles.choose(flag);
+	const profile =
+		choice.name === undefined ? undefined : findProfile(profiles.settings, choice.name);
+	if (!profile) {
+		process.stderr.write(`${choice.problem ?? `no profile named ${flag}`}\n`);
+		return 1;
+	}
+
+	const {connection, close} = await connectProfile(profile, profiles.configDir);
+	let checks: Awaited<ReturnType<typeof runChecks>>;
+	try {
+		checks = await runChecks(profile, {
+			profiles,
+			connection,
+			environment: input.environment,
+			now: Date.now,
+			random: Math.random,
+		});
+	} finally {
+		await close();
+	}
+
+	await saveLastCheck(profiles, profile.name, lastCheckOf(checks, Date.now()));
+	// A renewal may have stored secrets for the first time: where they went is worth a word.
+	for (const notice of profiles.secrets.takeNotices()) {
+		process.stderr.write(`${notice}\n`);
+	}
+
+	process.stdout.write(`${json ? reportJson(profile, checks) : formatReport(profile, checks)}\n`);
+	return isHealthy(checks) ? 0 : 1;
+}

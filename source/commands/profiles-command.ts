@@ -1,0 +1,46 @@
+import {type CommandInput, UsageError} from './command-input.js';
+import {profilesUsage, refuseFlagsBut} from './profiles/action-input.js';
+import {defaultProfileCommand} from './profiles/default-profile.js';
+import {listProfilesCommand} from './profiles/list-profiles.js';
+import {removeProfileCommand} from './profiles/remove-profile.js';
+
+/** `boxauth profiles add|list|remove|default`: make profiles without the wizard, and keep them. */
+export async function run(input: CommandInput): Promise<number> {
+	const [action] = input.positionals;
+	switch (action) {
+		case 'add': {
+			// Only adding talks to Box: the other actions need not load the network code.
+			const {addProfile} = await import('./profiles/add-profile.js');
+			return addProfile(input);
+		}
+
+		case 'list': {
+			if (input.positionals.length > 1) {
+				throw new UsageError('boxauth profiles list takes no NAME; it lists them all.');
+			}
+
+			refuseFlagsBut(input, 'list', ['json']);
+			return listProfilesCommand(input);
+		}
+
+		case 'remove': {
+			refuseFlagsBut(input, 'remove', []);
+			return removeProfileCommand(input);
+		}
+
+		case 'default': {
+			refuseFlagsBut(input, 'default', []);
+			return defaultProfileCommand(input);
+		}
+
+		case undefined: {
+			throw new UsageError(`boxauth profiles needs an action. Usage: ${profilesUsage}`);
+		}
+
+		default: {
+			throw new UsageError(
+				`Unknown action "${action}" for boxauth profiles. Usage: ${profilesUsage}`,
+			);
+		}
+	}
+}

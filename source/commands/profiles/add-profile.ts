@@ -1,0 +1,74 @@
+import {openProfiles} from '../../profiles/open-profiles.js';
+import {findProfile} from '../../profiles/profile-list.js';
+import {type CommandInput, UsageError} from '../command-input.js';
+import {readAddRequest} from './add-request.js';
+import {openAddTarget} from './add-target.js';
+import {checkCredentials} from './check-credentials.js';
+import {gatherCredentials} from './credentials.js';
+import {readStdinSecret} from './given-secrets.js';
+import {keepProfile, printFailure, secretKeeper} from './keep-profile.js';
+import {openingNotices, printNotices} from './print-notices.js';
+
+/**
+ * `boxauth profiles add NAME`: the credentials are tried with a real request first, and the
+ * profile and its secrets are saved only when Box accepted them.
+ */
+export async function addProfile(input: CommandInput): Promise<number> {
+	const request = readAddRequest(input);
+	const now = Date.now;
+	const profiles = await openProfiles({environment: input.environment, now});
+	printNotices(openingNotices(profiles));
+	if (findProfile(profiles.settings, request.name)) {
+		throw new UsageError(
+			`A profile named ${request.name} exists already: choose another name, or remove it first with boxauth profiles remove ${request.name}.`,
+		);
+	}
+
+	const stdin = await readStdinSecret(request);
+	const target = await openAddTarget(request, profiles.configDir, input.environment);
+	const keeper = secretKeeper(profiles.secrets, request.name);
+	try {
+		const credentials = await gatherCredentials(
+			{request, stdin, environment: input.environment},
+			target.sandbox,
+		);
+		const checked = await checkCredentials(target.connection, credentials, {
+			now,
+			keepRefreshToken: (token) => keeper.keep('refresh-token', token),
+		});
+		if (!checked.ok) {
+			printFailure(checked.failure);
+			process.stderr.write('Nothing was saved.\n');
+			return 1;
+		}
+
+		// OAuth has spent the refresh token given, and only the profile holds the new one: it is
+		// saved even when users/me then fails. The other kinds can simply be added again.
+		if (checked.value.identityFailure && credentials.authType !== 'oauth') {
+			printFailure(checked.value.identityFailure);
+			process.stderr.write(
+				'Box issued a token, but users/me failed with it, so nothing was saved.\n',
+			);
+			return 1;
+		}
+
+		return await keepProfile(
+			profiles,
+			keeper,
+			{request, credentials, checked: checked.value, urls: target.urls},
+			now,
+		);
+	} catch (error) {
+		if (error instanceof UsageError) {
+			throw error;
+		}
+
+		// Such as a keychain that refuses a secret. Half-kept secrets of a profile that was never
+		// saved would only confuse later runs.
+		await profiles.secrets.deleteAll(request.name).catch(() => undefined);
+		process.stderr.write(`Nothing was saved: ${(error as Error).message}\n`);
+		return 1;
+	} finally {
+		await target.close();
+	}
+}

@@ -1,0 +1,73 @@
+import type {BoxConnection} from '../../box/box-connection.js';
+import {type BoxUrls, resolveBoxUrls} from '../../box/box-urls.js';
+import {openConnection} from '../../box/open-connection.js';
+import type {SandboxDescription} from '../../sandbox/describe-sandbox.js';
+import type {CommandInput} from '../command-input.js';
+import {startSavedSandbox} from '../connect-profile.js';
+import type {AddRequest} from './add-request.js';
+
+/** boxauth's saved sandbox, as a new profile sees it: its demo apps and its console. */
+export type SandboxDemo = {
+	description: SandboxDescription;
+	/** What "Generate Developer Token" does in the console, for the sandbox's admin. */
+	newDeveloperToken(): Promise<string>;
+};
+
+/** Where a new profile's credentials are checked. */
+export type AddTarget = {
+	connection: BoxConnection;
+	urls: BoxUrls;
+	sandbox?: SandboxDemo;
+	close(): Promise<void>;
+};
+
+/** Box (or --base-url), or the saved sandbox started in this process for --sandbox. */
+export async function openAddTarget(
+	request: AddRequest,
+	configDir: string,
+	environment: CommandInput['environment'],
+): Promise<AddTarget> {
+	if (!request.sandbox) {
+		const urls = resolveBoxUrls(
+			request.baseUrl === undefined ? {} : {apiUrl: request.baseUrl},
+			environment,
+		);
+		const connection = openConnection(urls);
+		return {connection, urls, close: () => connection.transport.close()};
+	}
+
+	const {sandbox, saved} = await startSavedSandbox(configDir);
+	const urls: BoxUrls = {
+		apiUrl: sandbox.urls.baseUrl,
+		uploadUrl: sandbox.urls.uploadUrl,
+		authorizeUrl: sandbox.urls.authorizeUrl,
+	};
+	const connection = openConnection(urls);
+	return {
+		connection,
+		urls,
+		sandbox: {
+			description: sandbox.describe(),
+			async newDeveloperToken() {
+				// Through the sandbox's console surface, as a person would click it: the admin's
+				// saved token may be long expired, and a newcomer should not start with a failure.
+				const response = await fetch(`${sandbox.urls.baseUrl}/_sandbox/developer-token`, {
+					method: 'POST',
+					body: '{}',
+				});
+				const {developerToken} = (await response.json()) as {developerToken?: unknown};
+				if (typeof developerToken !== 'string') {
+					throw new TypeError(`the sandbox answered ${response.status} without a developer token`);
+				}
+
+				return developerToken;
+			},
+		},
+		async close() {
+			await connection.transport.close();
+			await sandbox.close();
+			// The tokens it issued must be on disk before `boxauth token` starts it again.
+			await saved();
+		},
+	};
+}

@@ -1,0 +1,27 @@
+import {openProfiles} from '../../profiles/open-profiles.js';
+import type {CommandInput} from '../command-input.js';
+import {profileNameOf} from './action-input.js';
+import {openingNotices, printNotices} from './print-notices.js';
+
+/** `boxauth profiles default NAME`: the profile used when no --profile is given. */
+export async function defaultProfileCommand(input: CommandInput): Promise<number> {
+	const name = profileNameOf(input, 'default');
+	const profiles = await openProfiles({environment: input.environment, now: Date.now});
+	printNotices(openingNotices(profiles));
+	const changed = await (await profiles.settingsStore()).setDefault(name);
+	if (changed.problem !== undefined) {
+		const {problem} = changed;
+		process.stderr.write(`${problem.charAt(0).toUpperCase()}${problem.slice(1)}.\n`);
+		return 1;
+	}
+
+	const fromEnvironment = input.environment['BOXAUTH_PROFILE'];
+	process.stdout.write(
+		`${name} is now the default profile: boxauth token, doctor and revoke use it when no --profile is given${
+			fromEnvironment && fromEnvironment !== name
+				? ` (BOXAUTH_PROFILE, set to ${fromEnvironment} here, still comes first)`
+				: ''
+		}.\n`,
+	);
+	return 0;
+}

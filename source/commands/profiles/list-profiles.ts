@@ -1,0 +1,77 @@
+import {openProfiles} from '../../profiles/open-profiles.js';
+import type {Profile} from '../../profiles/profile.js';
+import {listProfiles} from '../../profiles/profile-list.js';
+import {booleanFlag, type CommandInput} from '../command-input.js';
+import {actsAs} from './acts-as.js';
+import {authTypeLabels} from './auth-types.js';
+import {openingNotices, printNotices} from './print-notices.js';
+
+export const noProfilesYet =
+	'No profiles yet. Make one with boxauth setup, or without the wizard: boxauth profiles add NAME --auth-type TYPE (to try one now: boxauth profiles add try --sandbox --auth-type ccg).';
+
+function whereOf(profile: Profile): string {
+	const {apiUrl} = profile.urls;
+	return profile.sandbox
+		? "boxauth's sandbox"
+		: URL.canParse(apiUrl)
+			? new URL(apiUrl).host
+			: apiUrl;
+}
+
+function table(rows: string[][]): string {
+	const widths = rows[0]?.map((_, column) =>
+		Math.max(...rows.map((row) => row[column]?.length ?? 0)),
+	);
+	return rows
+		.map((row) =>
+			row
+				.map((cell, column) =>
+					column === row.length - 1 ? cell : cell.padEnd(widths?.[column] ?? 0),
+				)
+				.join('  '),
+		)
+		.join('\n');
+}
+
+/** `boxauth profiles list`: names, auth types, who each acts as; never a secret. */
+export async function listProfilesCommand(input: CommandInput): Promise<number> {
+	const profiles = await openProfiles({environment: input.environment, now: Date.now});
+	printNotices(openingNotices(profiles));
+	const all = listProfiles(profiles.settings);
+	// The one a command uses without --profile, which is what "default" means to the user.
+	const chosen = profiles.choose().name;
+	if (booleanFlag(input, 'json')) {
+		const listed = all.map((profile) => ({
+			name: profile.name,
+			authType: profile.authType,
+			actsAs: actsAs(profile),
+			identity: profile.identity ?? null,
+			default: profile.name === chosen,
+			sandbox: profile.sandbox,
+			apiUrl: profile.sandbox ? null : profile.urls.apiUrl,
+		}));
+		process.stdout.write(
+			`${JSON.stringify({defaultProfile: chosen ?? null, profiles: listed}, null, 2)}\n`,
+		);
+		return 0;
+	}
+
+	if (all.length === 0) {
+		process.stderr.write(`${noProfilesYet}\n`);
+		return 0;
+	}
+
+	const rows = all.map((profile) => [
+		profile.name === chosen ? '*' : ' ',
+		profile.name,
+		authTypeLabels[profile.authType],
+		whereOf(profile),
+		actsAs(profile),
+	]);
+	process.stdout.write(
+		`${table([[' ', 'NAME', 'AUTH TYPE', 'WHERE', 'ACTS AS'], ...rows])}\n${
+			chosen === undefined ? '' : '\n* is the profile used when no --profile is given.\n'
+		}`,
+	);
+	return 0;
+}

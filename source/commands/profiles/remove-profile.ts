@@ -1,0 +1,58 @@
+import {secretVariables} from '../../profiles/environment-secrets.js';
+import {openProfiles} from '../../profiles/open-profiles.js';
+import {findProfile} from '../../profiles/profile-list.js';
+import type {CommandInput} from '../command-input.js';
+import {profileNameOf} from './action-input.js';
+import {openingNotices, printNotices} from './print-notices.js';
+import {secretPlaceWords} from './secret-words.js';
+
+/** `boxauth profiles remove NAME`: its secrets first, so that none outlives its profile. */
+export async function removeProfileCommand(input: CommandInput): Promise<number> {
+	const name = profileNameOf(input, 'remove');
+	const profiles = await openProfiles({environment: input.environment, now: Date.now});
+	printNotices(openingNotices(profiles));
+	const profile = findProfile(profiles.settings, name);
+	if (!profile) {
+		process.stderr.write(`No profile named ${name}; boxauth profiles list shows them.\n`);
+		return 1;
+	}
+
+	const places = await profiles.secrets.where(name);
+	try {
+		await profiles.secrets.deleteAll(name);
+	} catch (error) {
+		process.stderr.write(
+			`Nothing was removed: ${(error as Error).message}. Unlock the keychain and run this again.\n`,
+		);
+		return 1;
+	}
+
+	const removed = await (await profiles.settingsStore()).remove(name);
+	printNotices(profiles.secrets.takeNotices());
+	if (removed.problem !== undefined) {
+		process.stderr.write(
+			`Its secrets are deleted, but its settings could not be: ${removed.problem}.\n`,
+		);
+		return 1;
+	}
+
+	const kept = Object.entries(places).filter(([, place]) => place !== 'environment');
+	const fromEnvironment = Object.entries(places).flatMap(([secret, place]) =>
+		place === 'environment' ? [secretVariables[secret as keyof typeof secretVariables]] : [],
+	);
+	const lines = [
+		`Removed profile ${name}: its settings${
+			kept.length > 0
+				? ` and its secrets (${secretPlaceWords(Object.fromEntries(kept), profiles.secrets.filePath)})`
+				: ''
+		} are deleted.`,
+		fromEnvironment.length > 0
+			? `${fromEnvironment.join(' and ')} ${fromEnvironment.length === 1 ? 'stays' : 'stay'} set in your environment: boxauth never stores what it reads there.`
+			: undefined,
+		profile.tokens.access || profile.tokens.refresh
+			? 'Tokens already issued to it keep working until they expire (boxauth revoke, run before removing a profile, ends them at once).'
+			: undefined,
+	];
+	process.stdout.write(`${lines.filter(Boolean).join('\n')}\n`);
+	return 0;
+}

@@ -1,0 +1,50 @@
+import {settingsFile} from '../profiles/config-folder.js';
+import {openProfiles} from '../profiles/open-profiles.js';
+import {listProfiles} from '../profiles/profile-list.js';
+import {booleanFlag, type CommandInput, UsageError} from './command-input.js';
+import {noProfilesYet} from './profiles/list-profiles.js';
+import {openingNotices, printNotices} from './profiles/print-notices.js';
+import {formatStatus} from './status/format-status.js';
+import {profileStatus} from './status/profile-status.js';
+import {statusJson} from './status/status-json.js';
+
+/**
+ * `boxauth status`: every profile, its tokens and time left, where its secrets are, its last
+ * check. Read from what is stored, without a request: exit 0 when every profile can give a
+ * token now or renew one, 1 otherwise or when there is none.
+ */
+export async function run(input: CommandInput): Promise<number> {
+	if (input.positionals.length > 0) {
+		throw new UsageError(
+			'boxauth status takes no arguments: it reports every profile (boxauth doctor --profile NAME checks one).',
+		);
+	}
+
+	const now = Date.now();
+	const profiles = await openProfiles({environment: input.environment, now: Date.now});
+	printNotices(openingNotices(profiles));
+	const defaultName = profiles.choose().name;
+	const statuses = [];
+	for (const profile of listProfiles(profiles.settings)) {
+		statuses.push(await profileStatus(profile, profiles.secrets, now, defaultName));
+	}
+
+	printNotices(profiles.secrets.takeNotices());
+	// settingsFile, not settingsStore().path: that would load conf, which status has no use for.
+	const paths = {
+		configPath: settingsFile(profiles.configDir),
+		secretsFile: profiles.secrets.filePath,
+	};
+	if (booleanFlag(input, 'json')) {
+		process.stdout.write(`${JSON.stringify(statusJson(paths, statuses, now), null, 2)}\n`);
+	} else if (statuses.length > 0) {
+		process.stdout.write(`${formatStatus(paths, statuses, now)}\n`);
+	}
+
+	if (statuses.length === 0) {
+		process.stderr.write(`${noProfilesYet} (Config file: ${paths.configPath})\n`);
+		return 1;
+	}
+
+	return statuses.every((status) => status.health.healthy) ? 0 : 1;
+}

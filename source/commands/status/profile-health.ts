@@ -1,0 +1,160 @@
+import {diagnose, explain} from '../../diagnosis/diagnose.js';
+import {diagnosisTable} from '../../diagnosis/diagnosis-table.js';
+import type {AuthType, Failure} from '../../diagnosis/failure.js';
+import {secretVariables} from '../../profiles/environment-secrets.js';
+import type {Profile, SecretLocation, SecretName} from '../../profiles/profile.js';
+import type {HeldToken} from '../../tokens/token-lifetimes.js';
+import {secretWords} from '../profiles/secret-words.js';
+
+/** What stands in the profile's way, and what to do about it. */
+export type Problem = {id: string; what: string; fix: string[]};
+
+export type Health = {
+	healthy: boolean;
+	/** boxauth can get a new access token by itself (a grant, or an unexpired refresh token). */
+	canRenew: boolean;
+	problem?: Problem;
+};
+
+type SecretPlaces = Partial<Record<SecretName, SecretLocation>>;
+
+/** The secrets without which the profile can give no token at all. */
+const neededSecrets: Record<AuthType, readonly SecretName[]> = {
+	ccg: ['client-secret'],
+	jwt: ['client-secret', 'private-key', 'passphrase'],
+	oauth: ['client-secret'],
+	'developer-token': ['developer-token'],
+	'app-token': ['app-token'],
+};
+
+const problemFrom = (failure: Failure): Problem => {
+	const {id, what, fix} = diagnose(failure);
+	return {id, what, fix};
+};
+
+const live = (held: HeldToken | undefined, now: number) =>
+	held !== undefined && (held.expiresAt === null || held.expiresAt > now);
+
+function missingSecrets(profile: Profile, missing: readonly SecretName[]): Problem {
+	const names = missing.map((name) => secretWords[name]).join(', ');
+	const variables = missing.map((name) => secretVariables[name]).join(', ');
+	return {
+		id: 'secret-missing',
+		what: `Its ${names} cannot be found${
+			profile.secretLocation === 'environment'
+				? ': it is read from the environment, and is not set here'
+				: ` in the ${profile.secretLocation === 'keychain' ? 'OS keychain' : 'secrets file'}`
+		}.`,
+		fix:
+			profile.secretLocation === 'environment'
+				? [`Set ${variables} before running boxauth`]
+				: [
+						`Set ${variables} to give it without storing it, or make the profile again: boxauth profiles remove ${profile.name}, then boxauth profiles add ${profile.name}`,
+					],
+	};
+}
+
+/** What keeps the profile from giving a token now or renewing one, from what is held. */
+function tokenProblem(profile: Profile, places: SecretPlaces, now: number): Problem | undefined {
+	const {tokens} = profile;
+	switch (profile.authType) {
+		case 'oauth': {
+			if (live(tokens.access, now) && places['access-token']) {
+				return undefined;
+			}
+
+			if (!places['refresh-token']) {
+				return missingSecrets(profile, ['refresh-token']);
+			}
+
+			return live(tokens.refresh, now)
+				? undefined
+				: problemFrom({
+						status: 400,
+						error: 'invalid_grant',
+						description: 'Refresh token has expired',
+						context: {authType: 'oauth', grantType: 'refresh_token'},
+					});
+		}
+
+		case 'developer-token': {
+			const held = tokens.developer;
+			return held === undefined || live(held, now)
+				? undefined
+				: problemFrom({
+						text: 'Developer token has expired. Please provide a new one.',
+						context: {
+							authType: 'developer-token',
+							credentialAgeSeconds: Math.round((now - held.issuedAt) / 1000),
+						},
+					});
+		}
+
+		case 'app-token': {
+			return tokens.app === undefined || live(tokens.app, now)
+				? undefined
+				: problemFrom({status: 401, context: {authType: 'app-token'}});
+		}
+
+		default: {
+			const incomplete = [
+				profile.clientId ? undefined : 'client ID',
+				profile.subject ? undefined : 'enterprise or user ID',
+				profile.authType === 'jwt' && !profile.publicKeyId ? 'public key ID' : undefined,
+			].filter(Boolean);
+			return incomplete.length === 0
+				? undefined
+				: {
+						id: 'profile-incomplete',
+						what: `The profile has no ${incomplete.join(', ')}.`,
+						fix: [
+							`Make it again: boxauth profiles remove ${profile.name}, then boxauth profiles add ${profile.name}`,
+						],
+					};
+		}
+	}
+}
+
+/** The last check's failure, explained by the diagnosis it recorded when there is one. */
+function lastCheckProblem(profile: Profile, summary: string, diagnosisId?: string): Problem {
+	const row = diagnosisTable.find((candidate) => candidate.id === diagnosisId);
+	const again = `See every check and its answer: boxauth doctor --profile ${profile.name}`;
+	if (!row) {
+		return {id: 'last-check-failed', what: summary, fix: [again]};
+	}
+
+	const {id, what, fix} = explain(row, {context: {authType: profile.authType}});
+	return {id, what, fix: [...fix, again]};
+}
+
+/**
+ * Whether the profile can give a token now or renew one, without asking Box: its secrets are
+ * where they should be, its tokens (or the means to renew them) have not expired, and its last
+ * check did not fail.
+ */
+export function profileHealth(profile: Profile, places: SecretPlaces, now: number): Health {
+	const missing = neededSecrets[profile.authType].filter((name) => places[name] === undefined);
+	const canRenew =
+		missing.length === 0 &&
+		(profile.authType === 'ccg' ||
+			profile.authType === 'jwt' ||
+			(profile.authType === 'oauth' &&
+				live(profile.tokens.refresh, now) &&
+				places['refresh-token'] !== undefined));
+	const problem =
+		missing.length > 0 ? missingSecrets(profile, missing) : tokenProblem(profile, places, now);
+	if (problem) {
+		return {healthy: false, canRenew, problem};
+	}
+
+	const {lastCheck} = profile;
+	if (lastCheck && !lastCheck.ok) {
+		return {
+			healthy: false,
+			canRenew,
+			problem: lastCheckProblem(profile, lastCheck.summary, lastCheck.diagnosisId),
+		};
+	}
+
+	return {healthy: true, canRenew};
+}

@@ -1,0 +1,87 @@
+import type {Profile} from '../../profiles/profile.js';
+import {renewalVerdict} from '../../tokens/refresh-schedule.js';
+import type {HeldToken} from '../../tokens/token-lifetimes.js';
+import {spanWords} from './time-words.js';
+
+export type HeldTokenName = 'access' | 'refresh' | 'developer' | 'app';
+
+/** One held token as `boxauth status` reports it. */
+export type TokenState = {
+	token: HeldTokenName;
+	/** `renew`: still good, but past the time boxauth renews it (access tokens only). */
+	state: 'fresh' | 'renew' | 'expired';
+	/** Milliseconds on boxauth's clock; null for an App Token that never expires. */
+	expiresAt: number | null;
+	words: string;
+};
+
+const labels: Record<HeldTokenName, string> = {
+	access: 'access token',
+	refresh: 'refresh token',
+	developer: 'developer token',
+	app: 'App Token',
+};
+
+const heldTokenNames: readonly HeldTokenName[] = ['access', 'refresh', 'developer', 'app'];
+
+function expiredWords(profile: Profile, name: HeldTokenName, ago: string, canRenew: boolean) {
+	switch (name) {
+		case 'access': {
+			return `access token: expired ${ago} ago${canRenew ? '; boxauth token gets a new one' : ''}`;
+		}
+
+		case 'refresh': {
+			return `refresh token expired ${ago} ago: log in again with boxauth setup --profile ${profile.name}`;
+		}
+
+		default: {
+			return `${labels[name]} expired ${ago} ago: generate a new one in the Developer Console`;
+		}
+	}
+}
+
+function tokenState(
+	profile: Profile,
+	name: HeldTokenName,
+	held: HeldToken,
+	now: number,
+	canRenew: boolean,
+): TokenState {
+	const label = labels[name];
+	const facts = {token: name, expiresAt: held.expiresAt};
+	if (held.expiresAt === null) {
+		return {...facts, state: 'fresh', words: `${label}: never expires`};
+	}
+
+	const left = held.expiresAt - now;
+	if (left <= 0) {
+		return {
+			...facts,
+			state: 'expired',
+			words: expiredWords(profile, name, spanWords(-left), canRenew),
+		};
+	}
+
+	if (name === 'refresh' || name === 'app') {
+		return {...facts, state: 'fresh', words: `${label}: ${spanWords(left)} left`};
+	}
+
+	// Random 0: the latest moment any boxauth process would renew, so "due" means due for all.
+	const due = name === 'access' && renewalVerdict(held, now, 0) === 'renew';
+	const expires = `${label}: expires in ${spanWords(left)}`;
+	return due
+		? {
+				...facts,
+				state: 'renew',
+				words: `${expires}, due for renewal${canRenew ? ' (boxauth token renews it)' : ''}`,
+			}
+		: {...facts, state: 'fresh', words: expires};
+}
+
+/** Every token the profile holds, with its state and time left in words. */
+export function tokenStates(profile: Profile, now: number, canRenew: boolean): TokenState[] {
+	return heldTokenNames.flatMap((name) => {
+		const held = profile.tokens[name];
+		return held ? [tokenState(profile, name, held, now, canRenew)] : [];
+	});
+}
