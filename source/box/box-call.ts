@@ -1,6 +1,6 @@
-import type {FailureContext} from '../diagnosis/failure.js';
 import type {BoxConnection, BoxResult} from './box-connection.js';
 import {failureFromResponse, failureFromTransport} from './box-failure.js';
+import type {FailureContext} from './failure.js';
 import {type BoxRequest, type BoxResponse, TransportError} from './transport.js';
 
 /**

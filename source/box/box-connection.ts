@@ -1,6 +1,6 @@
-import type {Failure} from '../diagnosis/failure.js';
 import type {BoxUrls} from './box-urls.js';
 import type {ExchangeLog} from './exchange-log.js';
+import type {Failure} from './failure.js';
 import type {Transport} from './transport.js';
 
 /** Everything a call to Box needs, passed in so tests choose the clock and the server. */

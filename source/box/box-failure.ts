@@ -1,4 +1,4 @@
-import type {Failure, FailureContext} from '../diagnosis/failure.js';
+import type {Failure, FailureContext} from './failure.js';
 import {redactUrl} from './redact.js';
 import type {BoxRequest, BoxResponse, TransportError} from './transport.js';
 

@@ -1,4 +1,4 @@
-import type {TransportProblem} from '../diagnosis/failure.js';
+import type {TransportProblem} from './failure.js';
 
 /** One HTTP exchange with Box as the diagnostics pane shows it: every secret already masked. */
 export type RecordedExchange = {

@@ -1,6 +1,6 @@
-import type {FailureContext} from '../diagnosis/failure.js';
 import {boxCall} from './box-call.js';
 import type {BoxConnection, BoxResult} from './box-connection.js';
+import type {FailureContext} from './failure.js';
 
 /** An access token as Box issued it, with the moment it was received on boxauth's clock. */
 export type IssuedToken = {

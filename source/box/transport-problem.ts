@@ -1,4 +1,4 @@
-import type {TransportProblem} from '../diagnosis/failure.js';
+import type {TransportProblem} from './failure.js';
 
 type ErrorWithCause = Error & {code?: string; cause?: unknown};
 

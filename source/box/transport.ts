@@ -1,7 +1,7 @@
 import {setTimeout as sleepFor} from 'node:timers/promises';
 import {type Dispatcher, EnvHttpProxyAgent, request} from 'undici';
-import type {TransportProblem} from '../diagnosis/failure.js';
 import type {ExchangeLog} from './exchange-log.js';
+import type {TransportProblem} from './failure.js';
 import {redactForm, redactJson, redactUrl} from './redact.js';
 import {transportProblemOf} from './transport-problem.js';
 

@@ -1,4 +1,5 @@
-import type {Diagnosis, Failure} from '../diagnosis/failure.js';
+import type {Failure} from '../box/failure.js';
+import type {Diagnosis} from '../diagnosis/diagnosis.js';
 
 const numbered = (items: readonly string[]) =>
 	items.map((item, index) => `  ${index + 1}. ${item}`).join('\n');

@@ -1,6 +1,7 @@
+import type {Failure} from '../box/failure.js';
+import type {Diagnosis} from './diagnosis.js';
 import type {DiagnosisRow} from './diagnosis-row.js';
 import {diagnosisTable, unrecognisedRow} from './diagnosis-table.js';
-import type {Diagnosis, Failure} from './failure.js';
 import {matchesFailure} from './match-failure.js';
 import {parsePastedFailure} from './pasted-failure/parse-pasted-failure.js';
 

@@ -1,4 +1,5 @@
-import type {Failure, TransportProblem, WizardStep} from './failure.js';
+import type {Failure, TransportProblem} from '../box/failure.js';
+import type {WizardStep} from './diagnosis.js';
 
 type OneOrMore<Value> = Value | readonly Value[];
 

@@ -1,4 +1,4 @@
-import type {AuthType, Failure} from './failure.js';
+import type {AuthType, Failure} from '../box/failure.js';
 import {hideSecrets} from './hide-secrets.js';
 
 // Small questions rows ask of a failure's context, and the pieces of it a diagnosis may quote.

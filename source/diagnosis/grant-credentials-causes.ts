@@ -1,3 +1,4 @@
+import type {Failure} from '../box/failure.js';
 import {
 	adminAddApp,
 	adminContact,
@@ -7,7 +8,6 @@ import {
 	findEnterpriseId,
 	userTokensSetting,
 } from './console-paths.js';
-import type {Failure} from './failure.js';
 
 // Box answers `Grant credentials are invalid` for four different mistakes (Box's Client
 // Credentials Grant guide). The row lists them by likelihood; a follow-up token request

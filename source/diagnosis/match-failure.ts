@@ -1,5 +1,5 @@
+import type {Failure} from '../box/failure.js';
 import type {FailureMatch} from './diagnosis-row.js';
-import type {Failure} from './failure.js';
 import {whatBoxSaid} from './what-box-said.js';
 
 const isOneOf = <Value>(allowed: Value | readonly Value[], value: Value) =>

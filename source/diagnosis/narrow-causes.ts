@@ -1,5 +1,6 @@
+import type {Failure} from '../box/failure.js';
 import {diagnose} from './diagnose.js';
-import type {Diagnosis, Failure} from './failure.js';
+import type {Diagnosis} from './diagnosis.js';
 import {
 	type GrantCredentialsCause,
 	grantCredentialsCauses,

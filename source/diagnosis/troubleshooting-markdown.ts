@@ -1,6 +1,6 @@
 import {explain} from './diagnose.js';
+import type {WizardStep} from './diagnosis.js';
 import {diagnosisTable, unrecognisedRow} from './diagnosis-table.js';
-import type {WizardStep} from './failure.js';
 
 // The readme's troubleshooting section, made from the table so the two never disagree. Rows are
 // explained for an empty failure: the general text, the same on every run.

@@ -1,4 +1,4 @@
-import type {Failure} from './failure.js';
+import type {Failure} from '../box/failure.js';
 
 /**
  * Box's texts come in variants: with and without a trailing period, `date/time` as `date\/time`

@@ -1,6 +1,6 @@
 import type {BoxUrls} from '../box/box-urls.js';
-import type {AuthType} from '../diagnosis/failure.js';
-import type {AppTokenExpiry, HeldToken} from '../tokens/token-lifetimes.js';
+import type {AuthType} from '../box/failure.js';
+import type {AppTokenExpiry, HeldToken} from './held-token.js';
 
 /** The secrets a profile may hold; none of them is ever stored in the settings file. */
 export type SecretName =

@@ -1,5 +1,5 @@
-import type {AuthType} from '../diagnosis/failure.js';
-import type {AppTokenExpiry, TokenKind} from '../tokens/token-lifetimes.js';
+import type {AuthType} from '../box/failure.js';
+import type {AppTokenExpiry, TokenKind} from './held-token.js';
 import type {JsonSchema} from './json-shape.js';
 import type {Profile, SecretLocation} from './profile.js';
 

@@ -1,8 +1,8 @@
-import type {Failure} from '../diagnosis/failure.js';
+import type {Failure} from '../box/failure.js';
+import type {HeldToken} from '../profiles/held-token.js';
 import type {Profile, SecretName} from '../profiles/profile.js';
 import type {SecretStore} from '../profiles/secret-store.js';
 import {renewalVerdict} from './refresh-schedule.js';
-import type {HeldToken} from './token-lifetimes.js';
 
 /** Which held token and which secret a profile's bearer token is, by auth type. */
 export function bearerTokenOf(profile: Profile): {held?: HeldToken; secret: SecretName} {

@@ -1,4 +1,4 @@
-import type {HeldToken} from './token-lifetimes.js';
+import type {HeldToken} from '../profiles/held-token.js';
 
 const minute = 60_000;
 

@@ -1,9 +1,9 @@
 import type {BoxConnection, BoxResult} from '../box/box-connection.js';
 import {clientCredentialsToken} from '../box/client-credentials.js';
+import type {Failure} from '../box/failure.js';
 import {jwtToken} from '../box/jwt-grant.js';
 import {refreshAccessToken} from '../box/oauth.js';
 import type {IssuedToken} from '../box/token-request.js';
-import type {Failure} from '../diagnosis/failure.js';
 import type {Profiles} from '../profiles/open-profiles.js';
 import type {Profile} from '../profiles/profile.js';
 import {findProfile} from '../profiles/profile-list.js';

@@ -1,4 +1,4 @@
-import type {AuthType} from '../diagnosis/failure.js';
+import type {AuthType} from '../box/failure.js';
 
 export type RenewalMeans =
 	| {kind: 'refresh-token'}

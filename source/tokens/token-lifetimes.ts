@@ -1,6 +1,6 @@
-// How long each kind of Box token lives (box-auth-reference.md section 3).
+import type {AppTokenExpiry, HeldToken} from '../profiles/held-token.js';
 
-export type TokenKind = 'access' | 'refresh' | 'developer' | 'app' | 'auth-code';
+// How long each kind of Box token lives (box-auth-reference.md section 3).
 
 const second = 1000;
 const minute = 60 * second;
@@ -12,21 +12,10 @@ export const lifetimes = {
 	authCode: 30 * second,
 } as const;
 
-/** What the user chose in the console when generating an App Token. */
-export type AppTokenExpiry = '30-days' | '60-days' | 'never';
-
 export const appTokenLifetime: Record<AppTokenExpiry, number | null> = {
 	'30-days': 30 * day,
 	'60-days': 60 * day,
 	never: null,
-};
-
-/** A token boxauth holds: when it was issued and when it stops working (null: never). */
-export type HeldToken = {
-	kind: TokenKind;
-	/** Milliseconds on boxauth's clock. */
-	issuedAt: number;
-	expiresAt: number | null;
 };
 
 export function accessToken(receivedAt: number, expiresInSeconds: number): HeldToken {

@@ -4,6 +4,7 @@ import {describe, it} from 'node:test';
 import {boxCall} from '../../source/box/box-call.js';
 import type {BoxConnection} from '../../source/box/box-connection.js';
 import {clientCredentialsToken} from '../../source/box/client-credentials.js';
+import type {Failure} from '../../source/box/failure.js';
 import {parseJwtConfig} from '../../source/box/jwt-config.js';
 import {jwtToken} from '../../source/box/jwt-grant.js';
 import {
@@ -15,7 +16,6 @@ import {
 import {checkDeveloperToken} from '../../source/box/static-tokens.js';
 import {getCurrentUser} from '../../source/box/users-me.js';
 import {diagnose} from '../../source/diagnosis/diagnose.js';
-import type {Failure} from '../../source/diagnosis/failure.js';
 import {connectTo, consentAs} from '../helpers/box-connection-fixture.js';
 import {appOfType, useSandbox} from '../helpers/sandbox-fixture.js';
 

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
+import type {Failure} from '../../source/box/failure.js';
 import {diagnose, isRecognised} from '../../source/diagnosis/diagnose.js';
 import {diagnosisTable, unrecognisedRow} from '../../source/diagnosis/diagnosis-table.js';
-import type {Failure} from '../../source/diagnosis/failure.js';
 import {apiAnswer, saidOnly, tokenAnswer, type Wrapped} from './wrappings.js';
 
 const tokenUrl = 'https://api.box.com/oauth2/token';

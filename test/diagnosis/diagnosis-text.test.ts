@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
+import type {Failure} from '../../source/box/failure.js';
 import {diagnose} from '../../source/diagnosis/diagnose.js';
-import type {Diagnosis, Failure} from '../../source/diagnosis/failure.js';
+import type {Diagnosis} from '../../source/diagnosis/diagnosis.js';
 
 const tokenUrl = 'https://api.box.com/oauth2/token';
 const fixOf = (failure: Failure) => diagnose(failure).fix.join('\n');

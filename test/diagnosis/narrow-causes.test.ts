@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import type {Failure} from '../../source/diagnosis/failure.js';
+import type {Failure} from '../../source/box/failure.js';
 import {
 	narrowGrantCredentialsInvalid,
 	type Subject,

@@ -3,7 +3,7 @@
 // box-auth-reference.md. Tokens, secrets and keys in them are made up, but shaped like Box's
 // (32-character tokens and secrets, JWT assertions, PEM keys), and listed in `secrets`.
 
-import type {Failure} from '../../source/diagnosis/failure.js';
+import type {Failure} from '../../source/box/failure.js';
 
 export type Fixture = {
 	name: string;

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
+import type {Failure} from '../../source/box/failure.js';
 import {diagnose, explain} from '../../source/diagnosis/diagnose.js';
+import type {Diagnosis} from '../../source/diagnosis/diagnosis.js';
 import {diagnosisTable, unrecognisedRow} from '../../source/diagnosis/diagnosis-table.js';
-import type {Diagnosis, Failure} from '../../source/diagnosis/failure.js';
 
 const developerToken = 'T9cE5asGnuyYCCqIZFoWjFHvNbvVqHjl';
 const refreshToken = 'x8Kq2LmN4pR6sT8vW0yZ1aB3cD5eF7gH9iJ0kL2mN4oP6qR8sT0uV2wX4yZ6aB8c';

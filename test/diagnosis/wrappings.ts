@@ -1,4 +1,4 @@
-import type {Failure} from '../../source/diagnosis/failure.js';
+import type {Failure} from '../../source/box/failure.js';
 
 // The ways one failure reaches the diagnosis: as boxauth's client records it, as Box's raw
 // JSON (slashes escaped, as Box's servers write them), as Box's SDK prints it, or as the bare

@@ -1,5 +1,6 @@
+import type {Failure} from '../../box/failure.js';
 import {diagnose, isRecognised} from '../../diagnosis/diagnose.js';
-import type {Diagnosis, Failure} from '../../diagnosis/failure.js';
+import type {Diagnosis} from '../../diagnosis/diagnosis.js';
 
 /** A warning leaves the profile healthy; a skipped check says why it was not run. */
 export type CheckStatus = 'passed' | 'failed' | 'skipped' | 'warning';

@@ -1,6 +1,6 @@
 import {isJwtSkewRisky} from '../../box/clock-offset.js';
+import type {AuthType} from '../../box/failure.js';
 import {diagnose, isRecognised} from '../../diagnosis/diagnose.js';
-import type {AuthType} from '../../diagnosis/failure.js';
 import {type Check, failed, passed, skipped, warning} from './check.js';
 
 const described = (offsetSeconds: number) =>

@@ -1,8 +1,8 @@
 import type {BoxConnection, BoxResult} from '../../box/box-connection.js';
 import {clientCredentialsToken, type Subject} from '../../box/client-credentials.js';
+import type {Failure} from '../../box/failure.js';
 import {jwtToken} from '../../box/jwt-grant.js';
 import type {IssuedToken} from '../../box/token-request.js';
-import type {Failure} from '../../diagnosis/failure.js';
 import type {Profile} from '../../profiles/profile.js';
 import type {SecretStore} from '../../profiles/secret-store.js';
 

@@ -1,6 +1,7 @@
 import type {Subject} from '../../box/client-credentials.js';
+import type {Failure} from '../../box/failure.js';
 import {diagnose} from '../../diagnosis/diagnose.js';
-import type {Diagnosis, Failure} from '../../diagnosis/failure.js';
+import type {Diagnosis} from '../../diagnosis/diagnosis.js';
 import {narrowGrantCredentialsInvalid} from '../../diagnosis/narrow-causes.js';
 import {type Check, failed, passed, skipped} from './check.js';
 import type {ServerGrant} from './server-grant.js';

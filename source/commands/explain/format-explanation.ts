@@ -1,7 +1,8 @@
 // The plain-text answer of `boxauth explain`: what was read from the paste, what happened, why,
 // what to do, where in `boxauth setup` to go back to, the docs, and the request ID for Box support.
 
-import type {Diagnosis, Failure} from '../../diagnosis/failure.js';
+import type {Failure} from '../../box/failure.js';
+import type {Diagnosis} from '../../diagnosis/diagnosis.js';
 
 /** One line restating what boxauth read, so that a misreading shows at once. */
 function summary(failure: Failure): string | undefined {

@@ -1,8 +1,8 @@
 import type {Subject} from '../../box/client-credentials.js';
+import type {AuthType} from '../../box/failure.js';
 import {clientCredentials} from '../../diagnosis/console-paths.js';
-import type {AuthType} from '../../diagnosis/failure.js';
+import type {AppTokenExpiry} from '../../profiles/held-token.js';
 import {profileNameProblem} from '../../profiles/profile-name.js';
-import type {AppTokenExpiry} from '../../tokens/token-lifetimes.js';
 import {
 	booleanFlag,
 	type CommandInput,

@@ -1,4 +1,4 @@
-import type {AuthType} from '../../diagnosis/failure.js';
+import type {AuthType} from '../../box/failure.js';
 
 /** The words `--auth-type` takes, each with the auth type it stands for. */
 export const authTypeWords = {

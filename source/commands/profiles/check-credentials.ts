@@ -1,11 +1,11 @@
 import type {BoxConnection, BoxResult} from '../../box/box-connection.js';
 import {clientCredentialsToken} from '../../box/client-credentials.js';
+import type {AuthType, Failure} from '../../box/failure.js';
 import {jwtToken} from '../../box/jwt-grant.js';
 import {refreshAccessToken} from '../../box/oauth.js';
 import {checkAppToken, checkDeveloperToken} from '../../box/static-tokens.js';
 import type {IssuedToken} from '../../box/token-request.js';
 import {type CurrentUser, getCurrentUser} from '../../box/users-me.js';
-import type {AuthType, Failure} from '../../diagnosis/failure.js';
 import type {Identity, Profile, SecretName} from '../../profiles/profile.js';
 import {accessToken, appToken, developerToken, refreshToken} from '../../tokens/token-lifetimes.js';
 import type {Credentials} from './credentials.js';

@@ -1,7 +1,7 @@
 import type {Subject} from '../../box/client-credentials.js';
 import type {JwtConfig} from '../../box/jwt-config.js';
 import {generateAppToken, generateDeveloperToken} from '../../diagnosis/console-paths.js';
-import type {AppTokenExpiry} from '../../tokens/token-lifetimes.js';
+import type {AppTokenExpiry} from '../../profiles/held-token.js';
 import {UsageError} from '../command-input.js';
 import type {SandboxDemo} from './add-target.js';
 import {

@@ -1,6 +1,6 @@
 import type {BoxUrls} from '../../box/box-urls.js';
+import type {Failure} from '../../box/failure.js';
 import {diagnose} from '../../diagnosis/diagnose.js';
-import type {Failure} from '../../diagnosis/failure.js';
 import {secretVariables} from '../../profiles/environment-secrets.js';
 import type {Profiles} from '../../profiles/open-profiles.js';
 import type {LastCheck, SecretName} from '../../profiles/profile.js';

@@ -1,9 +1,9 @@
+import type {AuthType, Failure} from '../../box/failure.js';
 import {diagnose, explain} from '../../diagnosis/diagnose.js';
 import {diagnosisTable} from '../../diagnosis/diagnosis-table.js';
-import type {AuthType, Failure} from '../../diagnosis/failure.js';
 import {secretVariables} from '../../profiles/environment-secrets.js';
+import type {HeldToken} from '../../profiles/held-token.js';
 import type {Profile, SecretLocation, SecretName} from '../../profiles/profile.js';
-import type {HeldToken} from '../../tokens/token-lifetimes.js';
 import {secretWords} from '../profiles/secret-words.js';
 
 /** What stands in the profile's way, and what to do about it. */

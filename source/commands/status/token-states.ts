@@ -1,6 +1,6 @@
+import type {HeldToken} from '../../profiles/held-token.js';
 import type {Profile} from '../../profiles/profile.js';
 import {renewalVerdict} from '../../tokens/refresh-schedule.js';
-import type {HeldToken} from '../../tokens/token-lifetimes.js';
 import {spanWords} from './time-words.js';
 
 export type HeldTokenName = 'access' | 'refresh' | 'developer' | 'app';

@@ -3,8 +3,8 @@
 // turned into the Failure the diagnosis table reads. It never needs the network, and masks
 // secrets before reading anything.
 
+import type {Failure} from '../../box/failure.js';
 import {maskSecrets} from '../../box/mask-secrets.js';
-import type {Failure} from '../failure.js';
 import {findObjects} from './find-objects.js';
 import {readCurlCommand} from './read-curl-command.js';
 import {readErrorObjects} from './read-error-objects.js';

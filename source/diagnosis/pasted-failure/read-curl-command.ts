@@ -1,7 +1,7 @@
 // The curl command, when pasted with its output, tells what `curl -i` does not show: the method,
 // the full URL and the body's content type (`-d` sends a form, `--json` sends JSON).
 
-import type {Failure} from '../failure.js';
+import type {Failure} from '../../box/failure.js';
 import {mediaType} from './media-type.js';
 
 // A command continued over lines with `\` (sh), `^` (cmd.exe) or a backtick (PowerShell).

@@ -4,7 +4,7 @@
 // `{name: "BoxApiError", requestInfo: {method, url, headers}, responseInfo: {statusCode, headers,
 // body}}` or box_sdk_gen's response headers.
 
-import type {Failure} from '../failure.js';
+import type {Failure} from '../../box/failure.js';
 import {mediaType} from './media-type.js';
 
 type JsonObject = Record<string, unknown>;

@@ -2,7 +2,7 @@
 // `curl -i` (`HTTP/2 400`, headers, a blank line, the body) and raw HTTP dumps from proxies
 // such as Fiddler share one layout: a start line, `Name: value` headers, a blank line, a body.
 
-import type {Failure} from '../failure.js';
+import type {Failure} from '../../box/failure.js';
 import {mediaType} from './media-type.js';
 
 type Message = {line: number; headers: Map<string, string>; headersEnd: number};

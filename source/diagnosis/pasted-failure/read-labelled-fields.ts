@@ -15,7 +15,7 @@
 //   	Code: None
 //   	Request Id: None
 
-import type {Failure} from '../failure.js';
+import type {Failure} from '../../box/failure.js';
 
 const labelled =
 	/^(?:[ \t]|#011)*(Message|Status(?: code)?|Code|Request I[Dd]|URL|Method)[ \t]*:[ \t]*(.*?)[ \t]*$/gm;

@@ -5,7 +5,7 @@
 // `HTTP/1.1 401 Unauthorized`, `status_code=401`, `statusCode: 400`, and the OAuth error of the
 // redirect that ends a refused login (`/callback?error=access_denied`).
 
-import type {Failure} from '../failure.js';
+import type {Failure} from '../../box/failure.js';
 import {statusWithReason} from './status-names.js';
 
 const requestMention = /\b(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) +[`'"]?(https?:\/\/[^\s`'"]+)/g;

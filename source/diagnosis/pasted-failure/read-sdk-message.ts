@@ -1,7 +1,7 @@
 // The one-line messages Box's SDKs and CLI put on their exceptions, each carrying the status, the
 // error code and the description in its own layout.
 
-import type {Failure} from '../failure.js';
+import type {Failure} from '../../box/failure.js';
 import {statusNamed} from './status-names.js';
 
 const jsonString = '"(?:[^"\\\\]|\\\\.)*"';

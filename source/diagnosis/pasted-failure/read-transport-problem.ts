@@ -1,7 +1,7 @@
 // When no HTTP answer came back, the paste names the way the request failed: a curl exit code,
 // a Node or undici error code, or the wording of Python's, Java's and .NET's network errors.
 
-import type {TransportProblem} from '../failure.js';
+import type {TransportProblem} from '../../box/failure.js';
 
 type Finding = {transport: TransportProblem; line: string};
 

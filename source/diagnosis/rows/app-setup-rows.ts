@@ -1,3 +1,4 @@
+import type {Failure} from '../../box/failure.js';
 import {
 	adminAddApp,
 	adminContact,
@@ -13,7 +14,6 @@ import {
 	whoIsTheToken,
 } from '../console-paths.js';
 import type {DiagnosisRow} from '../diagnosis-row.js';
-import type {Failure} from '../failure.js';
 import {grantCredentialsCauses, likelyGrantCredentialsCauses} from '../grant-credentials-causes.js';
 import {hideSecrets} from '../hide-secrets.js';
 

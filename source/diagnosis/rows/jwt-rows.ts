@@ -1,3 +1,4 @@
+import type {Failure} from '../../box/failure.js';
 import {
 	adminReauthorize,
 	appAccessLevel,
@@ -7,7 +8,6 @@ import {
 	syncTheClock,
 } from '../console-paths.js';
 import type {DiagnosisRow} from '../diagnosis-row.js';
-import type {Failure} from '../failure.js';
 import {clockDifference, clockIsOff, jwtClockLimitSeconds, usedJwt} from '../failure-facts.js';
 import {whatBoxSaid} from '../what-box-said.js';
 

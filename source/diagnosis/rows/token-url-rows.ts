@@ -1,6 +1,6 @@
+import type {Failure} from '../../box/failure.js';
 import {tokenUrl} from '../console-paths.js';
 import type {DiagnosisRow} from '../diagnosis-row.js';
-import type {Failure} from '../failure.js';
 import {hasNoStatus, sentJson, urlUsed} from '../failure-facts.js';
 
 // The token request did not reach Box's token endpoint in a form it reads: the wrong host, the

@@ -1,6 +1,6 @@
+import type {Failure} from '../../box/failure.js';
 import {authenticationMethod, tokenUrl} from '../console-paths.js';
 import type {DiagnosisRow} from '../diagnosis-row.js';
-import type {Failure} from '../failure.js';
 import {hideSecrets} from '../hide-secrets.js';
 
 const summary = (failure: Failure) => {

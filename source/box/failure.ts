@@ -1,16 +1,7 @@
-// The shapes that connect the layers: the client (box/) and `boxauth explain` turn what went
-// wrong into a Failure; the diagnosis table turns a Failure into a Diagnosis.
+// What went wrong in an exchange with Box, as the client saw it or as a user pasted it. It lives
+// in the lowest layer that makes one (the client); the diagnosis table above reads it.
 
 export type AuthType = 'developer-token' | 'oauth' | 'ccg' | 'jwt' | 'app-token';
-
-/** The wizard's checklist, so that a diagnosis can name the step to go back to. */
-export type WizardStep =
-	| 'account'
-	| 'auth-type'
-	| 'create-app'
-	| 'admin-authorization'
-	| 'enterprise-id'
-	| 'first-call';
 
 /** A request that got no HTTP answer at all. */
 export type TransportProblem =
@@ -60,19 +51,4 @@ export type Failure = {
 	/** Text that matched nothing above (an exception message, a log line). */
 	text?: string;
 	context?: FailureContext;
-};
-
-export type Diagnosis = {
-	/** The table row's stable identifier, such as `ccg-grant-credentials-invalid`. */
-	id: string;
-	/** What happened, in one line. */
-	what: string;
-	/** The likely causes, most likely first. */
-	why: string[];
-	/** What to do: exact console clicks or the command to run, in order. */
-	fix: string[];
-	/** The wizard step to go back to, if one applies. */
-	step?: WizardStep;
-	/** A page of Box's developer docs. */
-	docs: string;
 };

@@ -1,0 +1,25 @@
+// What the diagnosis table says about a Failure: what happened, why, and what to do.
+
+/** The wizard's checklist, so that a diagnosis can name the step to go back to. */
+export type WizardStep =
+	| 'account'
+	| 'auth-type'
+	| 'create-app'
+	| 'admin-authorization'
+	| 'enterprise-id'
+	| 'first-call';
+
+export type Diagnosis = {
+	/** The table row's stable identifier, such as `ccg-grant-credentials-invalid`. */
+	id: string;
+	/** What happened, in one line. */
+	what: string;
+	/** The likely causes, most likely first. */
+	why: string[];
+	/** What to do: exact console clicks or the command to run, in order. */
+	fix: string[];
+	/** The wizard step to go back to, if one applies. */
+	step?: WizardStep;
+	/** A page of Box's developer docs. */
+	docs: string;
+};
