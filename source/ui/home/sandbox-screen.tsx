@@ -19,10 +19,18 @@ export function SandboxScreen({sandbox}: {readonly sandbox: SandboxDescription})
 				))}
 			</Box>
 			<Box flexDirection="column">
-				<Text>The setup wizard that walks you through these apps is not built yet.</Text>
+				<Text>The setup wizard that walks you through these apps is not built yet. Meanwhile:</Text>
 				<Text>
-					Meanwhile, <Text bold>boxauth sandbox</Text> prints every credential for Box's SDKs or
-					curl.
+					{'  '}
+					<Text bold>boxauth profiles add try --sandbox --auth-type ccg</Text> makes a profile
+				</Text>
+				<Text>
+					{'  '}
+					<Text bold>boxauth token --profile try</Text> prints its token, renewed when due
+				</Text>
+				<Text>
+					{'  '}
+					<Text bold>boxauth sandbox</Text> prints every credential, for Box's SDKs or curl
 				</Text>
 			</Box>
 		</Box>
