@@ -2,7 +2,6 @@
 import {readFileSync} from 'node:fs';
 import process from 'node:process';
 import {parseArgs} from 'node:util';
-import type {CommandInput} from './commands/command-input.js';
 import {commandList, findCommand, globalFlags} from './commands/command-list.js';
 import {commandHelp, mainHelp} from './commands/help-text.js';
 
@@ -15,17 +14,6 @@ function usageError(message: string): never {
 	process.stderr.write(`${message}\n`);
 	process.exit(2);
 }
-
-// Each command is loaded only when it runs, so that `boxauth token` loads no network or UI code.
-const commandModules: Record<string, () => Promise<{run(input: CommandInput): Promise<number>}>> = {
-	token: () => import('./commands/token-command.js'),
-	profiles: () => import('./commands/profiles-command.js'),
-	status: () => import('./commands/status-command.js'),
-	explain: () => import('./commands/explain/explain-command.js'),
-	doctor: () => import('./commands/doctor-command.js'),
-	revoke: () => import('./commands/revoke-command.js'),
-	sandbox: () => import('./commands/sandbox-command.js'),
-};
 
 const allFlags = [...globalFlags, ...commandList.flatMap((command) => command.flags)];
 
@@ -85,13 +73,8 @@ if (flags['version']) {
 
 if (command) {
 	const {UsageError} = await import('./commands/command-input.js');
-	const load = commandModules[command.name];
-	if (!load) {
-		throw new Error(`no module for the command ${command.name}`);
-	}
-
 	try {
-		process.exitCode = await (await load()).run({
+		process.exitCode = await (await command.load()).run({
 			flags,
 			positionals: commandArguments,
 			environment: process.env,

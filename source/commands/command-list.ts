@@ -1,3 +1,5 @@
+import type {CommandInput} from './command-input.js';
+
 // The commands and flags boxauth has today, as data: `--help` is made from it, the flag checks
 // use it, and a test keeps readme.md in step with it.
 
@@ -5,6 +7,8 @@ export type FlagHelp = {name: string; value?: string; description: string};
 
 export type CommandHelp = {
 	name: string;
+	/** The command's code, loaded only when it runs: `boxauth token` loads no network or UI code. */
+	load: () => Promise<{run(input: CommandInput): Promise<number>}>;
 	usage: string;
 	summary: string;
 	flags: FlagHelp[];
@@ -30,7 +34,17 @@ const jsonFlag = (what: string): FlagHelp => ({name: 'json', description: `Print
 
 export const commandList: CommandHelp[] = [
 	{
+		name: 'setup',
+		load: () => import('./setup-command.js'),
+		usage: 'boxauth setup [--profile NAME]',
+		summary:
+			'The setup wizard (not built yet: it says how to make a profile with boxauth profiles add meanwhile)',
+		flags: [profileFlag],
+		examples: ['boxauth setup'],
+	},
+	{
 		name: 'token',
+		load: () => import('./token-command.js'),
 		usage: 'boxauth token [--profile NAME] [--format raw|header|curl|env|json]',
 		summary: 'Print a valid access token, renewing it first when needed; nothing else on stdout',
 		flags: [
@@ -50,6 +64,7 @@ export const commandList: CommandHelp[] = [
 	},
 	{
 		name: 'profiles',
+		load: () => import('./profiles-command.js'),
 		usage:
 			'boxauth profiles add NAME --auth-type TYPE [options] | list [--json] | remove NAME | default NAME',
 		summary: 'Make a profile without the wizard, list them, remove one, or choose the default',
@@ -102,6 +117,7 @@ export const commandList: CommandHelp[] = [
 	},
 	{
 		name: 'status',
+		load: () => import('./status-command.js'),
 		usage: 'boxauth status [--json]',
 		summary:
 			'Every profile: who it acts as, its tokens and time left, where its secrets are, its last check',
@@ -113,6 +129,7 @@ export const commandList: CommandHelp[] = [
 	},
 	{
 		name: 'explain',
+		load: () => import('./explain/explain-command.js'),
 		usage: 'boxauth explain [--json] < error.txt',
 		summary: 'Explain a failure pasted on stdin: an error body, a curl transcript, an SDK message',
 		flags: [jsonFlag('the diagnosis')],
@@ -123,6 +140,7 @@ export const commandList: CommandHelp[] = [
 	},
 	{
 		name: 'doctor',
+		load: () => import('./doctor-command.js'),
 		usage: 'boxauth doctor [--profile NAME] [--json]',
 		summary: 'Run every check for a profile, in order, and report each with its diagnosis',
 		flags: [profileFlag, jsonFlag('the report')],
@@ -130,6 +148,7 @@ export const commandList: CommandHelp[] = [
 	},
 	{
 		name: 'revoke',
+		load: () => import('./revoke-command.js'),
 		usage: 'boxauth revoke [--profile NAME]',
 		summary: "Revoke the profile's tokens at Box, then forget them",
 		flags: [profileFlag],
@@ -137,6 +156,7 @@ export const commandList: CommandHelp[] = [
 	},
 	{
 		name: 'sandbox',
+		load: () => import('./sandbox-command.js'),
 		usage: 'boxauth sandbox [--port N] [--host ADDRESS] [--json]',
 		summary: 'Run the built-in Box-compatible auth server, for offline tests with any Box SDK',
 		flags: [
