@@ -28,16 +28,13 @@ export async function startSavedSandbox(
 	return {sandbox, saved: () => saving};
 }
 
-/** The way to Box for a profile: its own URLs, or a freshly started saved sandbox. */
-export async function connectProfile(
-	profile: Profile,
+/**
+ * A connection to the saved sandbox, started in this process. Closing it stops the sandbox and
+ * waits until the tokens it issued are on disk, before the next boxauth process starts it again.
+ */
+export async function connectToSavedSandbox(
 	configDir: string,
-): Promise<ProfileConnection> {
-	if (!profile.sandbox) {
-		const connection = openConnection(profile.urls);
-		return {connection, close: () => connection.transport.close()};
-	}
-
+): Promise<ProfileConnection & {urls: BoxUrls; sandbox: RunningSandbox}> {
 	const {sandbox, saved} = await startSavedSandbox(configDir);
 	const urls: BoxUrls = {
 		apiUrl: sandbox.urls.baseUrl,
@@ -47,10 +44,25 @@ export async function connectProfile(
 	const connection = openConnection(urls);
 	return {
 		connection,
+		urls,
+		sandbox,
 		async close() {
 			await connection.transport.close();
 			await sandbox.close();
 			await saved();
 		},
 	};
+}
+
+/** The way to Box for a profile: its own URLs, or the saved sandbox started in this process. */
+export async function connectProfile(
+	profile: Profile,
+	configDir: string,
+): Promise<ProfileConnection> {
+	if (!profile.sandbox) {
+		const connection = openConnection(profile.urls);
+		return {connection, close: () => connection.transport.close()};
+	}
+
+	return connectToSavedSandbox(configDir);
 }

@@ -3,7 +3,7 @@ import {type BoxUrls, resolveBoxUrls} from '../../box/box-urls.js';
 import {openConnection} from '../../box/open-connection.js';
 import type {SandboxDescription} from '../../sandbox/describe-sandbox.js';
 import type {CommandInput} from '../command-input.js';
-import {startSavedSandbox} from '../connect-profile.js';
+import {connectToSavedSandbox} from '../connect-profile.js';
 import type {AddRequest} from './add-request.js';
 
 /** boxauth's saved sandbox, as a new profile sees it: its demo apps and its console. */
@@ -36,13 +36,7 @@ export async function openAddTarget(
 		return {connection, urls, close: () => connection.transport.close()};
 	}
 
-	const {sandbox, saved} = await startSavedSandbox(configDir);
-	const urls: BoxUrls = {
-		apiUrl: sandbox.urls.baseUrl,
-		uploadUrl: sandbox.urls.uploadUrl,
-		authorizeUrl: sandbox.urls.authorizeUrl,
-	};
-	const connection = openConnection(urls);
+	const {connection, urls, sandbox, close} = await connectToSavedSandbox(configDir);
 	return {
 		connection,
 		urls,
@@ -63,11 +57,6 @@ export async function openAddTarget(
 				return developerToken;
 			},
 		},
-		async close() {
-			await connection.transport.close();
-			await sandbox.close();
-			// The tokens it issued must be on disk before `boxauth token` starts it again.
-			await saved();
-		},
+		close,
 	};
 }
