@@ -5,41 +5,16 @@ import type {AddressInfo} from 'node:net';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {after, before, describe, it} from 'node:test';
-import {secretVariables} from '../../source/profiles/environment-secrets.js';
 import {openProfiles} from '../../source/profiles/open-profiles.js';
 import type {Profile, SecretName} from '../../source/profiles/profile.js';
 import type {RunningSandbox} from '../../source/sandbox/start-sandbox.js';
 import {accessToken} from '../../source/tokens/token-lifetimes.js';
 import {consentAs} from '../helpers/box-connection-fixture.js';
+import {isolated, noKeychain} from '../helpers/isolated-environment.js';
 import {runCli} from '../helpers/run-cli.js';
 import {appOfType, useSandbox} from '../helpers/sandbox-fixture.js';
 
 type Outcome = {code: number; stdout: string; stderr: string};
-
-/**
- * A config folder of its own, no BOXAUTH_* variable from this machine, no proxy unless a test
- * sets one (an empty lower-case name wins over an upper-case one, for undici as for doctor's
- * report), and a D-Bus address that leads nowhere, so that secrets go to the config folder's
- * file for the test and the CLI alike, never to a real keychain.
- */
-function isolated(configHome: string): Record<string, string> {
-	return {
-		...Object.fromEntries(Object.values(secretVariables).map((name) => [name, ''])),
-		BOXAUTH_PROFILE: '',
-		http_proxy: '',
-		https_proxy: '',
-		no_proxy: '',
-		XDG_CONFIG_HOME: configHome,
-		HOME: configHome,
-		DBUS_SESSION_BUS_ADDRESS: `unix:path=${path.join(configHome, 'no-bus')}`,
-	};
-}
-
-const refuse = async () => {
-	throw new Error('no keychain in these tests');
-};
-
-const noKeychain = {get: refuse, set: refuse, delete: refuse};
 
 /** Runs the built `boxauth doctor` as a script would, with the config folder given. */
 async function runDoctor(
