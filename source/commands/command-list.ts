@@ -36,11 +36,68 @@ export const commandList: CommandHelp[] = [
 	{
 		name: 'setup',
 		load: () => import('./setup-command.js'),
-		usage: 'boxauth setup [--profile NAME]',
+		usage: 'boxauth setup [--profile NAME] [--auth-type TYPE] [options]',
 		summary:
-			'The setup wizard (not built yet: it says how to make a profile with boxauth profiles add meanwhile)',
-		flags: [profileFlag],
-		examples: ['boxauth setup'],
+			'The setup wizard: choose an auth type, create the app, get it authorized, make the first call, save the profile; with flags, the same checks in a script',
+		flags: [
+			{
+				name: 'profile',
+				value: 'NAME',
+				description:
+					"The new profile's name; for a setup left waiting for the admin, picks it up where it was",
+			},
+			{
+				name: 'auth-type',
+				value: 'TYPE',
+				description: 'ccg, jwt, oauth, developer or app-token (skips the questions)',
+			},
+			{name: 'client-id', value: 'ID', description: "The app's client ID (ccg, oauth)"},
+			{
+				name: 'enterprise-id',
+				value: 'ID',
+				description: 'The enterprise to act for (ccg; jwt when its config has none)',
+			},
+			{
+				name: 'jwt-config',
+				value: 'PATH',
+				description: "The JSON config file from the app's Configuration tab (jwt)",
+			},
+			{
+				name: 'app-token-expiry',
+				value: 'WHEN',
+				description: '30-days, 60-days or never, as chosen in the console (app-token)',
+			},
+			{
+				name: 'client-secret-stdin',
+				description: 'Read the client secret from stdin (or set BOXAUTH_CLIENT_SECRET)',
+			},
+			{
+				name: 'token-stdin',
+				description:
+					'Read the developer token or App Token from stdin (or set BOXAUTH_DEVELOPER_TOKEN, BOXAUTH_APP_TOKEN)',
+			},
+			{
+				name: 'no-browser',
+				description: 'OAuth: print the sign-in URL instead of opening a browser (remote shells)',
+			},
+			{
+				name: 'callback-port',
+				value: 'N',
+				description: 'OAuth: the port for the sign-in redirect (default: a free one)',
+			},
+			{
+				name: 'base-url',
+				value: 'URL',
+				description: 'The API and token host (default https://api.box.com)',
+			},
+			jsonFlag('the outcome (no screens; needs the flags)'),
+		],
+		examples: [
+			'boxauth setup',
+			'boxauth setup --sandbox',
+			'boxauth setup --profile work',
+			'boxauth setup --auth-type ccg --client-id abc123 --enterprise-id 1234567 --client-secret-stdin --json < secret.txt',
+		],
 	},
 	{
 		name: 'token',

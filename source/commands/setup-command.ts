@@ -1,19 +1,197 @@
-import type {CommandInput} from './command-input.js';
+import type {AuthType} from '../box/failure.js';
+import {openProfiles} from '../profiles/open-profiles.js';
+import {findProfile} from '../profiles/profile-list.js';
+import {loadSetupDraft} from '../profiles/setup-drafts.js';
+import {resumeFromDraft} from '../wizard/setup-draft.js';
+import type {FieldName} from '../wizard/setup-fields.js';
+import type {WizardEffect, WizardEvent} from '../wizard/wizard-events.js';
+import {initialWizardState, type WizardState} from '../wizard/wizard-state.js';
+import {type CommandInput, UsageError} from './command-input.js';
+import {openAddTarget} from './profiles/add-target.js';
+import {givenClientSecret, givenToken, readStdinSecret} from './profiles/given-secrets.js';
+import {openingNotices, printNotices} from './profiles/print-notices.js';
+import {openBrowser} from './setup/open-browser.js';
+import {type FieldDefaults, sandboxDefaults} from './setup/sandbox-defaults.js';
+import {setupJson} from './setup/setup-json.js';
+import {readSetupRequest, type SetupRequest} from './setup/setup-request.js';
+import {openSetupSession} from './setup/setup-session.js';
+import {setupWithoutScreens} from './setup/setup-without-screens.js';
 
-/**
- * The setup wizard is the next thing being built. Until it exists, the diagnoses that send people
- * to `boxauth setup` land here and are told the way that works today, not "unknown command".
- */
-export async function run(_input: CommandInput): Promise<number> {
-	process.stderr.write(
-		[
-			'The setup wizard is not built yet. Until it is, make a profile without it:',
-			'  boxauth profiles add NAME --auth-type ccg|jwt|oauth|developer|app-token ...',
-			'  (boxauth profiles --help lists the flags and shows examples)',
-			'or try everything against the built-in sandbox:',
-			'  boxauth profiles add try --sandbox --auth-type ccg',
-			'',
-		].join('\n'),
+type Start = {state: WizardState; effects: WizardEffect[]; events: WizardEvent[]};
+
+/** The secret given on stdin or in a BOXAUTH_* variable, as the field it fills. */
+async function givenSecrets(
+	request: SetupRequest,
+	environment: CommandInput['environment'],
+): Promise<Partial<Record<FieldName, string>>> {
+	const addRequest = {
+		name: request.profileName ?? 'setup',
+		authType: request.authType ?? 'ccg',
+		sandbox: request.sandbox,
+		...(request.stdin ? {stdin: request.stdin} : {}),
+	};
+	const stdin = await readStdinSecret(addRequest);
+	const sources = {request: addRequest, stdin, environment};
+	const secret = givenClientSecret(sources)?.value;
+	const tokenName = request.authType === 'app-token' ? 'app-token' : 'developer-token';
+	const token =
+		request.authType === 'developer-token' || request.authType === 'app-token'
+			? givenToken(sources, tokenName)?.value
+			: undefined;
+	return {
+		...(secret === undefined ? {} : {clientSecret: secret}),
+		...(token === undefined ? {} : {token}),
+	};
+}
+
+async function startOf(
+	request: SetupRequest,
+	values: Partial<Record<FieldName, string>>,
+	defaults: FieldDefaults | undefined,
+	resumed: {state: WizardState; effects: WizardEffect[]} | undefined,
+): Promise<Start> {
+	if (resumed) {
+		return {...resumed, events: []};
+	}
+
+	const state = initialWizardState({
+		sandbox: request.sandbox,
+		...(request.profileName === undefined ? {} : {profileName: request.profileName}),
+		values,
+	});
+	const events: WizardEvent[] = [];
+	if (request.authType) {
+		if (state.screen === 'account') {
+			events.push({type: 'account-confirmed'});
+		}
+
+		events.push({
+			type: 'auth-type-chosen',
+			authType: request.authType,
+			...(defaults ? {defaults: withoutTyped(defaults(request.authType), values)} : {}),
+		});
+	}
+
+	return {state, effects: [], events};
+}
+
+/** Demo values never replace what the user gave on the command line. */
+const withoutTyped = (
+	defaults: Partial<Record<FieldName, string>>,
+	typed: Partial<Record<FieldName, string>>,
+) =>
+	Object.fromEntries(
+		Object.entries(defaults).filter(([field]) => typed[field as FieldName] === undefined),
 	);
-	return 1;
+
+const neededFlags: Record<AuthType, string> = {
+	ccg: '--client-id, --enterprise-id and the client secret (--client-secret-stdin or BOXAUTH_CLIENT_SECRET)',
+	jwt: '--jwt-config',
+	oauth:
+		'--client-id and the client secret (--client-secret-stdin or BOXAUTH_CLIENT_SECRET); the sign-in itself needs a browser',
+	'developer-token': 'the token (--token-stdin or BOXAUTH_DEVELOPER_TOKEN)',
+	'app-token': 'the token (--token-stdin or BOXAUTH_APP_TOKEN) and --app-token-expiry',
+};
+
+/** `boxauth setup`: the wizard on a terminal, or the same checks fed from flags in a script. */
+export async function run(input: CommandInput): Promise<number> {
+	const request = readSetupRequest(input);
+	const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !request.json;
+	const now = Date.now;
+	const profiles = await openProfiles({environment: input.environment, now});
+	printNotices(openingNotices(profiles));
+	if (request.profileName !== undefined && findProfile(profiles.settings, request.profileName)) {
+		throw new UsageError(
+			`A profile named ${request.profileName} is set up already: boxauth doctor --profile ${request.profileName} checks it, and boxauth profiles remove ${request.profileName} lets you set it up again.`,
+		);
+	}
+
+	const values = {...request.values, ...(await givenSecrets(request, input.environment))};
+	const draft =
+		request.profileName === undefined
+			? undefined
+			: await loadSetupDraft(profiles.configDir, request.profileName, now);
+	printNotices([draft?.notice]);
+	if (!interactive && !request.authType && !draft?.draft) {
+		throw new UsageError(
+			`boxauth setup needs a terminal to ask its questions; in a script, give --auth-type (ccg, jwt, oauth, developer or app-token) and what it needs: ccg ${neededFlags.ccg}; jwt ${neededFlags.jwt}; developer ${neededFlags['developer-token']}; app-token ${neededFlags['app-token']}. Add --sandbox to try it without a Box account.`,
+		);
+	}
+
+	const resumed = draft?.draft
+		? resumeFromDraft(
+				draft.draft,
+				await profiles.secrets.get(request.profileName ?? '', 'client-secret'),
+			)
+		: undefined;
+	const sandbox = request.sandbox || draft?.draft?.sandbox === true;
+	const target = await openAddTarget(
+		{
+			name: request.profileName ?? 'setup',
+			authType: request.authType ?? 'ccg',
+			sandbox,
+			...(request.baseUrl === undefined ? {} : {baseUrl: request.baseUrl}),
+		},
+		profiles.configDir,
+		input.environment,
+	);
+	const session = openSetupSession({
+		target: {
+			connection: target.connection,
+			urls: target.urls,
+			sandbox,
+			...(target.sandbox
+				? {
+						async approveApp(clientId: string) {
+							const response = await fetch(
+								`${target.urls.apiUrl}/_sandbox/apps/${encodeURIComponent(clientId)}/authorize`,
+								{method: 'POST', body: '{}'},
+							);
+							if (!response.ok) {
+								throw new Error(`the sandbox answered ${response.status}`);
+							}
+						},
+					}
+				: {}),
+		},
+		profiles,
+		now,
+		...(request.callbackPort === undefined ? {} : {callbackPort: request.callbackPort}),
+		...(request.noBrowser
+			? {}
+			: {openBrowser: async (url: string) => openBrowser(url, input.environment)}),
+	});
+	try {
+		const defaults = target.sandbox
+			? await sandboxDefaults(target.sandbox, profiles.configDir, interactive)
+			: undefined;
+		const start = await startOf(request, values, defaults, resumed);
+		if (interactive) {
+			const {runSetupWizard} = await import('../ui/wizard/run-setup-wizard.js');
+			return await runSetupWizard({
+				actions: session,
+				initial: start,
+				now,
+				urls: target.urls,
+				...(defaults
+					? {defaultsFor: (authType: AuthType) => withoutTyped(defaults(authType), values)}
+					: {}),
+			});
+		}
+
+		const result = await setupWithoutScreens(start, session, {
+			now,
+			report: (line) => process.stderr.write(`${line}\n`),
+		});
+		if (request.json) {
+			process.stdout.write(`${JSON.stringify(setupJson(result))}\n`);
+		} else if (result.state.saved) {
+			process.stdout.write(`${result.state.saved}\n`);
+		}
+
+		return result.exitCode;
+	} finally {
+		await session.close();
+		await target.close();
+	}
 }

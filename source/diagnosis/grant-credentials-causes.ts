@@ -1,4 +1,3 @@
-import type {Failure} from '../box/failure.js';
 import {
 	adminAddApp,
 	adminContact,
@@ -7,7 +6,8 @@ import {
 	clientCredentials,
 	findEnterpriseId,
 	userTokensSetting,
-} from './console-paths.js';
+} from '../box/console-paths.js';
+import type {Failure} from '../box/failure.js';
 
 // Box answers `Grant credentials are invalid` for four different mistakes (Box's Client
 // Credentials Grant guide). The row lists them by likelihood; a follow-up token request

@@ -33,6 +33,8 @@ export function terminalEnvironment(configHome: string, extra: Record<string, st
 }
 
 export type Terminal = {
+	/** The XDG_CONFIG_HOME the program runs with; boxauth's files are in its boxauth folder. */
+	configHome: string;
 	/** The screen as text, one line per row, trailing spaces removed. */
 	screen(): string;
 	/** Everything the program wrote, escape codes included. */
@@ -78,6 +80,7 @@ export function runInTerminal(
 	};
 
 	return {
+		configHome,
 		screen: screenText,
 		output: () => output,
 		async waitFor(text, timeoutMs = 5000) {

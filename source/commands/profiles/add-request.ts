@@ -1,6 +1,6 @@
 import type {Subject} from '../../box/client-credentials.js';
+import {clientCredentials} from '../../box/console-paths.js';
 import type {AuthType} from '../../box/failure.js';
-import {clientCredentials} from '../../diagnosis/console-paths.js';
 import type {AppTokenExpiry} from '../../profiles/held-token.js';
 import {profileNameProblem} from '../../profiles/profile-name.js';
 import {

@@ -1,5 +1,7 @@
 import type {AuthType} from '../../box/failure.js';
 
+export {authTypeLabels} from '../../wizard/auth-type-labels.js';
+
 /** The words `--auth-type` takes, each with the auth type it stands for. */
 export const authTypeWords = {
 	ccg: 'ccg',
@@ -10,12 +12,3 @@ export const authTypeWords = {
 } as const satisfies Record<string, AuthType>;
 
 export type AuthTypeWord = keyof typeof authTypeWords;
-
-/** How the Developer Console names each auth type, so that people recognise them. */
-export const authTypeLabels: Record<AuthType, string> = {
-	ccg: 'Client Credentials Grant',
-	jwt: 'JWT',
-	oauth: 'OAuth 2.0',
-	'developer-token': 'Developer Token',
-	'app-token': 'App Token',
-};

@@ -1,6 +1,6 @@
 import type {Subject} from '../../box/client-credentials.js';
+import {generateAppToken, generateDeveloperToken} from '../../box/console-paths.js';
 import type {JwtConfig} from '../../box/jwt-config.js';
-import {generateAppToken, generateDeveloperToken} from '../../diagnosis/console-paths.js';
 import type {AppTokenExpiry} from '../../profiles/held-token.js';
 import {UsageError} from '../command-input.js';
 import type {SandboxDemo} from './add-target.js';

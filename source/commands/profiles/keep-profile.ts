@@ -32,7 +32,7 @@ export function secretKeeper(secrets: SecretStore, profileName: string) {
 
 const refreshVariable = secretVariables['refresh-token'];
 
-function lastCheckOf(checked: CheckedProfile, now: number): LastCheck {
+function lastCheckOf(checked: CheckedProfile, now: number, madeBy: string): LastCheck {
 	return checked.identityFailure
 		? {
 				at: now,
@@ -40,19 +40,24 @@ function lastCheckOf(checked: CheckedProfile, now: number): LastCheck {
 				diagnosisId: diagnose(checked.identityFailure).id,
 				summary: 'The refresh token worked, but users/me failed with the new access token',
 			}
-		: {at: now, ok: true, summary: 'A real token request worked (boxauth profiles add)'};
+		: {at: now, ok: true, summary: `A real token request worked (${madeBy})`};
 }
+
+export type StoredProfile =
+	| {ok: true; line: string; warnings: string[]; failure?: Failure}
+	| {ok: false; problem: string};
 
 /**
  * Saves the checked profile: its secrets first (a BOXAUTH_* variable's are never stored), then
- * its settings, then the line that says so. Returns the exit code.
+ * its settings. Says what was saved in a line, and what the user must be told besides.
  */
-export async function keepProfile(
+export async function storeProfile(
 	profiles: Profiles,
 	keeper: SecretKeeper,
 	added: {request: AddRequest; credentials: Credentials; checked: CheckedProfile; urls: BoxUrls},
 	now: () => number,
-): Promise<number> {
+	madeBy: string,
+): Promise<StoredProfile> {
 	const {request, credentials, checked} = added;
 	for (const [name, value] of checked.secrets) {
 		await keeper.keep(name, value);
@@ -66,36 +71,57 @@ export async function keepProfile(
 		urls: added.urls,
 		// Where the credential boxauth cannot get again lives: a variable, if one was used.
 		secretLocation: readEachTime.length > 0 ? 'environment' : (storedIn ?? 'environment'),
-		lastCheck: lastCheckOf(checked, now()),
+		lastCheck: lastCheckOf(checked, now(), madeBy),
 	});
 	const saved = await (await profiles.settingsStore()).save(profile);
-	printNotices(profiles.secrets.takeNotices());
+	const warnings = profiles.secrets.takeNotices();
 	if (saved.problem !== undefined) {
 		await profiles.secrets.deleteAll(request.name);
-		process.stderr.write(`The profile was not saved: ${saved.problem}.\n`);
-		return 1;
+		return {ok: false, problem: `The profile was not saved: ${saved.problem}.`};
 	}
 
-	process.stdout.write(
-		`${savedLine(profile, {
-			...(storedIn === undefined ? {} : {storedIn}),
-			secretsFile: profiles.secrets.filePath,
-			variables: readEachTime,
-		})}\n`,
-	);
 	if (variables.includes(refreshVariable)) {
-		process.stderr.write(
-			`The refresh token in ${refreshVariable} is spent now (each refresh token works once, and Box gave boxauth a new one, which it keeps): unset ${refreshVariable}, or boxauth will pick up the spent one.\n`,
+		warnings.push(
+			`The refresh token in ${refreshVariable} is spent now (each refresh token works once, and Box gave boxauth a new one, which it keeps): unset ${refreshVariable}, or boxauth will pick up the spent one.`,
 		);
 	}
 
 	if (checked.identityFailure) {
-		printFailure(checked.identityFailure);
-		process.stderr.write(
-			`The profile was saved anyway, with the new refresh token: boxauth doctor --profile ${request.name} checks it again.\n`,
+		warnings.push(
+			`The profile was saved anyway, with the new refresh token: boxauth doctor --profile ${request.name} checks it again.`,
 		);
+	}
+
+	return {
+		ok: true,
+		line: savedLine(profile, {
+			...(storedIn === undefined ? {} : {storedIn}),
+			secretsFile: profiles.secrets.filePath,
+			variables: readEachTime,
+		}),
+		warnings,
+		...(checked.identityFailure ? {failure: checked.identityFailure} : {}),
+	};
+}
+
+/** Saves the checked profile and prints what happened. Returns the exit code. */
+export async function keepProfile(
+	profiles: Profiles,
+	keeper: SecretKeeper,
+	added: {request: AddRequest; credentials: Credentials; checked: CheckedProfile; urls: BoxUrls},
+	now: () => number,
+): Promise<number> {
+	const stored = await storeProfile(profiles, keeper, added, now, 'boxauth profiles add');
+	if (!stored.ok) {
+		process.stderr.write(`${stored.problem}\n`);
 		return 1;
 	}
 
-	return 0;
+	process.stdout.write(`${stored.line}\n`);
+	if (stored.failure) {
+		printFailure(stored.failure);
+	}
+
+	printNotices(stored.warnings);
+	return stored.failure ? 1 : 0;
 }

@@ -5,7 +5,7 @@ import {
 	generateAppToken,
 	generateDeveloperToken,
 	whoIsTheToken,
-} from '../console-paths.js';
+} from '../../box/console-paths.js';
 import type {DiagnosisRow} from '../diagnosis-row.js';
 import {usedAuthType} from '../failure-facts.js';
 

@@ -1,4 +1,3 @@
-import type {Failure} from '../../box/failure.js';
 import {
 	adminAddApp,
 	adminContact,
@@ -12,7 +11,8 @@ import {
 	submitForAuthorization,
 	userTokensSetting,
 	whoIsTheToken,
-} from '../console-paths.js';
+} from '../../box/console-paths.js';
+import type {Failure} from '../../box/failure.js';
 import type {DiagnosisRow} from '../diagnosis-row.js';
 import {grantCredentialsCauses, likelyGrantCredentialsCauses} from '../grant-credentials-causes.js';
 import {hideSecrets} from '../hide-secrets.js';

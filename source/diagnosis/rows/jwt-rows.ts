@@ -1,4 +1,3 @@
-import type {Failure} from '../../box/failure.js';
 import {
 	adminReauthorize,
 	appAccessLevel,
@@ -6,7 +5,8 @@ import {
 	findEnterpriseId,
 	publicKeys,
 	syncTheClock,
-} from '../console-paths.js';
+} from '../../box/console-paths.js';
+import type {Failure} from '../../box/failure.js';
 import type {DiagnosisRow} from '../diagnosis-row.js';
 import {clockDifference, clockIsOff, jwtClockLimitSeconds, usedJwt} from '../failure-facts.js';
 import {whatBoxSaid} from '../what-box-said.js';

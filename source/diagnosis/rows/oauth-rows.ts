@@ -1,4 +1,4 @@
-import {adminContact, clientCredentials, redirectUris} from '../console-paths.js';
+import {adminContact, clientCredentials, redirectUris} from '../../box/console-paths.js';
 import type {DiagnosisRow} from '../diagnosis-row.js';
 
 // OAuth 2.0: the browser login, the code exchange and refreshing; and what a Box admin sees while

@@ -1,5 +1,5 @@
+import {tokenUrl} from '../../box/console-paths.js';
 import type {Failure} from '../../box/failure.js';
-import {tokenUrl} from '../console-paths.js';
 import type {DiagnosisRow} from '../diagnosis-row.js';
 import {hasNoStatus, sentJson, urlUsed} from '../failure-facts.js';
 

@@ -1,5 +1,5 @@
+import {authenticationMethod, tokenUrl} from '../../box/console-paths.js';
 import type {Failure} from '../../box/failure.js';
-import {authenticationMethod, tokenUrl} from '../console-paths.js';
 import type {DiagnosisRow} from '../diagnosis-row.js';
 import {hideSecrets} from '../hide-secrets.js';
 

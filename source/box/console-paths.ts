@@ -1,14 +1,21 @@
 // Where to click and what to run, written once so every row says it the same way. Text marks
 // commands and values with backticks; the troubleshooting Markdown keeps them as code.
 
-const developerConsole = 'Developer Console (https://app.box.com/developers/console)';
+export const developerConsoleUrl = 'https://app.box.com/developers/console';
+const developerConsole = `Developer Console (${developerConsoleUrl})`;
 const appConfiguration = `${developerConsole} > your app > Configuration`;
+// Newer consoles call the button Create Platform App.
+const createNewApp = `${developerConsole} > Create New App (or Create Platform App)`;
+
+export const createCustomApp = `${createNewApp} > Custom App`;
+export const createLimitedAccessApp = `${createNewApp} > Limited Access App`;
 
 export const clientCredentials = `${appConfiguration} > OAuth 2.0 Credentials`;
 export const fetchClientSecret = `${clientCredentials} > Fetch Client Secret (needs 2-step verification on your Box account)`;
 export const authenticationMethod = `${appConfiguration} > Authentication Method`;
 export const userTokensSetting = `${appConfiguration} > Advanced Features > Generate user access tokens`;
-export const appAccessLevel = `${appConfiguration} > App Access Level > App + Enterprise Access`;
+export const appAccessLevelSetting = `${appConfiguration} > App Access Level`;
+export const appAccessLevel = `${appAccessLevelSetting} > App + Enterprise Access`;
 export const appScopes = `${appConfiguration} > Application Scopes`;
 export const generateDeveloperToken = `${appConfiguration} > Developer Token > Generate Developer Token`;
 export const generateAppToken = `${appConfiguration} > Primary Access Token > Generate Key`;
@@ -25,6 +32,8 @@ export const adminContact = 'Account Settings > Account > Admin Contact';
 export const findEnterpriseId =
 	'Developer Console > your account icon (top right) > Copy Enterprise ID, or Admin Console > Account & Billing > Account Information > Enterprise ID';
 export const developerSignup = 'https://account.box.com/signup/n/developer';
+/** Follows "… is 0, ": the enterprise ID Box gives an account that has no enterprise. */
+export const enterpriseIdZero = `which Box gives a free personal account: it has no enterprise, and Client Credentials Grant and JWT need one. Sign up for a free developer account (${developerSignup}) and use its enterprise ID. Find it in ${findEnterpriseId}.`;
 
 export const tokenUrl = 'https://api.box.com/oauth2/token';
 export const whoIsTheToken =

@@ -1,0 +1,70 @@
+import {Box, Text} from 'ink';
+import {useEffect, useRef, useState} from 'react';
+import {adminAuthorizationSteps, adminMessage} from '../../wizard/admin-authorization.js';
+import {approvalPollingWords} from '../../wizard/approval-polling.js';
+import type {WizardState} from '../../wizard/wizard-state.js';
+import {NumberedLines} from '../components/numbered-lines.js';
+import {Spinner} from '../components/spinner.js';
+
+type Props = {readonly state: WizardState; readonly now: () => number};
+
+// A JWT app's client ID is in its JSON config, which the wizard reads but does not keep.
+const clientIdInConfig = 'the Client ID (boxAppSettings.clientID in the JSON config)';
+
+/**
+ * The polling line, redrawn each second while the words change ("last checked 3 s ago"), and
+ * not at all while they stay the same ("2 min ago"): a frame costs Ink the whole screen.
+ */
+function PollingLine({state, now}: Props) {
+	const {polling} = state;
+	const live = useRef(polling);
+	live.current = polling;
+	const [, setWords] = useState('');
+	useEffect(() => {
+		const timer = setInterval(() => {
+			if (live.current) {
+				setWords(approvalPollingWords(live.current, now()));
+			}
+		}, 1000);
+		return () => {
+			clearInterval(timer);
+		};
+	}, [now]);
+
+	if (!polling) {
+		return null;
+	}
+
+	return (
+		<Text>
+			{polling.checking ? <Spinner /> : <Text color="cyan">○</Text>} Waiting for the admin:{' '}
+			{approvalPollingWords(polling, now())}
+		</Text>
+	);
+}
+
+/** Step 5: the admin authorizes the app; the wizard checks until they have. */
+export function AdminAuthorizationStep({state, now}: Props) {
+	const clientId = state.values.clientId === '' ? clientIdInConfig : state.values.clientId;
+	const reason = state.failure?.step === 'admin-authorization' ? state.failure.failure : undefined;
+	const message = adminMessage({clientId, authType: state.authType ?? 'ccg'});
+	return (
+		<Box flexDirection="column" gap={1}>
+			<Text bold>An admin of your enterprise authorizes the app</Text>
+			{reason && 'diagnosis' in reason && (
+				<Text dimColor>Box's answer so far: {reason.diagnosis.what}</Text>
+			)}
+			<NumberedLines lines={adminAuthorizationSteps(clientId)} />
+			<Box flexDirection="column">
+				<Text>A message to send your admin, as it is:</Text>
+				<Box borderStyle="round" paddingX={1}>
+					<Text>{message}</Text>
+				</Box>
+			</Box>
+			<PollingLine now={now} state={state} />
+			<Text dimColor>
+				You can leave: boxauth setup --profile {state.values.profileName} picks up here.
+			</Text>
+		</Box>
+	);
+}

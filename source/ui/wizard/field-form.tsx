@@ -1,0 +1,71 @@
+import {Box, Text} from 'ink';
+import TextInput from 'ink-text-input';
+import {fieldsToType} from '../../wizard/advance-wizard.js';
+import {type FieldName, fieldDescriptions} from '../../wizard/setup-fields.js';
+import type {WizardEvent} from '../../wizard/wizard-events.js';
+import type {WizardState} from '../../wizard/wizard-state.js';
+import {MaskedValue} from '../components/masked-value.js';
+import {StepFailureLines} from './step-failure.js';
+
+type Props = {
+	readonly state: WizardState;
+	readonly send: (event: WizardEvent) => void;
+	/** The focused field takes the keyboard; otherwise every field typed so far is only shown. */
+	readonly typing: boolean;
+};
+
+function TypedValue({field, value}: {readonly field: FieldName; readonly value: string}) {
+	const {label, secret} = fieldDescriptions[field];
+	return (
+		<Text>
+			{'  '}
+			<Text dimColor>{label}:</Text> <MaskedValue secret={secret} value={value} />
+		</Text>
+	);
+}
+
+function FocusedField({state, send, field}: Props & {readonly field: FieldName}) {
+	const {label, secret, hint} = fieldDescriptions[field];
+	const failure = state.failure?.field === field ? state.failure.failure : undefined;
+	return (
+		<Box flexDirection="column">
+			<Box>
+				<Box flexShrink={0}>
+					<Text bold>› {label}: </Text>
+				</Box>
+				<TextInput
+					mask={secret ? '*' : undefined}
+					onChange={(value) => {
+						send({type: 'field-edited', field, value});
+					}}
+					onSubmit={() => {
+						send({type: 'field-submitted'});
+					}}
+					value={state.values[field]}
+				/>
+			</Box>
+			<Text dimColor>{hint}</Text>
+			{failure && <StepFailureLines failure={failure} />}
+		</Box>
+	);
+}
+
+/** The fields of the screen, one at a time: those typed above the one being typed. */
+export function FieldForm({state, send, typing}: Props) {
+	const fields = fieldsToType(state);
+	const focused = typing && state.focus !== undefined ? fields.indexOf(state.focus) : -1;
+	const shown =
+		focused === -1
+			? fields.filter((field) => state.values[field] !== '')
+			: fields.slice(0, focused);
+	return (
+		<Box flexDirection="column">
+			{shown.map((field) => (
+				<TypedValue field={field} key={field} value={state.values[field]} />
+			))}
+			{focused !== -1 && state.focus !== undefined && (
+				<FocusedField field={state.focus} send={send} state={state} typing={typing} />
+			)}
+		</Box>
+	);
+}

@@ -1,0 +1,135 @@
+import {Box, Text, useApp, useStdin} from 'ink';
+import {useState} from 'react';
+import {checklistOf} from '../../wizard/checklist.js';
+import type {SetupActions} from '../../wizard/setup-actions.js';
+import type {WizardEvent} from '../../wizard/wizard-events.js';
+import type {WizardState} from '../../wizard/wizard-state.js';
+import {Checklist} from '../components/checklist.js';
+import {KeyHints} from '../components/key-hints.js';
+import {AccountStep} from './account-step.js';
+import {AdminAuthorizationStep} from './admin-authorization-step.js';
+import {AuthTypeStep, type FieldDefaults} from './auth-type-step.js';
+import {BusyLine} from './busy-line.js';
+import {CreateAppStep} from './create-app-step.js';
+import {DoneStep} from './done-step.js';
+import {EnterpriseIdStep} from './enterprise-id-step.js';
+import {FirstCallStep} from './first-call-step.js';
+import {screenHints} from './screen-hints.js';
+import {firstView, type ScreenView, type TypingInto, typingInto} from './screen-view.js';
+import type {ApiUrls} from './token-recipes.js';
+import {useTerminalColumns} from './use-terminal-columns.js';
+import {useWizard, type WizardStart} from './use-wizard.js';
+import {useWizardKeys} from './use-wizard-keys.js';
+
+export type SetupWizardProps = {
+	readonly actions: SetupActions;
+	readonly initial: WizardStart;
+	readonly now: () => number;
+	/** Called once, as the wizard leaves: 0 when done, 1 when left early, 130 on Ctrl+C. */
+	readonly onDone: (exitCode: number) => void;
+	readonly urls: ApiUrls;
+	/** Where boxauth listens for Box's redirect after an OAuth 2.0 login. */
+	readonly redirectUri?: string;
+	/** Values typed in for the user once the auth type is chosen, such as the sandbox's demo app. */
+	readonly defaultsFor?: FieldDefaults;
+};
+
+const checklistWidth = 28;
+// Below this the checklist and the step side by side leave the step too little room.
+const narrowestSideBySide = 70;
+
+// Their message and commands are for copying: the whole width keeps their lines unbroken.
+const forCopying: ReadonlySet<WizardState['screen']> = new Set(['admin-authorization', 'done']);
+
+type StepProps = SetupWizardProps & {
+	readonly state: WizardState;
+	readonly send: (event: WizardEvent) => void;
+	readonly typing: TypingInto | undefined;
+	readonly keyboard: boolean;
+	readonly closeFileName: () => void;
+};
+
+function CurrentStep(props: StepProps) {
+	const {state, send, typing} = props;
+	switch (state.screen) {
+		case 'account':
+			return <AccountStep />;
+		case 'auth-type':
+			return (
+				<AuthTypeStep
+					defaultsFor={props.defaultsFor}
+					isActive={props.keyboard}
+					send={send}
+					state={state}
+				/>
+			);
+		case 'create-app':
+			return (
+				<CreateAppStep redirectUri={props.redirectUri} send={send} state={state} typing={typing} />
+			);
+		case 'enterprise-id':
+			return <EnterpriseIdStep send={send} state={state} typing={typing === 'field'} />;
+		case 'admin-authorization':
+			return <AdminAuthorizationStep now={props.now} state={state} />;
+		case 'first-call':
+			return <FirstCallStep state={state} />;
+		case 'done':
+			return (
+				<DoneStep
+					closeFileName={props.closeFileName}
+					send={send}
+					state={state}
+					typingFileName={typing === 'file-name'}
+					urls={props.urls}
+				/>
+			);
+	}
+}
+
+/** The setup wizard: the checklist beside the step on screen, and the keys that work on it. */
+export function SetupWizard(props: SetupWizardProps) {
+	const {exit} = useApp();
+	const {isRawModeSupported} = useStdin();
+	const columns = useTerminalColumns();
+	const {state, send} = useWizard(props);
+	const [view, setView] = useState<ScreenView>(firstView);
+	const [left, setLeft] = useState(false);
+	const leave = (code: number) => {
+		if (!left) {
+			setLeft(true);
+			props.onDone(code);
+			exit();
+		}
+	};
+
+	useWizardKeys({state, view, setView, send, leave, isActive: isRawModeSupported && !left});
+	// Without raw mode no text box may take the keyboard: Ink cannot read keys then.
+	const typing = isRawModeSupported ? typingInto(state, view) : undefined;
+	const stacked = columns < narrowestSideBySide || forCopying.has(state.screen);
+	return (
+		<Box flexDirection="column" gap={1} paddingX={1}>
+			<Text bold>
+				boxauth setup · get a working Box API token{state.sandbox ? ' (sandbox)' : ''}
+			</Text>
+			<Box columnGap={2} flexDirection={stacked ? 'column' : 'row'} rowGap={1}>
+				<Box flexShrink={0} width={stacked ? undefined : checklistWidth}>
+					<Checklist items={checklistOf(state)} />
+				</Box>
+				<Box flexDirection="column" flexGrow={1} flexShrink={1} gap={1}>
+					<CurrentStep
+						{...props}
+						closeFileName={() => {
+							setView({...view, preflightOpen: false});
+						}}
+						keyboard={isRawModeSupported}
+						send={send}
+						state={state}
+						typing={typing}
+					/>
+					<BusyLine busy={state.busy} />
+				</Box>
+			</Box>
+			<KeyHints hints={screenHints(state, view)} />
+		</Box>
+	);
+}

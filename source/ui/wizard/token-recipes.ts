@@ -1,0 +1,44 @@
+/** Where the commands shown send their requests: Box, or the sandbox. */
+export type ApiUrls = {readonly apiUrl: string; readonly uploadUrl: string};
+
+type RecipeOptions = ApiUrls & {readonly profileName: string; readonly maskedToken: string};
+
+export type Recipe = {readonly says: string; readonly command: readonly string[]};
+
+// Each command is split with " \" so that its lines fit the screen and paste back as one.
+/** Ready commands for the new profile: who the token is, and an upload that respects names. */
+export function tokenRecipes({
+	apiUrl,
+	uploadUrl,
+	profileName,
+	maskedToken,
+}: RecipeOptions): Recipe[] {
+	const bearer = `-H "Authorization: Bearer $(boxauth token --profile ${profileName})"`;
+	return [
+		{
+			says: 'Who the token acts as (the token shown masked here):',
+			command: [`curl -H "Authorization: Bearer ${maskedToken}" \\`, `  ${apiUrl}/2.0/users/me`],
+		},
+		{
+			says: 'The same in a script, with a token that boxauth keeps fresh:',
+			command: [`curl ${bearer} \\`, `  ${apiUrl}/2.0/users/me`],
+		},
+		{
+			says: 'Box never overwrites a file by name. Ask first whether the name is taken:',
+			command: [
+				`curl -X OPTIONS ${apiUrl}/2.0/files/content \\`,
+				`  ${bearer} \\`,
+				'  -H "Content-Type: application/json" \\',
+				`  -d '{"name":"report.pdf","parent":{"id":"0"}}'`,
+			],
+		},
+		{
+			says: "A 409 answer names the file's ID in context_info.conflicts.id; upload a new version of it:",
+			command: [
+				`curl -X POST ${uploadUrl}/2.0/files/FILE_ID/content \\`,
+				`  ${bearer} \\`,
+				`  -F attributes='{"name":"report.pdf"}' -F file=@report.pdf`,
+			],
+		},
+	];
+}

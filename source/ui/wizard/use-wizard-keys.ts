@@ -1,0 +1,113 @@
+import {useInput} from 'ink';
+import {useRef} from 'react';
+import {nextQuestion} from '../../wizard/auth-type-questions.js';
+import type {WizardEvent} from '../../wizard/wizard-events.js';
+import type {WizardState} from '../../wizard/wizard-state.js';
+import {type ScreenView, signInStalled, typingInto} from './screen-view.js';
+
+type Options = {
+	readonly state: WizardState;
+	readonly view: ScreenView;
+	readonly setView: (view: ScreenView) => void;
+	readonly send: (event: WizardEvent) => void;
+	/** Leaves the wizard with this exit code. */
+	readonly leave: (code: number) => void;
+	/** Off without raw mode, where Ink cannot read keys. */
+	readonly isActive: boolean;
+};
+
+function answerQuestion(state: WizardState, input: string, send: Options['send']): void {
+	const question = nextQuestion(state.answers);
+	if (question && (input === 'y' || input === 'n')) {
+		send({type: 'question-answered', question: question.id, yes: input === 'y'});
+	} else if (input === 's') {
+		send({type: 'questions-skipped'});
+	}
+}
+
+/**
+ * The wizard's keys. Letters count only while no text box has the keyboard, so that typing a
+ * "q" into a client secret never quits; Esc, Ctrl+C and ↑ work everywhere.
+ */
+export function useWizardKeys(options: Options): void {
+	// Ink swaps in a new handler only after the frame is drawn: a key pressed the moment a screen
+	// appears must still be read against that screen, not the one before.
+	const live = useRef(options);
+	live.current = options;
+	useInput(
+		(input, key) => {
+			const {state, view, setView, send, leave} = live.current;
+			const typing = typingInto(state, view);
+			const done = state.screen === 'done';
+			if (key.ctrl && input === 'c') {
+				leave(130);
+				return;
+			}
+
+			if (key.escape) {
+				leave(done ? 0 : 1);
+				return;
+			}
+
+			if (typing === 'field') {
+				// The text box ignores ↑, so it can step back to the field before.
+				if (key.upArrow) {
+					send({type: 'field-back'});
+				}
+
+				return;
+			}
+
+			if (typing !== undefined) {
+				return;
+			}
+
+			if (input === 'q') {
+				leave(done ? 0 : 1);
+				return;
+			}
+
+			switch (state.screen) {
+				case 'account':
+					if (key.return) {
+						send({type: 'account-confirmed'});
+					}
+
+					break;
+				case 'auth-type':
+					if (!state.choosingAuthType) {
+						answerQuestion(state, input, send);
+					}
+
+					break;
+				case 'create-app':
+					if (signInStalled(state) && input === 'r') {
+						send({type: 'retry-sign-in'});
+					} else if (signInStalled(state) && key.upArrow && state.failure) {
+						setView({...view, editingAfter: state.failure.failure});
+					}
+
+					break;
+				case 'admin-authorization':
+					if (input === 'c') {
+						send({type: 'check-now'});
+					} else if (input === 'a' && state.sandbox) {
+						send({type: 'play-admin'});
+					}
+
+					break;
+				case 'done':
+					if (key.return) {
+						leave(0);
+					} else if (input === 'p' && !state.preflight?.checking) {
+						setView({...view, preflightOpen: true});
+					}
+
+					break;
+				default:
+					break;
+			}
+		},
+		{isActive: options.isActive},
+	);
+}

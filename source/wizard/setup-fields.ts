@@ -1,0 +1,88 @@
+import type {AuthType} from '../box/failure.js';
+import type {WizardStep} from '../diagnosis/diagnosis.js';
+
+/** What the user types in the wizard, one field at a time. */
+export type FieldName =
+	| 'profileName'
+	| 'clientId'
+	| 'clientSecret'
+	| 'jwtConfigPath'
+	| 'token'
+	| 'appTokenExpiry'
+	| 'subjectId';
+
+export type FieldValues = Record<FieldName, string>;
+
+export const emptyFieldValues: FieldValues = {
+	profileName: '',
+	clientId: '',
+	clientSecret: '',
+	jwtConfigPath: '',
+	token: '',
+	appTokenExpiry: 'never',
+	subjectId: '',
+};
+
+export type FieldDescription = {
+	label: string;
+	/** Shown masked while typed and after. */
+	secret: boolean;
+	hint: string;
+};
+
+export const fieldDescriptions: Record<FieldName, FieldDescription> = {
+	profileName: {
+		label: 'Profile name',
+		secret: false,
+		hint: 'What boxauth calls this setup: boxauth token --profile NAME',
+	},
+	clientId: {label: 'Client ID', secret: false, hint: 'Configuration > OAuth 2.0 Credentials'},
+	clientSecret: {
+		label: 'Client secret',
+		secret: true,
+		hint: 'Configuration > OAuth 2.0 Credentials > Fetch Client Secret',
+	},
+	jwtConfigPath: {
+		label: 'JWT config file',
+		secret: false,
+		hint: 'The JSON file the console downloaded, such as ~/Downloads/123_abc_config.json',
+	},
+	token: {label: 'Token', secret: true, hint: 'Paste it; a "Bearer " in front is fine'},
+	appTokenExpiry: {
+		label: 'Token expiry',
+		secret: false,
+		hint: '30-days, 60-days or never: what you chose when generating it',
+	},
+	subjectId: {
+		label: 'Enterprise ID',
+		secret: false,
+		hint: 'A number such as 1234567',
+	},
+};
+
+/** The fields of the create-app step, by auth type, in the order they are asked. */
+const createAppFields: Record<AuthType, readonly FieldName[]> = {
+	'developer-token': ['profileName', 'token'],
+	'app-token': ['profileName', 'token', 'appTokenExpiry'],
+	ccg: ['profileName', 'clientId', 'clientSecret'],
+	jwt: ['profileName', 'jwtConfigPath'],
+	oauth: ['profileName', 'clientId', 'clientSecret'],
+};
+
+/** The fields typed on a step; steps without fields are answered with keys. */
+export function fieldsOf(step: WizardStep, authType: AuthType | undefined): readonly FieldName[] {
+	if (step === 'create-app' && authType) {
+		return createAppFields[authType];
+	}
+
+	return step === 'enterprise-id' ? ['subjectId'] : [];
+}
+
+/** The profile name offered until the user types another. */
+export const suggestedProfileName: Record<AuthType, string> = {
+	'developer-token': 'developer',
+	'app-token': 'app-token',
+	ccg: 'ccg',
+	jwt: 'jwt',
+	oauth: 'oauth',
+};

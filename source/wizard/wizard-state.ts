@@ -1,0 +1,99 @@
+import type {Subject} from '../box/client-credentials.js';
+import type {AuthType} from '../box/failure.js';
+import type {Diagnosis, WizardStep} from '../diagnosis/diagnosis.js';
+import type {AppTokenExpiry} from '../profiles/held-token.js';
+import type {Identity} from '../profiles/profile.js';
+import type {ApprovalPolling as ApprovalPollingWords} from './approval-polling.js';
+import type {AuthTypeAnswers} from './auth-type-questions.js';
+import {emptyFieldValues, type FieldName, type FieldValues} from './setup-fields.js';
+
+/** Where the wizard is: one of the checklist's steps, or past the last one. */
+export type WizardScreen = WizardStep | 'done';
+
+export type StepStatus = 'pending' | 'checking' | 'passed' | 'failed' | 'skipped';
+
+/** Why a step failed: Box's answer explained, or a problem found before asking Box. */
+export type StepFailure = {diagnosis: Diagnosis; boxSaid?: string} | {problem: string};
+
+/** What the first token request proved: who the token acts as. */
+export type FirstCall = {
+	identity?: Identity;
+	/** Box issued a token, then `users/me` failed with it. */
+	identityFailure?: StepFailure;
+	/** The token with all but its ends hidden, for the curl line shown. */
+	maskedToken: string;
+};
+
+export type ApprovalPolling = ApprovalPollingWords & {checksSoFar: number};
+
+export type SignIn = {
+	authorizeUrl: string;
+	redirectUri: string;
+	browserOpened: boolean;
+	/** The browser did not come back, or came back with a refusal: offer a retry. */
+	stalled?: string;
+};
+
+export type Preflight = {checking: boolean; fileName: string; answer?: string};
+
+export type WizardState = {
+	screen: WizardScreen;
+	/** Against boxauth's sandbox, where the admin can be played with a key. */
+	sandbox: boolean;
+	authType?: AuthType;
+	answers: AuthTypeAnswers;
+	/** The questions were answered or skipped: the list of auth types is shown. */
+	choosingAuthType: boolean;
+	values: FieldValues;
+	/** The field being typed on the current screen. */
+	focus?: FieldName;
+	/** The name was given with --profile and is not asked for. */
+	profileNameFixed: boolean;
+	statuses: Record<WizardStep, StepStatus>;
+	/** What is being checked right now, in words; the spinner shows it. */
+	busy?: string;
+	failure?: {step: WizardStep; field?: FieldName; failure: StepFailure};
+	polling?: ApprovalPolling;
+	signIn?: SignIn;
+	firstCall?: FirstCall;
+	/** Where the profile went, in a line, once saved. */
+	saved?: string;
+	preflight?: Preflight;
+};
+
+/** What a token request is made with; secrets stay in memory, never in a draft. */
+export type SetupCredentials =
+	| {authType: 'ccg'; clientId: string; clientSecret: string; subject: Subject}
+	| {authType: 'jwt'; jwtConfigPath: string; subject?: Subject}
+	| {authType: 'developer-token'; token: string}
+	| {authType: 'app-token'; token: string; expiry: AppTokenExpiry};
+
+export const noStatuses: Record<WizardStep, StepStatus> = {
+	account: 'pending',
+	'auth-type': 'pending',
+	'create-app': 'pending',
+	'admin-authorization': 'pending',
+	'enterprise-id': 'pending',
+	'first-call': 'pending',
+};
+
+export function initialWizardState(options: {
+	sandbox: boolean;
+	profileName?: string;
+	values?: Partial<FieldValues>;
+}): WizardState {
+	return {
+		// Against the sandbox, the account is the sandbox's own.
+		screen: options.sandbox ? 'auth-type' : 'account',
+		sandbox: options.sandbox,
+		answers: {},
+		choosingAuthType: false,
+		values: {
+			...emptyFieldValues,
+			...options.values,
+			...(options.profileName === undefined ? {} : {profileName: options.profileName}),
+		},
+		profileNameFixed: options.profileName !== undefined,
+		statuses: options.sandbox ? {...noStatuses, account: 'passed'} : {...noStatuses},
+	};
+}

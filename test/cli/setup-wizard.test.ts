@@ -1,0 +1,202 @@
+import assert from 'node:assert/strict';
+import {spawnSync} from 'node:child_process';
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import {afterEach, describe, it} from 'node:test';
+import {fakeBrowser} from '../helpers/fake-browser.js';
+import {cliPath, keys, runInTerminal, type Terminal} from '../helpers/terminal.js';
+
+// No keychain: secrets go to the config folder's file, never to this machine's keychain.
+const noKeychain = {DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/bus'};
+
+/** `boxauth token` in the config folder the wizard saved its profile to. */
+function tokenAfterSetup(terminal: Terminal, profile: string) {
+	return spawnSync(process.execPath, [cliPath, 'token', '--profile', profile], {
+		env: {...process.env, ...noKeychain, XDG_CONFIG_HOME: terminal.configHome},
+		encoding: 'utf8',
+		timeout: 15_000,
+	});
+}
+
+function sandboxApp(terminal: Terminal, name: string) {
+	const state = JSON.parse(
+		readFileSync(path.join(terminal.configHome, 'boxauth', 'sandbox.json'), 'utf8'),
+	) as {apps: Array<{name: string; clientId: string; clientSecret: string}>};
+	const app = state.apps.find((candidate) => candidate.name === name);
+	assert.ok(app, `the sandbox has ${name}`);
+	return app;
+}
+
+/** The auth types in the order the wizard lists them. */
+const authTypes = ['Developer Token', 'Client Credentials Grant', 'JWT', 'OAuth 2.0', 'App Token'];
+
+/** From the auth type questions, skipped, to the list entry `label`, chosen. */
+async function choose(terminal: Terminal, label: string) {
+	await terminal.waitFor('Do you just want to try the API now');
+	await press(terminal, 's');
+	await terminal.waitFor('› Developer Token');
+	for (const next of authTypes.slice(1, authTypes.indexOf(label) + 1)) {
+		await press(terminal, keys.down);
+		await terminal.waitFor(`› ${next}`);
+	}
+
+	await terminal.waitFor(`› ${label}`);
+	await press(terminal, keys.enter);
+	await terminal.waitFor('Create the app in the Developer Console');
+}
+
+// Ink draws a new screen a moment before its text box listens for keys.
+const settle = async () =>
+	new Promise((resolve) => {
+		setTimeout(resolve, 100);
+	});
+
+/** Backspace, one key at a time: a burst of them arrives as one chunk, read as text. */
+async function erase(terminal: Terminal, count: number) {
+	await settle();
+	for (let index = 0; index < count; index++) {
+		terminal.type('\u007F');
+		await new Promise((resolve) => {
+			setTimeout(resolve, 20);
+		});
+	}
+}
+
+const press = async (terminal: Terminal, key: string) => {
+	await settle();
+	terminal.type(key);
+};
+
+const pressEnter = async (terminal: Terminal, waitFor: string | RegExp) => {
+	await settle();
+	await press(terminal, keys.enter);
+	await terminal.waitFor(waitFor, 10_000);
+};
+
+describe('boxauth setup in a real terminal, against the sandbox', () => {
+	let terminal: Terminal | undefined;
+	afterEach(() => {
+		terminal?.close();
+		terminal = undefined;
+	});
+
+	it('takes CCG through the admin authorization to the first call, and the token works', async () => {
+		terminal = runInTerminal(['setup', '--sandbox'], noKeychain);
+		await choose(terminal, 'Client Credentials Grant');
+		await pressEnter(terminal, '› Client ID:');
+		await pressEnter(terminal, '› Client secret:');
+		await pressEnter(terminal, '› Enterprise ID:');
+		await pressEnter(terminal, 'A message to send your admin');
+		const {clientId} = sandboxApp(terminal, 'Pending CCG App');
+		assert.match(terminal.screen(), new RegExp(`Client ID: ${clientId}`));
+		await terminal.waitFor(/checking every 10 s, last checked \d+ s ago/);
+		assert.match(terminal.screen(), /Admin authorization · checking/);
+		await press(terminal, 'a');
+		await terminal.waitFor('Your token works.', 10_000);
+		assert.match(terminal.screen(), /Admin authorization · done/);
+		assert.match(terminal.screen(), /service account, Pending CCG App/);
+		assert.match(terminal.screen(), /\$\(boxauth token --profile ccg\)/);
+		await press(terminal, 'p');
+		await terminal.waitFor('File name to check');
+		await pressEnter(terminal, /an upload would create it|exists already/);
+		await press(terminal, 'q');
+		assert.equal(await terminal.exited, 0);
+		const token = tokenAfterSetup(terminal, 'ccg');
+		assert.equal(token.status, 0, token.stderr);
+		assert.match(token.stdout, /^\S{20,}\n$/);
+		assert.doesNotMatch(terminal.output(), new RegExp(token.stdout.trim()), 'never shown in full');
+	});
+
+	it('sets up JWT from the seeded config file', async () => {
+		terminal = runInTerminal(['setup', '--sandbox', '--profile', 'jwt-app'], noKeychain);
+		await choose(terminal, 'JWT');
+		await pressEnter(terminal, 'Your token works.');
+		assert.match(terminal.screen(), /JWT · done/);
+		await press(terminal, keys.enter);
+		assert.equal(await terminal.exited, 0);
+		assert.equal(tokenAfterSetup(terminal, 'jwt-app').status, 0);
+	});
+
+	it('signs in with OAuth 2.0 through the consent page', async () => {
+		terminal = runInTerminal(['setup', '--sandbox', '--profile', 'me'], {
+			...noKeychain,
+			BROWSER: fakeBrowser('grant'),
+		});
+		await choose(terminal, 'OAuth 2.0');
+		await pressEnter(terminal, '› Client secret:');
+		await pressEnter(terminal, 'Your token works.');
+		assert.match(terminal.screen(), /Admin authorization · not needed/);
+		await press(terminal, keys.enter);
+		assert.equal(await terminal.exited, 0);
+		const token = tokenAfterSetup(terminal, 'me');
+		assert.equal(token.status, 0, token.stderr);
+	});
+
+	it('shows a refused sign-in and offers to try again', async () => {
+		terminal = runInTerminal(['setup', '--sandbox'], {...noKeychain, BROWSER: fakeBrowser('deny')});
+		await choose(terminal, 'OAuth 2.0');
+		await pressEnter(terminal, '› Client ID:');
+		await pressEnter(terminal, '› Client secret:');
+		await pressEnter(terminal, /denied/i);
+		assert.match(terminal.screen(), /r\s+try again|r to try again/);
+		await press(terminal, keys.escape);
+		assert.equal(await terminal.exited, 1);
+	});
+
+	it('checks a developer token and saves it', async () => {
+		terminal = runInTerminal(['setup', '--sandbox'], noKeychain);
+		await choose(terminal, 'Developer Token');
+		await pressEnter(terminal, '› Token:');
+		await pressEnter(terminal, 'Your token works.');
+		assert.match(terminal.screen(), /Saved profile developer/);
+		await press(terminal, keys.enter);
+		assert.equal(await terminal.exited, 0);
+	});
+
+	it('shows a wrong secret at its field with the diagnosis, and takes the corrected one', async () => {
+		terminal = runInTerminal(['setup', '--sandbox', '--profile', 'fixed'], noKeychain);
+		await choose(terminal, 'Client Credentials Grant');
+		await pressEnter(terminal, '› Client secret:');
+		const {clientSecret} = sandboxApp(terminal, 'Pending CCG App');
+		await erase(terminal, 40);
+		terminal.type('Zz7Rt2Xw9Lp4Vz8Nc3Hb6Jd1Fs5Gk0Ya');
+		await pressEnter(terminal, '› Enterprise ID:');
+		await pressEnter(terminal, '› Client secret:');
+		assert.match(terminal.screen(), /Custom App · failed/);
+		assert.match(terminal.screen(), /client/i);
+		assert.match(terminal.screen(), /Box said: 400/);
+		await erase(terminal, 40);
+		terminal.type(clientSecret);
+		await pressEnter(terminal, '› Enterprise ID:');
+		await pressEnter(terminal, 'A message to send your admin');
+		await press(terminal, 'a');
+		await terminal.waitFor('Your token works.', 10_000);
+		await press(terminal, keys.enter);
+		assert.equal(await terminal.exited, 0);
+		assert.doesNotMatch(terminal.output(), new RegExp(clientSecret), 'the secret is never shown');
+	});
+
+	it('leaves at the admin step and picks up there with --profile', async () => {
+		terminal = runInTerminal(['setup', '--sandbox', '--profile', 'later'], noKeychain);
+		await choose(terminal, 'Client Credentials Grant');
+		await pressEnter(terminal, '› Client secret:');
+		await pressEnter(terminal, '› Enterprise ID:');
+		await pressEnter(terminal, 'boxauth setup --profile later picks up here');
+		await press(terminal, 'q');
+		assert.equal(await terminal.exited, 1);
+		const {configHome} = terminal;
+		const resumed = runInTerminal(['setup', '--profile', 'later'], {
+			...noKeychain,
+			XDG_CONFIG_HOME: configHome,
+		});
+		try {
+			await resumed.waitFor('A message to send your admin', 10_000);
+			await press(resumed, 'a');
+			await resumed.waitFor('Your token works.', 10_000);
+			await press(resumed, keys.enter);
+			assert.equal(await resumed.exited, 0);
+		} finally {
+			resumed.close();
+		}
+	});
+});

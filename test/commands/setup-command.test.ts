@@ -1,0 +1,206 @@
+import assert from 'node:assert/strict';
+import {spawn} from 'node:child_process';
+import {existsSync, mkdtempSync, readFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {describe, it} from 'node:test';
+import {loadSandboxState, saveSandboxState} from '../../source/profiles/sandbox-state-file.js';
+import {authorizeApp} from '../../source/sandbox/app-authorization.js';
+import {isolated} from '../helpers/isolated-environment.js';
+import {cliPath} from '../helpers/terminal.js';
+
+type Run = {code: number | null; stdout: string; stderr: string};
+
+/** `boxauth setup ...` with pipes, as a script runs it, in a config folder of its own. */
+function setup(
+	args: string[],
+	options: {home?: string; stdin?: string; env?: Record<string, string>} = {},
+): Promise<Run> {
+	const home = options.home ?? mkdtempSync(path.join(tmpdir(), 'boxauth-setup-'));
+	const child = spawn(process.execPath, [cliPath, 'setup', ...args], {
+		env: {...process.env, ...isolated(home), ...options.env},
+		stdio: ['pipe', 'pipe', 'pipe'],
+		timeout: 30_000,
+	});
+	let stdout = '';
+	let stderr = '';
+	child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+		stdout += chunk;
+	});
+	child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+		stderr += chunk;
+	});
+	child.stdin.end(options.stdin ?? '');
+	return new Promise((resolve) => {
+		child.on('close', (code) => {
+			resolve({code, stdout, stderr});
+		});
+	});
+}
+
+const newHome = () => mkdtempSync(path.join(tmpdir(), 'boxauth-setup-'));
+
+/** The sandbox's apps, as the sandbox a setup in `home` started saved them. */
+function sandboxApps(home: string) {
+	const state = JSON.parse(readFileSync(path.join(home, 'boxauth', 'sandbox.json'), 'utf8')) as {
+		apps: Array<{name: string; clientId: string; clientSecret: string}>;
+		enterprise: {id: string};
+	};
+	return state;
+}
+
+describe('boxauth setup without a terminal', () => {
+	it('names the flags it needs and exits 2', async () => {
+		const run = await setup([]);
+		assert.equal(run.code, 2);
+		assert.match(run.stderr, /--auth-type/);
+		assert.match(run.stderr, /--client-id, --enterprise-id/);
+		assert.match(run.stderr, /--jwt-config/);
+	});
+
+	it('names the one flag missing for the auth type', async () => {
+		const run = await setup([
+			'--auth-type',
+			'ccg',
+			'--client-id',
+			'k3c9x1z8q0w2e4r6t5y7u9i1o3p5a7s9',
+		]);
+		assert.equal(run.code, 2, run.stderr);
+		assert.match(run.stderr, /--client-secret-stdin \(or BOXAUTH_CLIENT_SECRET\)/);
+	});
+
+	it('sets up a CCG profile from flags against the sandbox, as JSON', async () => {
+		const home = newHome();
+		const run = await setup(['--sandbox', '--auth-type', 'ccg', '--profile', 'work', '--json'], {
+			home,
+		});
+		assert.equal(run.code, 0, run.stderr);
+		const result = JSON.parse(run.stdout) as {
+			ok: boolean;
+			profile: string;
+			step: string;
+			actsAs: {isServiceAccount: boolean};
+			saved: string;
+		};
+		assert.equal(result.ok, true);
+		assert.equal(result.profile, 'work');
+		assert.equal(result.step, 'done');
+		assert.equal(result.actsAs.isServiceAccount, true);
+		assert.match(result.saved, /Saved profile work/);
+		const config = JSON.parse(readFileSync(path.join(home, 'boxauth', 'config.json'), 'utf8')) as {
+			profiles: Record<string, unknown>;
+		};
+		assert.ok(config.profiles['work'], 'the profile is in config.json');
+	});
+
+	it('reports a bad flag value at its flag, exit 2, before any request', async () => {
+		const run = await setup(
+			['--sandbox', '--auth-type', 'ccg', '--enterprise-id', 'https://app.box.com/master/settings'],
+			{},
+		);
+		assert.equal(run.code, 2, run.stderr);
+		assert.match(run.stderr, /--enterprise-id: .*URL/);
+	});
+
+	it('reads the client secret from stdin, and shows the diagnosis when Box refuses it', async () => {
+		const home = newHome();
+		const first = await setup(['--sandbox', '--auth-type', 'ccg', '--profile', 'a'], {home});
+		assert.equal(first.code, 0, first.stderr);
+		const {apps, enterprise} = sandboxApps(home);
+		const app = apps.find((candidate) => candidate.name === 'Demo CCG App');
+		assert.ok(app, 'the sandbox has its demo CCG app');
+		const wrong = await setup(
+			[
+				'--sandbox',
+				'--auth-type',
+				'ccg',
+				'--profile',
+				'b',
+				'--client-id',
+				app.clientId,
+				'--enterprise-id',
+				enterprise.id,
+				'--client-secret-stdin',
+				'--json',
+			],
+			{home, stdin: 'Zz7Rt2Xw9Lp4Vz8Nc3Hb6Jd1Fs5Gk0Ya\n'},
+		);
+		assert.equal(wrong.code, 1, wrong.stderr);
+		const result = JSON.parse(wrong.stdout) as {failure: {diagnosis: string}; step: string};
+		assert.equal(result.step, 'create-app');
+		assert.match(result.failure.diagnosis, /invalid-client|grant-credentials/);
+		assert.doesNotMatch(
+			wrong.stdout + wrong.stderr,
+			/Zz7Rt2Xw9Lp4Vz8Nc3Hb6Jd1Fs5Gk0Ya/,
+			'the secret is never printed',
+		);
+	});
+
+	it('stops at the admin step with the message for the admin, and resumes from the draft', async () => {
+		const home = newHome();
+		const warmup = await setup(['--sandbox', '--auth-type', 'developer', '--profile', 'd'], {home});
+		assert.equal(warmup.code, 0, warmup.stderr);
+		const {apps, enterprise} = sandboxApps(home);
+		const pending = apps.find((candidate) => candidate.name === 'Pending CCG App');
+		assert.ok(pending, 'the sandbox has an app waiting for its admin');
+		const args = [
+			'--sandbox',
+			'--auth-type',
+			'ccg',
+			'--profile',
+			'pending',
+			'--client-id',
+			pending.clientId,
+			'--enterprise-id',
+			enterprise.id,
+		];
+		const waiting = await setup(args, {
+			home,
+			env: {BOXAUTH_CLIENT_SECRET: pending.clientSecret},
+		});
+		assert.equal(waiting.code, 1, waiting.stderr);
+		assert.match(waiting.stderr, /not authorized by the enterprise admin/);
+		assert.match(waiting.stderr, new RegExp(pending.clientId));
+		assert.match(waiting.stderr, /Platform Apps Manager/);
+		assert.match(waiting.stderr, /boxauth setup --profile pending/);
+		const draftFile = path.join(home, 'boxauth', 'setup-drafts', 'pending.json');
+		assert.ok(existsSync(draftFile), 'the draft is kept');
+		assert.doesNotMatch(readFileSync(draftFile, 'utf8'), new RegExp(pending.clientSecret));
+
+		// The admin approves while the setup waits, with no boxauth running.
+		const configDir = path.join(home, 'boxauth');
+		const {state} = await loadSandboxState(configDir);
+		const app = state?.apps.find((candidate) => candidate.clientId === pending.clientId);
+		assert.ok(state && app, 'the saved sandbox has the pending app');
+		authorizeApp(state, app, Date.now());
+		await saveSandboxState(configDir, state);
+		const resumed = await setup(['--profile', 'pending', '--auth-type', 'ccg', '--json'], {home});
+		assert.equal(resumed.code, 0, resumed.stderr);
+		assert.equal((JSON.parse(resumed.stdout) as {step: string}).step, 'done');
+		assert.equal(existsSync(draftFile), false, 'the draft is gone once the profile is saved');
+	});
+
+	it('refuses a profile name that is set up already', async () => {
+		const home = newHome();
+		assert.equal(
+			(await setup(['--sandbox', '--auth-type', 'developer', '--profile', 'x'], {home})).code,
+			0,
+		);
+		const again = await setup(['--sandbox', '--auth-type', 'developer', '--profile', 'x'], {home});
+		assert.equal(again.code, 2);
+		assert.match(again.stderr, /set up already.*boxauth profiles remove x/);
+	});
+
+	it('sets up a JWT profile from a config file, and names what is wrong with a bad one', async () => {
+		const home = newHome();
+		const bad = await setup(
+			['--sandbox', '--auth-type', 'jwt', '--jwt-config', path.join(home, 'nope.json')],
+			{home},
+		);
+		assert.equal(bad.code, 2, bad.stderr);
+		assert.match(bad.stderr, /--jwt-config: .*no such file/);
+		const good = await setup(['--sandbox', '--auth-type', 'jwt', '--profile', 'j'], {home});
+		assert.equal(good.code, 0, good.stderr);
+		assert.match(good.stdout, /Saved profile j \(JWT/);
+	});
+});

@@ -1,0 +1,188 @@
+import {setTimeout as delay} from 'node:timers/promises';
+import {stripVTControlCharacters} from 'node:util';
+import {render} from 'ink-testing-library';
+import {createElement} from 'react';
+import type {Identity} from '../../source/profiles/profile.js';
+import {SetupWizard, type SetupWizardProps} from '../../source/ui/wizard/setup-wizard.js';
+import type {WizardStart} from '../../source/ui/wizard/use-wizard.js';
+import type {SetupActions} from '../../source/wizard/setup-actions.js';
+import type {WizardEvent} from '../../source/wizard/wizard-events.js';
+import {initialWizardState} from '../../source/wizard/wizard-state.js';
+
+export const keys = {
+	enter: '\r',
+	up: '\u001B[A',
+	down: '\u001B[B',
+	escape: '\u001B',
+	ctrlC: '\u0003',
+	backspace: '\u007F',
+};
+
+type Method = keyof SetupActions;
+
+/** One call to the fake Box, waiting for the test to answer it. */
+export type PendingCall = {
+	method: Method;
+	args: unknown[];
+	answer: (value: unknown) => void;
+	fail: (error: Error) => void;
+	answered: boolean;
+};
+
+/** SetupActions in memory: every call waits until the test answers it, so that nothing races. */
+export class FakeWorld {
+	readonly calls: PendingCall[] = [];
+	readonly actions: SetupActions;
+
+	constructor() {
+		const call =
+			(method: Method) =>
+			(...args: unknown[]) =>
+				new Promise<never>((resolve, reject) => {
+					const pending: PendingCall = {
+						method,
+						args,
+						answered: false,
+						answer(value) {
+							pending.answered = true;
+							resolve(value as never);
+						},
+						fail(error) {
+							pending.answered = true;
+							reject(error);
+						},
+					};
+					this.calls.push(pending);
+				});
+		this.actions = {
+			readJwtConfig: call('readJwtConfig'),
+			checkCredentials: call('checkCredentials'),
+			signIn: call('signIn'),
+			finishSignIn: call('finishSignIn'),
+			approveInSandbox: call('approveInSandbox'),
+			saveDraft: call('saveDraft'),
+			saveProfile: call('saveProfile'),
+			tryPreflight: call('tryPreflight'),
+			wait: call('wait'),
+		};
+	}
+
+	/** The oldest unanswered call to `method`, once it is made. */
+	async next(method: Method, timeoutMs = 2000): Promise<PendingCall> {
+		const until = Date.now() + timeoutMs;
+		for (;;) {
+			const found = this.calls.find((call) => call.method === method && !call.answered);
+			if (found) {
+				return found;
+			}
+
+			if (Date.now() > until) {
+				const made = this.calls.map((call) => call.method).join(', ') || 'none';
+				throw new Error(`no call to ${method} came; calls made: ${made}`);
+			}
+
+			await delay(10);
+		}
+	}
+
+	count(method: Method): number {
+		return this.calls.filter((call) => call.method === method).length;
+	}
+}
+
+/** A clock the test moves by hand. */
+export class FakeClock {
+	time = 1_700_000_000_000;
+	readonly now = () => this.time;
+	advance(ms: number): void {
+		this.time += ms;
+	}
+}
+
+export const serviceAccount: Identity = {
+	id: '31000001',
+	name: 'boxauth',
+	login: 'AutomationUser_2000001_Ab9@boxdevedition.com',
+	enterpriseId: '1234567',
+	isServiceAccount: true,
+};
+
+export type WizardOptions = {
+	sandbox?: boolean;
+	events?: WizardEvent[];
+	start?: WizardStart;
+	props?: Partial<SetupWizardProps>;
+};
+
+/** The wizard drawn in a fake terminal, with helpers to type and to read the screen. */
+export function drawWizard(options: WizardOptions = {}) {
+	const world = new FakeWorld();
+	const clock = new FakeClock();
+	const exitCodes: number[] = [];
+	const start: WizardStart = options.start ?? {
+		state: initialWizardState({sandbox: options.sandbox ?? false}),
+		effects: [],
+		events: options.events ?? [],
+	};
+	const instance = render(
+		createElement(SetupWizard, {
+			actions: world.actions,
+			initial: start,
+			now: clock.now,
+			onDone(code) {
+				exitCodes.push(code);
+			},
+			urls: {apiUrl: 'https://api.box.com', uploadUrl: 'https://upload.box.com/api'},
+			...options.props,
+		}),
+	);
+	const screen = () => stripVTControlCharacters(instance.lastFrame() ?? '');
+	return {
+		world,
+		clock,
+		exitCodes,
+		instance,
+		screen,
+		/** Types text (one chunk, as a paste) or a key, then lets React draw. */
+		async type(text: string) {
+			instance.stdin.write(text);
+			await delay(30);
+		},
+		async waitFor(expected: string | RegExp, timeoutMs = 2000): Promise<string> {
+			const until = Date.now() + timeoutMs;
+			for (;;) {
+				const shown = screen();
+				const found =
+					typeof expected === 'string' ? shown.includes(expected) : expected.test(shown);
+				if (found) {
+					// Ink draws a frame before React runs its effects, where the new screen's text boxes
+					// start listening: a key typed at once would be lost, as no person could type it.
+					await delay(20);
+					return shown;
+				}
+
+				if (Date.now() > until) {
+					throw new Error(`never shown: ${String(expected)}\n--- screen ---\n${shown}`);
+				}
+
+				await delay(10);
+			}
+		},
+	};
+}
+
+export type Wizard = ReturnType<typeof drawWizard>;
+
+/** The screen text with the wrapping undone, to match sentences that span lines. */
+export function unwrapped(screen: string): string {
+	return screen.replaceAll(/[│╭╮╰╯─]/g, ' ').replaceAll(/\s+/g, ' ');
+}
+
+/** The checklist's column alone, its wrapped lines joined: it is 28 wide after a 1-space margin. */
+export function checklistColumn(screen: string): string {
+	return screen
+		.split('\n')
+		.map((line) => line.slice(0, 29))
+		.join(' ')
+		.replaceAll(/\s+/g, ' ');
+}

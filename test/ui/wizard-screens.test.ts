@@ -1,0 +1,332 @@
+import assert from 'node:assert/strict';
+import {afterEach, describe, it} from 'node:test';
+import {setTimeout as delay} from 'node:timers/promises';
+import {cleanup} from 'ink-testing-library';
+import type {Diagnosis} from '../../source/diagnosis/diagnosis.js';
+import type {CheckOutcome} from '../../source/wizard/wizard-events.js';
+import type {SetupCredentials} from '../../source/wizard/wizard-state.js';
+import {
+	checklistColumn,
+	drawWizard,
+	keys,
+	serviceAccount,
+	unwrapped,
+	type Wizard,
+} from './wizard-harness.js';
+
+const clientId = 'k3c9x1z8q0w2e4r6t5y7u9i1o3p5a7s9';
+const clientSecret = 'Qm7Rt2Vx9Lp4Hs8Kd1Fg6Jc3Nb5Wz0Ya';
+const fullToken = 'T9sLkQ2vXa8RmN4pWc7YbE1uJd6HgF3z';
+const maskedToken = 'T9sL…F3z';
+
+const notAuthorized: Diagnosis = {
+	id: 'ccg-app-not-authorized',
+	what: 'This app needs to be authorized by the enterprise admin.',
+	why: ['The admin has not authorized the app in the Admin Console yet.'],
+	fix: ['Ask the admin to authorize the app.'],
+	step: 'admin-authorization',
+	docs: 'https://developer.box.com/guides/authorization/custom-app-approval/',
+};
+
+const passed: CheckOutcome = {ok: true, firstCall: {identity: serviceAccount, maskedToken}};
+
+afterEach(() => {
+	cleanup();
+});
+
+/** Past the account and auth type steps, at the first field of the create-app step. */
+const atCreateApp = (authType: 'ccg' | 'oauth' | 'developer-token', sandbox = false) =>
+	drawWizard({
+		sandbox,
+		events: [{type: 'account-confirmed'}, {type: 'auth-type-chosen', authType}],
+	});
+
+async function typeField(wizard: Wizard, value: string): Promise<void> {
+	await wizard.type(value);
+	await wizard.type(keys.enter);
+}
+
+/** CCG typed through to the enterprise ID, Box answering that the admin has not approved. */
+async function waitingForTheAdmin(sandbox = false): Promise<Wizard> {
+	const wizard = atCreateApp('ccg', sandbox);
+	await wizard.waitFor('› Profile name: ccg');
+	await wizard.type(keys.enter);
+	await typeField(wizard, clientId);
+	await typeField(wizard, clientSecret);
+	await wizard.waitFor('Your enterprise ID');
+	await typeField(wizard, '1234567');
+	const check = await wizard.world.next('checkCredentials');
+	assert.deepEqual(
+		check.args[0],
+		{authType: 'ccg', clientId, clientSecret, subject: {type: 'enterprise', id: '1234567'}},
+		'the token request is made with what was typed',
+	);
+	check.answer({ok: false, failure: {diagnosis: notAuthorized}} satisfies CheckOutcome);
+	await wizard.waitFor('An admin of your enterprise authorizes the app');
+	return wizard;
+}
+
+describe('the account and auth type steps', () => {
+	it('asks for an account with a signup link, then asks questions one at a time', async () => {
+		const wizard = drawWizard();
+		const first = await wizard.waitFor('A Box account with access');
+		assert.match(first, /https:\/\/account\.box\.com\/signup\/n\/developer/, 'links the signup');
+		assert.match(first, /› ○ Box account/, 'marks the current step');
+		assert.match(first, /enter I have one/, 'names the key');
+		await wizard.type(keys.enter);
+		await wizard.waitFor('Do you just want to try the API now');
+		assert.match(wizard.screen(), /✔ Box account · done/, 'ticks the account step');
+		await wizard.type('n');
+		await wizard.waitFor('no-code tool');
+		await wizard.type('n');
+		await wizard.waitFor('log in with their own Box account');
+		await wizard.type('n');
+		await wizard.waitFor('key pair');
+		await wizard.type('n');
+		const shown = await wizard.waitFor('Recommended: Client Credentials Grant');
+		assert.match(unwrapped(shown), /client secret is enough/, 'says why');
+		assert.match(shown, /› Client Credentials Grant/, 'the recommendation is highlighted');
+		assert.match(unwrapped(shown), /Trade-off: an admin must authorize the app/, 'and explained');
+	});
+
+	it('recommends a Developer Token to someone who only wants to try the API', async () => {
+		const wizard = drawWizard({sandbox: true});
+		await wizard.waitFor('Do you just want to try the API now');
+		await wizard.type('y');
+		const shown = await wizard.waitFor('Recommended: Developer Token');
+		assert.match(shown, /› Developer Token/, 'the recommendation is highlighted');
+		assert.match(shown, /Token life: 60 minutes, no refresh/, 'with its lifetime');
+	});
+
+	it('skips the questions with s and picks from the list with the arrows and Enter', async () => {
+		const wizard = drawWizard({
+			sandbox: true,
+			props: {defaultsFor: () => ({clientId})},
+		});
+		await wizard.waitFor('Do you just want to try the API now');
+		await wizard.type('s');
+		const list = await wizard.waitFor('Choose how the app gets its token');
+		assert.doesNotMatch(list, /Recommended/, 'no recommendation without answers');
+		assert.match(list, /› Developer Token/, 'the first choice is highlighted');
+		await wizard.type(keys.down);
+		await wizard.waitFor('› Client Credentials Grant');
+		await wizard.type(keys.enter);
+		const shown = await wizard.waitFor('Create the app in the Developer Console');
+		assert.match(
+			checklistColumn(shown),
+			/✔ Auth type: Client Credentials Grant · done/,
+			'the checklist names it',
+		);
+		assert.match(shown, /Server Authentication \(Client/, 'the console clicks');
+		await wizard.type(keys.enter);
+		await wizard.waitFor(`› Client ID: ${clientId}`);
+	});
+});
+
+describe('the create-app step', () => {
+	it('shows a bad client ID problem at the field and keeps what was typed', async () => {
+		const wizard = atCreateApp('ccg');
+		await wizard.waitFor('› Profile name: ccg');
+		await wizard.type(keys.enter);
+		await wizard.waitFor('› Client ID:');
+		const pasted = 'https://app.box.com/developers/console/app/216798';
+		await typeField(wizard, pasted);
+		const shown = await wizard.waitFor('That is a web address, not the Client ID');
+		assert.ok(shown.includes(`› Client ID: ${pasted}`), 'what was typed is still in the field');
+		assert.match(shown, /Custom App · failed/, 'the checklist says the step failed');
+		assert.equal(wizard.world.count('checkCredentials'), 0, 'Box is not asked');
+	});
+
+	it('takes a pasted "Bearer " off a token and never shows the token in full', async () => {
+		const wizard = atCreateApp('developer-token');
+		await wizard.waitFor('› Profile name: developer');
+		await wizard.type(keys.enter);
+		await wizard.waitFor('› Token:');
+		await wizard.type(`Bearer ${fullToken}`);
+		assert.ok(!wizard.screen().includes(fullToken), 'the token is masked while typed');
+		await wizard.type(keys.enter);
+		const check = await wizard.world.next('checkCredentials');
+		const credentials = check.args[0] as SetupCredentials;
+		assert.deepEqual(credentials, {authType: 'developer-token', token: fullToken}, 'trimmed');
+		const shown = await wizard.waitFor('Trying the token with Box');
+		assert.match(shown, /Token: T9sL…/, 'shown masked while checked');
+		assert.ok(!shown.includes(fullToken), 'never in full');
+	});
+
+	it('waits for the browser sign-in with a paste fallback, and offers r after a stall', async () => {
+		const wizard = atCreateApp('oauth');
+		await wizard.waitFor('› Profile name: oauth');
+		await wizard.type(keys.enter);
+		await typeField(wizard, clientId);
+		await typeField(wizard, clientSecret);
+		const signIn = await wizard.world.next('signIn');
+		const waiting = signIn.args[1] as (sign: Record<string, unknown>) => void;
+		waiting({
+			authorizeUrl: 'https://account.box.com/api/oauth2/authorize?client_id=k3c9',
+			redirectUri: 'http://127.0.0.1:53682/callback',
+			browserOpened: false,
+		});
+		const shown = await wizard.waitFor('Paste the URL your browser ended on');
+		assert.match(shown, /oauth2\/authorize\?client_id=k3c9/, 'the address to open');
+		assert.match(shown, /http:\/\/127\.0\.0\.1:53682\/callback/, 'the redirect URI to register');
+		assert.match(shown, /Waiting for you to sign in/, 'busy with the spinner');
+		signIn.answer({ok: false, stalled: 'The browser did not come back within 5 minutes.'});
+		const stalled = await wizard.waitFor('to try the sign-in again');
+		assert.match(stalled, /did not come back within 5 minutes/, 'says why');
+		await wizard.type('r');
+		await wizard.world.next('signIn');
+		assert.equal(wizard.world.count('signIn'), 2, 'r signs in again');
+	});
+
+	it('reads q typed into a field as text, not as quit', async () => {
+		const wizard = atCreateApp('ccg');
+		await wizard.waitFor('› Profile name: ccg');
+		await wizard.type('q');
+		await wizard.waitFor('› Profile name: ccgq');
+		assert.deepEqual(wizard.exitCodes, [], 'still running');
+	});
+});
+
+describe('the admin authorization step', () => {
+	it('shows the message for the admin and how often it checks, counting since the last check', async () => {
+		const wizard = await waitingForTheAdmin();
+		const shown = wizard.screen();
+		assert.ok(shown.includes(clientId), 'the message names the client ID');
+		assert.match(shown, /Could you authorize my Box app/, 'a message to send as it is');
+		assert.match(unwrapped(shown), /checking every 10 s, last checked just now/, 'how often');
+		assert.match(unwrapped(shown), /boxauth setup --profile ccg picks up here/, 'can leave');
+		assert.match(
+			shown,
+			/› \S Admin authorization · checking/,
+			'the checklist, above: the message gets the width',
+		);
+		const draft = await wizard.world.next('saveDraft');
+		assert.equal((draft.args[0] as {clientId: string}).clientId, clientId, 'the draft is kept');
+		const wait = await wizard.world.next('wait');
+		assert.equal(wait.args[0], 10_000, 'the next check in 10 s');
+		wizard.clock.advance(3000);
+		await delay(1100);
+		assert.match(unwrapped(wizard.screen()), /last checked 3 s ago/, 'the count moves');
+	});
+
+	it('ticks the step the moment the admin approves, without a key', async () => {
+		const wizard = await waitingForTheAdmin();
+		(await wizard.world.next('wait')).answer(undefined);
+		const check = await wizard.world.next('checkCredentials');
+		check.answer(passed);
+		const saving = await wizard.waitFor('Saving the profile');
+		assert.match(checklistColumn(saving), /✔ Admin authorization · done/, 'ticked');
+		assert.match(saving, /✔ Enterprise ID · done/, 'and the enterprise ID with it');
+		(await wizard.world.next('saveProfile')).answer({ok: true, line: 'Saved as profile ccg.'});
+		await wizard.waitFor('Your token works');
+	});
+
+	it('c checks now', async () => {
+		const wizard = await waitingForTheAdmin();
+		assert.doesNotMatch(wizard.screen(), /play the admin/, 'only the sandbox has an admin to play');
+		await wizard.type('c');
+		await wizard.waitFor('checking now');
+		assert.equal(wizard.world.count('checkCredentials'), 2, 'c checks at once');
+	});
+
+	it('a plays the admin in the sandbox, then checks', async () => {
+		const wizard = await waitingForTheAdmin(true);
+		await wizard.waitFor('a play the admin');
+		await wizard.type('a');
+		const approve = await wizard.world.next('approveInSandbox');
+		assert.equal(approve.args[0], clientId, 'approves this app');
+		approve.answer(undefined);
+		await wizard.world.next('checkCredentials');
+		assert.equal(wizard.world.count('checkCredentials'), 2, 'checks once approved');
+	});
+});
+
+describe('the done step', () => {
+	async function done(): Promise<Wizard> {
+		const wizard = await waitingForTheAdmin();
+		(await wizard.world.next('wait')).answer(undefined);
+		(await wizard.world.next('checkCredentials')).answer(passed);
+		(await wizard.world.next('saveProfile')).answer({ok: true, line: 'Saved as profile ccg.'});
+		await wizard.waitFor('Your token works');
+		return wizard;
+	}
+
+	it('shows who the token acts as and curl lines with the token masked', async () => {
+		const wizard = await done();
+		const shown = wizard.screen();
+		assert.match(shown, /acts as the app's service account, boxauth/, 'who');
+		assert.match(shown, /in enterprise 1234567/, 'which enterprise');
+		assert.match(shown, /Saved as profile ccg\./, 'where it went');
+		assert.match(shown, /✔ First API call · done/, 'every step ticked');
+		assert.ok(shown.includes(`curl -H "Authorization: Bearer ${maskedToken}"`), 'masked curl');
+		assert.ok(shown.includes('https://api.box.com/2.0/users/me'), 'the users/me call');
+		assert.ok(
+			shown.includes('-H "Authorization: Bearer $(boxauth token --profile ccg)"'),
+			'the fresh-token curl',
+		);
+		assert.ok(shown.includes('curl -X OPTIONS https://api.box.com/2.0/files/content'), 'preflight');
+		assert.ok(shown.includes('context_info.conflicts.id'), 'where the ID is');
+		assert.ok(
+			shown.includes('curl -X POST https://upload.box.com/api/2.0/files/FILE_ID/content'),
+			'a new version',
+		);
+		for (const secret of [fullToken, clientSecret]) {
+			assert.ok(!shown.includes(secret), 'no secret in full');
+		}
+	});
+
+	it('tries the upload preflight with p, then finishes with Enter and exit code 0', async () => {
+		const wizard = await done();
+		await wizard.type('p');
+		await wizard.waitFor('File name to check in All Files: report.pdf');
+		await wizard.type(keys.enter);
+		const preflight = await wizard.world.next('tryPreflight');
+		assert.equal(preflight.args[0], 'report.pdf', 'the file name');
+		await wizard.waitFor('Asking Box whether report.pdf is taken');
+		preflight.answer('report.pdf exists already as file 12345 (Box answered 409).');
+		await wizard.waitFor('exists already as file 12345');
+		await wizard.type(keys.enter);
+		assert.deepEqual(wizard.exitCodes, [0], 'done');
+	});
+});
+
+describe('leaving the wizard', () => {
+	it('Esc leaves with 1 before the end', async () => {
+		const wizard = drawWizard();
+		await wizard.waitFor('A Box account');
+		await wizard.type(keys.escape);
+		assert.deepEqual(wizard.exitCodes, [1], 'left early');
+	});
+
+	it('Ctrl+C leaves with 130, even in a field', async () => {
+		const wizard = atCreateApp('ccg');
+		await wizard.waitFor('› Profile name: ccg');
+		await wizard.type(keys.ctrlC);
+		assert.deepEqual(wizard.exitCodes, [130], 'interrupted');
+	});
+
+	it('aborts the effects under way when it leaves', async () => {
+		const wizard = await waitingForTheAdmin();
+		const wait = await wizard.world.next('wait');
+		await wizard.type('q');
+		assert.deepEqual(wizard.exitCodes, [1], 'left at the admin step');
+		wait.answer(undefined);
+		await delay(50);
+		assert.equal(wizard.world.count('checkCredentials'), 1, 'no check after leaving');
+	});
+});
+
+describe('the layout', () => {
+	it('puts the checklist above the step in a narrow terminal', async () => {
+		const wizard = drawWizard();
+		const wide = await wizard.waitFor('A Box account with access');
+		assert.match(wide, /Box account\s{2,}A Box account with access/, 'side by side');
+		Object.defineProperty(wizard.instance.stdout, 'columns', {value: 60});
+		wizard.instance.stdout.emit('resize');
+		await delay(50);
+		const lines = wizard.screen().split('\n');
+		const checklist = lines.findIndex((line) => line.includes('Box account'));
+		const step = lines.findIndex((line) => line.includes('A Box account with access'));
+		assert.ok(checklist >= 0 && step > checklist + 5, 'the whole checklist comes first');
+	});
+});
