@@ -94,21 +94,31 @@ if (command) {
 	}
 
 	const {runInteractive} = await import('./ui/run-interactive.js');
+	const {configFolder} = await import('./profiles/config-folder.js');
+	const {readSettings} = await import('./profiles/read-settings.js');
+	const configDir = configFolder(process.env);
+	const {settings} = await readSettings(configDir, Date.now);
 	let started:
 		| Awaited<ReturnType<typeof import('./commands/connect-profile.js').startSavedSandbox>>
 		| undefined;
-	const exitCode = await runInteractive(
+	const {exitCode, next} = await runInteractive(
 		{
 			async startSandbox() {
 				const {startSavedSandbox} = await import('./commands/connect-profile.js');
-				const {configFolder} = await import('./profiles/config-folder.js');
-				started ??= await startSavedSandbox(configFolder(process.env));
+				started ??= await startSavedSandbox(configDir);
 				return started.sandbox.describe();
 			},
+			profileNames: Object.keys(settings.profiles),
 		},
 		flags['sandbox'] === true,
 	);
 	await started?.sandbox.close();
 	await started?.saved();
-	process.exitCode = exitCode;
+	process.exitCode = next
+		? await (await import('./commands/setup-command.js')).run({
+				flags: {sandbox: next.sandbox},
+				positionals: [],
+				environment: process.env,
+			})
+		: exitCode;
 }

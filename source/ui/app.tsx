@@ -8,12 +8,17 @@ import {useExitKeys} from './use-exit-keys.js';
 
 export type AppActions = {
 	readonly startSandbox: () => Promise<SandboxDescription>;
+	readonly profileNames: readonly string[];
 };
+
+/** What the user chose to do once the app has left the screen: the setup wizard, with or without the sandbox. */
+export type NextStep = {command: 'setup'; sandbox: boolean};
 
 type Props = {
 	readonly actions: AppActions;
 	readonly startWithSandbox: boolean;
 	readonly onExit: (code: number) => void;
+	readonly onNext: (next: NextStep) => void;
 };
 
 type Screen =
@@ -33,7 +38,7 @@ const hints: Record<Screen['name'], KeyHint[]> = {
 	failed: [{keys: 'q', action: 'quit'}],
 };
 
-export function App({actions, startWithSandbox, onExit}: Props) {
+export function App({actions, startWithSandbox, onExit, onNext}: Props) {
 	const {exit} = useApp();
 	const {isRawModeSupported} = useStdin();
 	const [screen, setScreen] = useState<Screen>(
@@ -65,18 +70,29 @@ export function App({actions, startWithSandbox, onExit}: Props) {
 	}, [screen.name, actions]);
 
 	const choose = (choice: HomeChoice) => {
-		if (choice === 'quit') {
-			onExit(0);
-			exit();
-		} else {
+		if (choice === 'sandbox') {
 			setScreen({name: 'starting-sandbox'});
+			return;
 		}
+
+		if (choice !== 'quit') {
+			onNext({command: 'setup', sandbox: choice === 'setup-sandbox'});
+		}
+
+		onExit(0);
+		exit();
 	};
 
 	return (
 		<Box flexDirection="column" gap={1} paddingX={1}>
 			<Text bold>boxauth · get a working Box API token</Text>
-			{screen.name === 'home' && <HomeScreen isActive={isRawModeSupported} onChoose={choose} />}
+			{screen.name === 'home' && (
+				<HomeScreen
+					isActive={isRawModeSupported}
+					onChoose={choose}
+					profileNames={actions.profileNames}
+				/>
+			)}
 			{screen.name === 'starting-sandbox' && <Text>Starting the sandbox…</Text>}
 			{screen.name === 'sandbox' && <SandboxScreen sandbox={screen.sandbox} />}
 			{screen.name === 'failed' && (

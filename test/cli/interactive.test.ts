@@ -8,13 +8,13 @@ describe('the interactive app in a real terminal', () => {
 		terminal?.close();
 	});
 
-	it('offers the sandbox to a new user and starts it', async () => {
+	it('offers a new user the wizard against the sandbox, and the sandbox itself', async () => {
 		terminal = runInTerminal([]);
 		await terminal.waitFor('No profiles yet.');
-		assert.match(terminal.screen(), /› Start the sandbox/);
+		assert.match(terminal.screen(), /› Try the setup wizard against the sandbox/);
 		terminal.type(keys.down);
-		await terminal.waitFor('› Quit');
-		terminal.type(keys.up);
+		await terminal.waitFor('› Set up a profile with your Box app');
+		terminal.type(keys.down);
 		await terminal.waitFor('› Start the sandbox');
 		terminal.type(keys.enter);
 		await terminal.waitFor('Sandbox running at http://127.0.0.1:');
@@ -22,7 +22,27 @@ describe('the interactive app in a real terminal', () => {
 			terminal.screen(),
 			/Pending CCG App\s+Client Credentials Grant\s+waiting for the admin/,
 		);
+		assert.match(terminal.screen(), /boxauth setup --sandbox/);
 		terminal.type('q');
+		assert.equal(await terminal.exited, 0);
+	});
+
+	it('opens the setup wizard against the sandbox from the first screen', async () => {
+		terminal = runInTerminal([]);
+		await terminal.waitFor('› Try the setup wizard against the sandbox');
+		terminal.type(keys.enter);
+		await terminal.waitFor('boxauth setup · get a working Box API token (sandbox)', 10_000);
+		await terminal.waitFor('Do you just want to try the API now');
+		terminal.type(keys.ctrlC);
+		assert.equal(await terminal.exited, 130);
+	});
+
+	it('quits from the first screen with the last choice', async () => {
+		terminal = runInTerminal([]);
+		await terminal.waitFor('› Try the setup wizard');
+		terminal.type(keys.up);
+		await terminal.waitFor('› Quit');
+		terminal.type(keys.enter);
 		assert.equal(await terminal.exited, 0);
 	});
 

@@ -1,41 +1,27 @@
 import assert from 'node:assert/strict';
-import {spawn} from 'node:child_process';
 import {existsSync, mkdtempSync, readFileSync} from 'node:fs';
+import type {AddressInfo} from 'node:net';
+import {createServer} from 'node:net';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, it} from 'node:test';
 import {loadSandboxState, saveSandboxState} from '../../source/profiles/sandbox-state-file.js';
 import {authorizeApp} from '../../source/sandbox/app-authorization.js';
+import {fakeBrowser} from '../helpers/fake-browser.js';
 import {isolated} from '../helpers/isolated-environment.js';
-import {cliPath} from '../helpers/terminal.js';
-
-type Run = {code: number | null; stdout: string; stderr: string};
+import {runCli} from '../helpers/run-cli.js';
 
 /** `boxauth setup ...` with pipes, as a script runs it, in a config folder of its own. */
-function setup(
+async function setup(
 	args: string[],
 	options: {home?: string; stdin?: string; env?: Record<string, string>} = {},
-): Promise<Run> {
-	const home = options.home ?? mkdtempSync(path.join(tmpdir(), 'boxauth-setup-'));
-	const child = spawn(process.execPath, [cliPath, 'setup', ...args], {
-		env: {...process.env, ...isolated(home), ...options.env},
-		stdio: ['pipe', 'pipe', 'pipe'],
-		timeout: 30_000,
-	});
-	let stdout = '';
-	let stderr = '';
-	child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-		stdout += chunk;
-	});
-	child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-		stderr += chunk;
-	});
-	child.stdin.end(options.stdin ?? '');
-	return new Promise((resolve) => {
-		child.on('close', (code) => {
-			resolve({code, stdout, stderr});
-		});
-	});
+) {
+	const home = options.home ?? newHome();
+	return runCli(['setup', ...args], {
+		env: {...isolated(home), ...options.env},
+		stdin: options.stdin ?? '',
+		timeoutMs: 30_000,
+	}).done;
 }
 
 const newHome = () => mkdtempSync(path.join(tmpdir(), 'boxauth-setup-'));
@@ -202,5 +188,47 @@ describe('boxauth setup without a terminal', () => {
 		const good = await setup(['--sandbox', '--auth-type', 'jwt', '--profile', 'j'], {home});
 		assert.equal(good.code, 0, good.stderr);
 		assert.match(good.stdout, /Saved profile j \(JWT/);
+	});
+
+	it('signs in with OAuth 2.0 through a browser, printing the sign-in URL', async () => {
+		const run = await setup(['--sandbox', '--auth-type', 'oauth', '--profile', 'me', '--json'], {
+			env: {BROWSER: fakeBrowser('grant')},
+		});
+		assert.equal(run.code, 0, run.stderr);
+		assert.match(
+			run.stderr,
+			/Sign in to Box in a browser: http:\/\/127\.0\.0\.1:\d+\/api\/oauth2\/authorize\?/,
+		);
+		const result = JSON.parse(run.stdout) as {step: string; actsAs: {isServiceAccount: boolean}};
+		assert.equal(result.step, 'done');
+		assert.equal(result.actsAs.isServiceAccount, false, 'an OAuth token acts as the person');
+	});
+
+	it('says so when the port for the sign-in redirect is taken', async () => {
+		const busy = createServer();
+		await new Promise<void>((resolve) => {
+			busy.listen(0, '127.0.0.1', resolve);
+		});
+		const {port} = busy.address() as AddressInfo;
+		try {
+			const run = await setup([
+				'--sandbox',
+				'--auth-type',
+				'oauth',
+				'--no-browser',
+				'--callback-port',
+				String(port),
+			]);
+			assert.equal(run.code, 1, run.stderr);
+			assert.match(run.stderr, new RegExp(`port ${port} is in use`, 'i'));
+		} finally {
+			busy.close();
+		}
+	});
+
+	it('refuses a callback port that is no port', async () => {
+		const run = await setup(['--sandbox', '--auth-type', 'oauth', '--callback-port', 'eighty']);
+		assert.equal(run.code, 2);
+		assert.match(run.stderr, /--callback-port: /);
 	});
 });

@@ -17,14 +17,16 @@ export type CliResult = {
  */
 export function runCli(
 	args: string[],
-	options: {timeoutMs?: number; env?: Record<string, string>} = {},
+	options: {timeoutMs?: number; env?: Record<string, string>; stdin?: string} = {},
 ) {
 	const home = mkdtempSync(path.join(tmpdir(), 'boxauth-cli-'));
 	const child = spawn(process.execPath, [cliPath, ...args], {
 		env: {...process.env, XDG_CONFIG_HOME: home, HOME: home, ...options.env},
-		stdio: ['ignore', 'pipe', 'pipe'],
+		stdio: ['pipe', 'pipe', 'pipe'],
 		timeout: options.timeoutMs ?? 10_000,
 	});
+	// Nothing on stdin reads as an empty pipe, as `< /dev/null` would.
+	child.stdin.end(options.stdin ?? '');
 	let stdout = '';
 	let stderr = '';
 	child.stdout.setEncoding('utf8').on('data', (chunk: string) => {

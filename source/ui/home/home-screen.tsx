@@ -1,22 +1,42 @@
 import {Box, Text} from 'ink';
 import {SelectList} from '../components/select-list.js';
 
-export type HomeChoice = 'sandbox' | 'quit';
+export type HomeChoice = 'setup' | 'setup-sandbox' | 'sandbox' | 'quit';
 
-type Props = {readonly onChoose: (choice: HomeChoice) => void; readonly isActive: boolean};
+type Props = {
+	readonly profileNames: readonly string[];
+	readonly onChoose: (choice: HomeChoice) => void;
+	readonly isActive: boolean;
+};
 
-/** The first screen of a new user: there are no profiles yet, so the sandbox is offered. */
-export function HomeScreen({onChoose, isActive}: Props) {
+/** The first screen: the profiles there are, and the ways to make one or try boxauth first. */
+export function HomeScreen({profileNames, onChoose, isActive}: Props) {
 	return (
 		<Box flexDirection="column" gap={1}>
-			<Text>
-				No profiles yet. You can try everything against the built-in sandbox, a stand-in for Box
-				that runs on this machine: no Box account needed.
-			</Text>
+			{profileNames.length === 0 ? (
+				<Text>
+					No profiles yet. The setup wizard makes one: it walks you through creating a Box app and
+					checks each step against the API. Or try it all first against the built-in sandbox, a
+					stand-in for Box that runs on this machine: no Box account needed.
+				</Text>
+			) : (
+				<Text>
+					Your profiles: <Text bold>{profileNames.join(', ')}</Text>. boxauth status shows how their
+					tokens stand.
+				</Text>
+			)}
 			<SelectList
 				isActive={isActive}
 				items={[
-					{value: 'sandbox', label: 'Start the sandbox'},
+					{value: 'setup-sandbox', label: 'Try the setup wizard against the sandbox'},
+					{
+						value: 'setup',
+						label:
+							profileNames.length === 0
+								? 'Set up a profile with your Box app'
+								: 'Set up another profile with your Box app',
+					},
+					{value: 'sandbox', label: 'Start the sandbox (for Box SDKs and curl)'},
 					{value: 'quit', label: 'Quit'},
 				]}
 				onSelect={onChoose}

@@ -19,10 +19,15 @@ export function SandboxScreen({sandbox}: {readonly sandbox: SandboxDescription})
 				))}
 			</Box>
 			<Box flexDirection="column">
-				<Text>The setup wizard that walks you through these apps is not built yet. Meanwhile:</Text>
+				<Text>Try them:</Text>
 				<Text>
 					{'  '}
-					<Text bold>boxauth profiles add try --sandbox --auth-type ccg</Text> makes a profile
+					<Text bold>boxauth setup --sandbox</Text> walks you through one, step by step
+				</Text>
+				<Text>
+					{'  '}
+					<Text bold>boxauth setup --sandbox --auth-type ccg --profile try</Text> makes a profile at
+					once
 				</Text>
 				<Text>
 					{'  '}
