@@ -13,8 +13,8 @@ import pty from '@lydell/node-pty';
 import xterm from '@xterm/headless';
 import {type Frame, framesToSvg, screenRows, screenToSvg, svgToPng} from './screen-picture.js';
 
-const columns = 110;
-const rows = 20;
+const columns = 100;
+const rows = 30;
 const mediaFolder = fileURLToPath(new URL('.', import.meta.url));
 const cliPath = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 
@@ -22,7 +22,7 @@ const cliPath = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const longestGap = 0.5;
 const prompt = /(^|\n)\$$/;
 
-const keys = {up: '\u001B[A', down: '\u001B[B', enter: '\r'} as const;
+const keys = {enter: '\r'} as const;
 
 const delay = async (milliseconds: number) =>
 	new Promise((resolve) => {
@@ -174,43 +174,82 @@ async function typeCommand(session: TerminalSession, command: string) {
 	session.type(keys.enter);
 }
 
-/** The scripted session; returns the animation and the stills taken on the way, as SVG. */
+/** A still of the screen as it is now, once Ink has finished drawing it. */
+async function still(session: TerminalSession, title: string) {
+	await session.settle();
+	return screenToSvg(session.screen, title);
+}
+
+/** A key, after a pause the viewer of the animation sees as the person reading. */
+async function press(session: TerminalSession, key: string, readingSeconds: number) {
+	session.pause(readingSeconds);
+	await delay(150);
+	session.type(key);
+}
+
+/**
+ * The scripted session: a newcomer opens boxauth, takes the setup wizard against the sandbox
+ * through its questions, the app's fields, the admin's approval and the first call. Returns the
+ * animation and the stills taken on the way, as SVG.
+ */
 async function playSession(session: TerminalSession) {
 	await session.waitFor(prompt);
 	session.pause(0.5);
 	await typeCommand(session, 'boxauth');
 
 	await session.waitFor('No profiles yet.');
-	await session.settle();
-	const home = screenToSvg(
-		session.screen,
-		'boxauth in a terminal: the home screen offers to start the sandbox',
+	const home = await still(session, 'boxauth in a terminal: the first screen of a new user');
+	await press(session, keys.enter, 2);
+
+	await session.waitFor('Do you just want to try the API now');
+	await press(session, 'n', 2);
+	await session.waitFor('no-code tool');
+	await press(session, 'n', 1.5);
+	await session.waitFor('log in with their own Box account');
+	await press(session, 'n', 1.5);
+	await session.waitFor('key pair');
+	await press(session, 'n', 1.5);
+	await session.waitFor('Recommended: Client Credentials Grant');
+	const authType = await still(
+		session,
+		'boxauth setup: a few questions lead to a recommended auth type, with its trade-offs',
 	);
-	session.pause(2);
+	await press(session, keys.enter, 3);
 
-	session.type(keys.down);
-	await session.waitFor('› Quit');
-	session.pause(1);
-	session.type(keys.up);
-	await session.waitFor('› Start the sandbox');
-	session.pause(0.8);
-	session.type(keys.enter);
-
-	await session.waitFor('Sandbox running at http://127.0.0.1:');
-	await session.settle();
-	const sandbox = screenToSvg(
-		session.screen,
-		'boxauth in a terminal: the sandbox runs, with its demo apps',
+	await session.waitFor('Create the app in the Developer Console');
+	const createApp = await still(
+		session,
+		'boxauth setup: the exact Developer Console clicks, then the fields, checked as typed',
 	);
-	session.pause(4);
+	await press(session, keys.enter, 3);
+	await session.waitFor('› Client ID:');
+	await press(session, keys.enter, 1);
+	await session.waitFor('› Client secret:');
+	await press(session, keys.enter, 1);
+	await session.waitFor('› Enterprise ID:');
+	await press(session, keys.enter, 1.5);
 
-	session.type('q');
+	await session.waitFor(/last checked \d+ s ago/);
+	const admin = await still(
+		session,
+		'boxauth setup: Box says the app needs its admin; the wizard checks until they approve',
+	);
+	await press(session, 'a', 4);
+
+	await session.waitFor('Your token works.');
+	const done = await still(
+		session,
+		'boxauth setup: the first call says who the token acts as, and the profile is saved',
+	);
+	await press(session, keys.enter, 4);
 	await session.waitFor(prompt);
-	session.pause(2);
+	await typeCommand(session, 'boxauth status');
+	await session.waitFor(/ccg[\s\S]*\n\$/);
+	session.pause(3);
 	const demo = session.animation(
-		'boxauth in a terminal: from the home screen to a running sandbox, then quit with q',
+		'boxauth in a terminal: the setup wizard against the sandbox, from the first question to a working token',
 	);
-	return {demo, home, sandbox};
+	return {demo, home, authType, createApp, admin, done};
 }
 
 async function main() {
@@ -220,7 +259,10 @@ async function main() {
 		const outputs = {
 			'demo.svg': pictures.demo,
 			'home.png': svgToPng(pictures.home),
-			'sandbox.png': svgToPng(pictures.sandbox),
+			'wizard-auth-type.png': svgToPng(pictures.authType),
+			'wizard-create-app.png': svgToPng(pictures.createApp),
+			'wizard-admin.png': svgToPng(pictures.admin),
+			'wizard-done.png': svgToPng(pictures.done),
 		};
 		for (const [name, content] of Object.entries(outputs)) {
 			writeFileSync(path.join(mediaFolder, name), content);

@@ -40,3 +40,23 @@ export const whoIsTheToken =
 	'`curl -H "Authorization: Bearer $(boxauth token)" https://api.box.com/2.0/users/me`';
 export const syncTheClock =
 	"Set this machine's clock to sync automatically: Linux `sudo timedatectl set-ntp true`; macOS System Settings > General > Date & Time > Set time and date automatically; Windows Settings > Time & language > Date & time > Sync now";
+
+/**
+ * The same places named from inside the Developer Console, for a screen that gives the console's
+ * address once: each is how the full path of the same name above ends.
+ */
+export const inConsole = {
+	createCustomApp: 'Create New App (or Create Platform App) > Custom App',
+	createLimitedAccessApp: 'Create New App (or Create Platform App) > Limited Access App',
+	clientCredentials: 'Configuration > OAuth 2.0 Credentials',
+	appAccessLevelSetting: 'Configuration > App Access Level',
+	appScopes: 'Configuration > Application Scopes',
+	generateDeveloperToken: 'Configuration > Developer Token > Generate Developer Token',
+	generateAppToken: 'Configuration > Primary Access Token > Generate Key',
+	publicKeys: 'Configuration > Add and Manage Public Keys',
+	redirectUris: 'Configuration > OAuth 2.0 Redirect URI',
+	submitForAuthorization: 'Authorization > Review and Submit',
+} as const;
+
+/** In the Admin Console's list of server apps: where an app changed since is authorized again. */
+export const reauthorizeInAppsManager = "the app's ⋯ menu > Reauthorize App";

@@ -118,6 +118,13 @@ function encodeBody(body: BoxRequest['body']): {
 }
 
 /**
+ * Kept-alive sockets to Box that honour HTTP(S)_PROXY and NO_PROXY. Transports given the same one
+ * share its sockets (the dashboard's profiles on one API URL); closing any of them closes it.
+ */
+export const keptAliveDispatcher = (timeouts: Timeouts = defaultTimeouts): Dispatcher =>
+	new EnvHttpProxyAgent({connect: {timeout: timeouts.connectMs}, keepAliveTimeout: 30_000});
+
+/**
  * HTTP to Box over one kept-alive undici dispatcher that honours HTTP(S)_PROXY and NO_PROXY,
  * with connect and total timeouts, and retries of 429 and 5xx answers only: a 4xx from the
  * token endpoint is an answer, and a lost connection may already have spent a refresh token.
@@ -128,9 +135,7 @@ export function createTransport(options: TransportOptions): Transport {
 	const sleep =
 		options.sleep ?? ((milliseconds, signal) => sleepFor(milliseconds, undefined, {signal}));
 	const random = options.random ?? Math.random;
-	const dispatcher =
-		options.dispatcher ??
-		new EnvHttpProxyAgent({connect: {timeout: timeouts.connectMs}, keepAliveTimeout: 30_000});
+	const dispatcher = options.dispatcher ?? keptAliveDispatcher(timeouts);
 
 	async function attemptOnce(boxRequest: BoxRequest, attempt: number): Promise<BoxResponse> {
 		const {text, contentType, logged} = encodeBody(boxRequest.body);

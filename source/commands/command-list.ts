@@ -100,6 +100,25 @@ export const commandList: CommandHelp[] = [
 		],
 	},
 	{
+		name: 'dashboard',
+		load: () => import('./dashboard-command.js'),
+		usage: 'boxauth dashboard [--plain] [--json]',
+		summary:
+			"Every profile's tokens live: countdowns, renewal ahead of expiry, diagnostics; without a terminal, the status table once",
+		flags: [
+			{
+				name: 'plain',
+				description: 'For screen readers: announce state changes instead of redrawing the timers',
+			},
+			jsonFlag('one snapshot (the same as boxauth status --json)'),
+		],
+		examples: [
+			'boxauth dashboard',
+			'boxauth dashboard --plain',
+			'boxauth dashboard --json | jq ".profiles[] | {name, healthy}"',
+		],
+	},
+	{
 		name: 'token',
 		load: () => import('./token-command.js'),
 		usage: 'boxauth token [--profile NAME] [--format raw|header|curl|env|json]',

@@ -28,6 +28,13 @@ export async function startSavedSandbox(
 	return {sandbox, saved: () => saving};
 }
 
+/** Where a sandbox running in this process answers, as a profile's URLs. */
+export const sandboxUrls = (sandbox: RunningSandbox): BoxUrls => ({
+	apiUrl: sandbox.urls.baseUrl,
+	uploadUrl: sandbox.urls.uploadUrl,
+	authorizeUrl: sandbox.urls.authorizeUrl,
+});
+
 /**
  * A connection to the saved sandbox, started in this process. Closing it stops the sandbox and
  * waits until the tokens it issued are on disk, before the next boxauth process starts it again.
@@ -36,11 +43,7 @@ export async function connectToSavedSandbox(
 	configDir: string,
 ): Promise<ProfileConnection & {urls: BoxUrls; sandbox: RunningSandbox}> {
 	const {sandbox, saved} = await startSavedSandbox(configDir);
-	const urls: BoxUrls = {
-		apiUrl: sandbox.urls.baseUrl,
-		uploadUrl: sandbox.urls.uploadUrl,
-		authorizeUrl: sandbox.urls.authorizeUrl,
-	};
+	const urls = sandboxUrls(sandbox);
 	const connection = openConnection(urls);
 	return {
 		connection,

@@ -1,29 +1,11 @@
-import {openProfiles, type Profiles} from '../profiles/open-profiles.js';
-import type {LastCheck} from '../profiles/profile.js';
+import {openProfiles} from '../profiles/open-profiles.js';
 import {findProfile} from '../profiles/profile-list.js';
-import {readSettings} from '../profiles/read-settings.js';
 import {booleanFlag, type CommandInput, stringFlag, UsageError} from './command-input.js';
 import {connectProfile} from './connect-profile.js';
 import {formatReport, isHealthy, reportJson} from './doctor/format-report.js';
 import {lastCheckOf} from './doctor/last-check.js';
 import {runChecks} from './doctor/run-checks.js';
-
-/**
- * Records the result on the profile as it is now: the renewal during the checks may have
- * stored new tokens since the settings were first read.
- */
-async function saveLastCheck(profiles: Profiles, name: string, lastCheck: LastCheck) {
-	const {settings} = await readSettings(profiles.configDir, Date.now);
-	const profile = findProfile(settings, name);
-	if (!profile) {
-		return;
-	}
-
-	const change = await (await profiles.settingsStore()).save({...profile, lastCheck});
-	if (change.problem) {
-		process.stderr.write(`The result was not saved on the profile: ${change.problem}\n`);
-	}
-}
+import {saveLastCheck} from './save-last-check.js';
 
 /** `boxauth doctor`: every check for one profile, in order, with a diagnosis for each failure. */
 export async function run(input: CommandInput): Promise<number> {
@@ -64,7 +46,11 @@ export async function run(input: CommandInput): Promise<number> {
 		await close();
 	}
 
-	await saveLastCheck(profiles, profile.name, lastCheckOf(checks, Date.now()));
+	const unsaved = await saveLastCheck(profiles, profile.name, lastCheckOf(checks, Date.now()));
+	if (unsaved) {
+		process.stderr.write(`The result was not saved on the profile: ${unsaved}\n`);
+	}
+
 	// A renewal may have stored secrets for the first time: where they went is worth a word.
 	for (const notice of profiles.secrets.takeNotices()) {
 		process.stderr.write(`${notice}\n`);

@@ -4,6 +4,7 @@ import type {Failure} from '../box/failure.js';
 import {jwtToken} from '../box/jwt-grant.js';
 import {refreshAccessToken} from '../box/oauth.js';
 import type {IssuedToken} from '../box/token-request.js';
+import {diagnose} from '../diagnosis/diagnose.js';
 import type {Profiles} from '../profiles/open-profiles.js';
 import type {Profile} from '../profiles/profile.js';
 import {findProfile} from '../profiles/profile-list.js';
@@ -73,6 +74,14 @@ async function requestNewToken(
 	);
 }
 
+export type RenewOptions = {
+	/**
+	 * Renew a token that is still fresh (the dashboard's refresh now, or its own schedule, whose
+	 * jitter differs from this one's), unless another process renewed it while this one waited.
+	 */
+	force?: boolean;
+};
+
 /**
  * Renews the profile's access token by the means its auth type allows, under the profile's
  * lock. The settings are read again once the lock is held: another boxauth process may have
@@ -82,8 +91,10 @@ async function requestNewToken(
 export async function renewAccessToken(
 	dependencies: RenewDependencies,
 	profileName: string,
+	options: RenewOptions = {},
 ): Promise<RenewOutcome> {
 	const {profiles, now, random} = dependencies;
+	const askedAt = now();
 	return withRefreshLock(profiles.configDir, profileName, async () => {
 		const {settings} = await readSettings(profiles.configDir, now);
 		const profile = findProfile(settings, profileName);
@@ -92,7 +103,11 @@ export async function renewAccessToken(
 		}
 
 		const held = await heldAccessToken(profile, profiles.secrets, now(), random());
-		if (held.kind === 'fresh') {
+		const means = renewalMeans(profile.authType);
+		const renewedMeanwhile =
+			(profile.tokens.access?.issuedAt ?? Number.NEGATIVE_INFINITY) >= askedAt;
+		const forced = options.force === true && means.kind !== 'none' && !renewedMeanwhile;
+		if (held.kind === 'fresh' && !forced) {
 			return {
 				ok: true,
 				accessToken: held.accessToken,
@@ -102,7 +117,6 @@ export async function renewAccessToken(
 			};
 		}
 
-		const means = renewalMeans(profile.authType);
 		if (means.kind === 'none') {
 			const ageSeconds = Math.round((now() - (profile.tokens.developer?.issuedAt ?? now())) / 1000);
 			const failure: Failure =
@@ -122,7 +136,12 @@ export async function renewAccessToken(
 			if (!result.ok) {
 				await store.save({
 					...profile,
-					lastCheck: {at: now(), ok: false, summary: 'Renewing the access token failed'},
+					lastCheck: {
+						at: now(),
+						ok: false,
+						diagnosisId: diagnose(result.failure).id,
+						summary: 'Renewing the access token failed',
+					},
 				});
 				return {ok: false, failure: result.failure, profile};
 			}

@@ -1,8 +1,8 @@
 import {
 	adminAddApp,
 	adminContact,
-	adminReauthorize,
-	submitForAuthorization,
+	inConsole,
+	reauthorizeInAppsManager,
 } from '../box/console-paths.js';
 import type {AuthType} from '../box/failure.js';
 import {authTypeLabels} from './auth-type-labels.js';
@@ -12,9 +12,9 @@ export type AdminRequest = {clientId: string; authType: AuthType; appName?: stri
 /** How a developer gets an app authorized, for the apps Box lets act without a person logging in. */
 export function adminAuthorizationSteps(clientId: string): readonly string[] {
 	return [
-		`Submit the app: ${submitForAuthorization}. Box emails your enterprise's primary admin.`,
-		`Find your admin if you need to ask them yourself: ${adminContact} names them. If you are the admin, do the next step yourself.`,
-		`The admin opens ${adminAddApp} ${clientId}, and clicks Authorize.`,
+		`In the Developer Console, submit the app at ${inConsole.submitForAuthorization}: Box emails your enterprise's primary admin.`,
+		`${adminContact} names your admin. Are you the admin? Then step 3 is yours.`,
+		`For the admin: ${adminAddApp} ${clientId}, and click Authorize.`,
 	];
 }
 
@@ -22,15 +22,10 @@ export function adminAuthorizationSteps(clientId: string): readonly string[] {
 export function adminMessage(request: AdminRequest): string {
 	const app = request.appName ? `my Box app "${request.appName}"` : 'my Box app';
 	return [
-		'Hello,',
-		'',
-		`Could you authorize ${app} for our enterprise? It uses ${authTypeLabels[request.authType]}, and Box issues it no token until an admin has authorized it.`,
+		`Hello, could you authorize ${app} for our enterprise? It uses ${authTypeLabels[request.authType]}, and Box issues it no token until an admin has authorized it.`,
 		'',
 		`Client ID: ${request.clientId}`,
 		'',
-		`To authorize it: ${adminAddApp} above, review the access it asks for, and click Authorize.`,
-		`If it is listed as authorized already, it was changed since, and the changes count only once reauthorized: ${adminReauthorize}.`,
-		'',
-		'Thank you!',
+		`To authorize it: ${adminAddApp} above, review the access it asks for, and click Authorize. Listed as authorized already? Then it was changed since: ${reauthorizeInAppsManager}. Thank you!`,
 	].join('\n');
 }

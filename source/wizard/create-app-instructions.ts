@@ -1,21 +1,9 @@
-import {
-	appAccessLevelSetting,
-	appScopes,
-	clientCredentials,
-	createCustomApp,
-	createLimitedAccessApp,
-	developerConsoleUrl,
-	fetchClientSecret,
-	generateAppToken,
-	generateDeveloperToken,
-	publicKeys,
-	redirectUris,
-	submitForAuthorization,
-} from '../box/console-paths.js';
+import {developerConsoleUrl, inConsole} from '../box/console-paths.js';
 import type {AuthType} from '../box/failure.js';
 
 export type CreateAppInstructions = {
 	consoleUrl: string;
+	/** Where to click once the console at `consoleUrl` is open. */
 	steps: readonly string[];
 	/** What the user types next, in plain words. */
 	fields: readonly string[];
@@ -29,21 +17,20 @@ export type CreateAppOptions = {
 // The address in Box's own OAuth samples, and the one boxauth's sandbox registers.
 const usualRedirectUri = 'http://localhost:3000/callback';
 
-const nameIt =
-	'Name the app (such as "boxauth"), pick the purpose closest to yours if asked, and click Create App.';
+const nameIt = 'Name it (such as "boxauth"), pick a purpose if asked, and click Create App.';
 
-const accessLevel = `At ${appAccessLevelSetting}, choose App Access Only when the app needs only its own files and what is shared with its service account; choose App + Enterprise Access to reach the files of your enterprise's users or to act as one of them.`;
+const accessLevel = `${inConsole.appAccessLevelSetting}: App Access Only for its own and shared files; App + Enterprise Access for your users' files or to act as a user.`;
 
-const scopes = `At ${appScopes}, tick "Read all files and folders stored in Box" so the token can see files, and "Write all files and folders stored in Box" too if you will upload or change them.`;
+const scopes = `${inConsole.appScopes}: tick "Read all files and folders stored in Box", and "Write all files and folders stored in Box" to upload.`;
 
-const save = 'Click Save Changes (top right): the settings count only once saved.';
+const save = 'Click Save Changes (top right): settings count only once saved.';
 
-const copyCredentials = `Copy the Client ID from ${clientCredentials}, then the Client Secret: ${fetchClientSecret}.`;
+const copyCredentials = `At ${inConsole.clientCredentials}, copy the Client ID, then click Fetch Client Secret (needs 2-step verification) and copy the secret.`;
 
 const clientFields = ['the Client ID', 'the Client Secret (hidden as you type)'];
 
-function createApp(method: string, why: string): string {
-	return `Open ${createCustomApp} and choose the authentication method ${method}: ${why}.`;
+function createApp(method: string, why?: string): string {
+	return `Click ${inConsole.createCustomApp} and choose ${method}${why === undefined ? '' : `: ${why}`}.`;
 }
 
 /** The exact Developer Console clicks that make an app of this type, and what to copy from it. */
@@ -64,7 +51,7 @@ export function createAppInstructions(
 					nameIt,
 					scopes,
 					save,
-					`Click ${generateDeveloperToken} and copy the token: it lasts 60 minutes and acts as you.`,
+					`Click ${inConsole.generateDeveloperToken} and copy the token: it lasts 60 minutes and acts as you.`,
 				],
 				fields: ['the Developer Token (a "Bearer " in front is fine)'],
 			};
@@ -74,10 +61,7 @@ export function createAppInstructions(
 			return {
 				consoleUrl,
 				steps: [
-					createApp(
-						'Server Authentication (Client Credentials Grant)',
-						'the server proves itself with the client ID and secret',
-					),
+					createApp('Server Authentication (Client Credentials Grant)'),
 					nameIt,
 					accessLevel,
 					scopes,
@@ -92,14 +76,14 @@ export function createAppInstructions(
 			return {
 				consoleUrl,
 				steps: [
-					createApp('Server Authentication (with JWT)', 'the server proves itself with a key pair'),
+					createApp('Server Authentication (with JWT)'),
 					nameIt,
 					accessLevel,
 					scopes,
 					save,
-					`At ${publicKeys}, click Generate a Public/Private Keypair (needs 2-step verification): the browser downloads the JSON config. Box keeps no copy of the private key in it, so keep the file safe.`,
+					`At ${inConsole.publicKeys}, click Generate a Public/Private Keypair (needs 2-step verification) and keep the JSON config it downloads safe: Box keeps no copy of its private key.`,
 				],
-				fields: ['where the JSON config file is, such as ~/Downloads/123_abc_config.json'],
+				fields: ['the path of the JSON config file'],
 			};
 		}
 
@@ -110,7 +94,7 @@ export function createAppInstructions(
 					createApp('User Authentication (OAuth 2.0)', 'a person logs in and the app acts as them'),
 					nameIt,
 					scopes,
-					`At ${redirectUris}, add this Redirect URI: ${options.redirectUri ?? usualRedirectUri} (Box sends the browser back to it after the login, and refuses any address not listed).`,
+					`At ${inConsole.redirectUris}, add this Redirect URI: ${options.redirectUri ?? usualRedirectUri} (Box sends the browser back only to an address listed).`,
 					save,
 					copyCredentials,
 				],
@@ -122,10 +106,10 @@ export function createAppInstructions(
 			return {
 				consoleUrl,
 				steps: [
-					`Open ${createLimitedAccessApp}: its authentication method is App Token.`,
+					`Click ${inConsole.createLimitedAccessApp}: its authentication method is App Token.`,
 					nameIt,
-					`If your enterprise wants an admin to approve Limited Access Apps, submit it at ${submitForAuthorization}; otherwise it is authorized already.`,
-					`Once it is authorized, click ${generateAppToken} (needs 2-step verification), choose when it expires (30 days, 60 days or never) and copy it at once: Box shows it only once.`,
+					`If your enterprise wants an admin to approve Limited Access Apps, submit it at ${inConsole.submitForAuthorization}; otherwise it is authorized already.`,
+					`Once authorized, click ${inConsole.generateAppToken} (needs 2-step verification), choose when it expires (30 days, 60 days or never) and copy it at once: Box shows it only once.`,
 				],
 				fields: ['the App Token', 'when it expires: 30 days, 60 days or never, as you chose'],
 			};

@@ -4,7 +4,13 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {afterEach, describe, it} from 'node:test';
 import {fakeBrowser} from '../helpers/fake-browser.js';
-import {cliPath, keys, runInTerminal, type Terminal} from '../helpers/terminal.js';
+import {
+	cliPath,
+	keys,
+	runInTerminal,
+	type Terminal,
+	type TerminalSize,
+} from '../helpers/terminal.js';
 
 // No keychain: secrets go to the config folder's file, never to this machine's keychain.
 const noKeychain = {DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/bus'};
@@ -26,6 +32,8 @@ function sandboxApp(terminal: Terminal, name: string) {
 	assert.ok(app, `the sandbox has ${name}`);
 	return app;
 }
+
+const adminStep = 'An admin of your enterprise authorizes the app';
 
 /** The auth types in the order the wizard lists them. */
 const authTypes = ['Developer Token', 'Client Credentials Grant', 'JWT', 'OAuth 2.0', 'App Token'];
@@ -86,8 +94,10 @@ describe('boxauth setup in a real terminal, against the sandbox', () => {
 		await pressEnter(terminal, '› Client ID:');
 		await pressEnter(terminal, '› Client secret:');
 		await pressEnter(terminal, '› Enterprise ID:');
-		await pressEnter(terminal, 'A message to send your admin');
+		await pressEnter(terminal, adminStep);
 		const {clientId} = sandboxApp(terminal, 'Pending CCG App');
+		await press(terminal, 'm');
+		await terminal.waitFor('A message to send your admin');
 		assert.match(terminal.screen(), new RegExp(`Client ID: ${clientId}`));
 		await terminal.waitFor(/checking every 10 s, last checked \d+ s ago/);
 		assert.match(terminal.screen(), /Admin authorization · checking/);
@@ -96,6 +106,8 @@ describe('boxauth setup in a real terminal, against the sandbox', () => {
 		assert.match(terminal.screen(), /Admin authorization · done/);
 		assert.match(terminal.screen(), /service account, Pending CCG App/);
 		assert.match(terminal.screen(), /\$\(boxauth token --profile ccg\)/);
+		await press(terminal, 'u');
+		await terminal.waitFor('context_info.conflicts.id');
 		await press(terminal, 'p');
 		await terminal.waitFor('File name to check');
 		await pressEnter(terminal, /an upload would create it|exists already/);
@@ -165,10 +177,14 @@ describe('boxauth setup in a real terminal, against the sandbox', () => {
 		assert.match(terminal.screen(), /Custom App · failed/);
 		assert.match(terminal.screen(), /client/i);
 		assert.match(terminal.screen(), /Box said: 400/);
+		assert.match(terminal.screen(), /Tab shows \d+ more causes and fixes/);
+		await press(terminal, '\t');
+		await terminal.waitFor('Box said: 400 invalid_grant');
+		await terminal.waitFor(/More: \s*https:/);
 		await erase(terminal, 40);
 		terminal.type(clientSecret);
 		await pressEnter(terminal, '› Enterprise ID:');
-		await pressEnter(terminal, 'A message to send your admin');
+		await pressEnter(terminal, adminStep);
 		await press(terminal, 'a');
 		await terminal.waitFor('Your token works.', 10_000);
 		await press(terminal, keys.enter);
@@ -190,7 +206,7 @@ describe('boxauth setup in a real terminal, against the sandbox', () => {
 			XDG_CONFIG_HOME: configHome,
 		});
 		try {
-			await resumed.waitFor('A message to send your admin', 10_000);
+			await resumed.waitFor(adminStep, 10_000);
 			await press(resumed, 'a');
 			await resumed.waitFor('Your token works.', 10_000);
 			await press(resumed, keys.enter);
@@ -199,4 +215,52 @@ describe('boxauth setup in a real terminal, against the sandbox', () => {
 			resumed.close();
 		}
 	});
+
+	for (const size of [
+		{columns: 100, rows: 30},
+		{columns: 80, rows: 24},
+	] satisfies TerminalSize[]) {
+		it(`draws every CCG screen in place in ${size.columns}×${size.rows}, never scrolled`, async () => {
+			const shown = runInTerminal(['setup', '--sandbox'], noKeychain, size);
+			terminal = shown;
+			// A frame as tall as the terminal scrolls the title away, and from then on Ink clears the
+			// screen and its scrollback on every frame.
+			const inPlace = async (text: string | RegExp) => {
+				await shown.waitFor(text, 10_000);
+				const [top] = shown.visibleScreen().split('\n');
+				assert.match(top ?? '', /boxauth setup/, `${String(text)}: the title on top`);
+				assert.ok(!shown.output().includes('\u001B[2J'), `${String(text)}: never cleared`);
+			};
+
+			await inPlace('Do you just want to try the API now');
+			await press(shown, 's');
+			await inPlace('› Developer Token');
+			await press(shown, keys.down);
+			await inPlace('› Client Credentials Grant');
+			await press(shown, keys.enter);
+			await inPlace('› Profile name:');
+			await press(shown, keys.enter);
+			await inPlace('› Client ID:');
+			await press(shown, keys.enter);
+			await inPlace('› Client secret:');
+			await press(shown, keys.enter);
+			await inPlace('› Enterprise ID:');
+			await press(shown, keys.enter);
+			await inPlace(/checking every 10 s, last checked \d+ s ago/);
+			await press(shown, 'm');
+			await inPlace('A message to send your admin');
+			await press(shown, 'a');
+			await inPlace('Your token works.');
+			await press(shown, 'n');
+			await inPlace('BOXAUTH_*');
+			await press(shown, 'u');
+			await inPlace('context_info.conflicts.id');
+			await press(shown, 'p');
+			await inPlace('File name to check');
+			await press(shown, keys.enter);
+			await inPlace(/an upload would create it|exists already/);
+			await press(shown, 'q');
+			assert.equal(await shown.exited, 0);
+		});
+	}
 });

@@ -312,7 +312,7 @@ describe('boxauth status: profiles of every kind against the saved sandbox', () 
 				assert.match(dev, /^dev: NEEDS ATTENTION\n/);
 				assert.match(
 					dev,
-					/\n {2}developer token expired 5 min ago: generate a new one in the Developer Console\n/,
+					/\n {2}developer token expired 5 min ago: generate a new developer token in the Developer Console\n/,
 				);
 				assert.match(
 					dev,
@@ -391,7 +391,7 @@ describe('boxauth status: profiles of every kind against the saved sandbox', () 
 				assert.equal(text.code, 1);
 				assert.match(
 					blockOf(text.stdout, 'view'),
-					/\n {2}App Token expired 24 h ago: generate a new one in the Developer Console\n/,
+					/\n {2}App Token expired 24 h ago: generate a new App Token in the Developer Console\n/,
 				);
 			},
 		);

@@ -7,6 +7,8 @@ import xterm from '@xterm/headless';
 
 export const cliPath = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 
+export type TerminalSize = {columns: number; rows: number};
+
 export const columns = 100;
 export const rows = 30;
 
@@ -14,7 +16,11 @@ export const rows = 30;
  * The environment of a person at a terminal: no CI variable (Ink would draw only the last frame,
  * chalk would drop colour), a fixed size, and a config folder of its own.
  */
-export function terminalEnvironment(configHome: string, extra: Record<string, string> = {}) {
+export function terminalEnvironment(
+	configHome: string,
+	extra: Record<string, string> = {},
+	size: TerminalSize = {columns, rows},
+) {
 	const environment: Record<string, string> = {};
 	for (const [name, value] of Object.entries(process.env)) {
 		if (value !== undefined && name !== 'CI' && !name.startsWith('NODE_TEST')) {
@@ -25,8 +31,8 @@ export function terminalEnvironment(configHome: string, extra: Record<string, st
 	return {
 		...environment,
 		TERM: 'xterm-256color',
-		COLUMNS: String(columns),
-		LINES: String(rows),
+		COLUMNS: String(size.columns),
+		LINES: String(size.rows),
 		XDG_CONFIG_HOME: configHome,
 		...extra,
 	};
@@ -35,8 +41,10 @@ export function terminalEnvironment(configHome: string, extra: Record<string, st
 export type Terminal = {
 	/** The XDG_CONFIG_HOME the program runs with; boxauth's files are in its boxauth folder. */
 	configHome: string;
-	/** The screen as text, one line per row, trailing spaces removed. */
+	/** The screen as text, one line per row, trailing spaces removed, with what scrolled off it. */
 	screen(): string;
+	/** The rows in view now, without what scrolled off the top. */
+	visibleScreen(): string;
 	/** Everything the program wrote, escape codes included. */
 	output(): string;
 	waitFor(text: string | RegExp, timeoutMs?: number): Promise<void>;
@@ -49,15 +57,16 @@ export type Terminal = {
 export function runInTerminal(
 	args: string[],
 	extraEnvironment: Record<string, string> = {},
+	size: TerminalSize = {columns, rows},
 ): Terminal {
 	const configHome = mkdtempSync(path.join(tmpdir(), 'boxauth-test-'));
-	const screen = new xterm.Terminal({cols: columns, rows, allowProposedApi: true});
+	const screen = new xterm.Terminal({cols: size.columns, rows: size.rows, allowProposedApi: true});
 	let output = '';
 	const child = pty.spawn(process.execPath, [cliPath, ...args], {
 		name: 'xterm-256color',
-		cols: columns,
-		rows,
-		env: terminalEnvironment(configHome, extraEnvironment),
+		cols: size.columns,
+		rows: size.rows,
+		env: terminalEnvironment(configHome, extraEnvironment, size),
 	});
 	child.onData((data) => {
 		output += data;
@@ -69,19 +78,25 @@ export function runInTerminal(
 		});
 	});
 
-	const screenText = () => {
+	const linesOf = (from: number, to: number) => {
 		const buffer = screen.buffer.active;
 		const lines: string[] = [];
-		for (let index = 0; index < buffer.length; index++) {
+		for (let index = from; index < to; index++) {
 			lines.push(buffer.getLine(index)?.translateToString(true) ?? '');
 		}
 
 		return lines.join('\n').trimEnd();
 	};
 
+	const screenText = () => linesOf(0, screen.buffer.active.length);
+
 	return {
 		configHome,
 		screen: screenText,
+		visibleScreen() {
+			const {viewportY} = screen.buffer.active;
+			return linesOf(viewportY, viewportY + size.rows);
+		},
 		output: () => output,
 		async waitFor(text, timeoutMs = 5000) {
 			const deadline = Date.now() + timeoutMs;

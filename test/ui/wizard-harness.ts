@@ -107,12 +107,28 @@ export const serviceAccount: Identity = {
 	isServiceAccount: true,
 };
 
+export type TerminalSize = {columns: number; rows: number};
+
 export type WizardOptions = {
 	sandbox?: boolean;
 	events?: WizardEvent[];
 	start?: WizardStart;
 	props?: Partial<SetupWizardProps>;
+	/** The fake terminal is 100 columns wide and of no height unless given one. */
+	size?: TerminalSize;
 };
+
+/** The terminal resized, as a person drags its window. */
+export function resize(stdout: NodeJS.EventEmitter, {columns, rows}: TerminalSize): void {
+	Object.defineProperty(stdout, 'columns', {value: columns, configurable: true});
+	Object.defineProperty(stdout, 'rows', {value: rows, configurable: true});
+	stdout.emit('resize');
+}
+
+/** How many lines a frame takes: Ink repaints the whole screen once it reaches the terminal's rows. */
+export function heightOf(frame: string): number {
+	return frame.trimEnd().split('\n').length;
+}
 
 /** The wizard drawn in a fake terminal, with helpers to type and to read the screen. */
 export function drawWizard(options: WizardOptions = {}) {
@@ -136,6 +152,10 @@ export function drawWizard(options: WizardOptions = {}) {
 			...options.props,
 		}),
 	);
+	if (options.size) {
+		resize(instance.stdout, options.size);
+	}
+
 	const screen = () => stripVTControlCharacters(instance.lastFrame() ?? '');
 	return {
 		world,

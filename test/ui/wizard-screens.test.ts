@@ -2,14 +2,17 @@ import assert from 'node:assert/strict';
 import {afterEach, describe, it} from 'node:test';
 import {setTimeout as delay} from 'node:timers/promises';
 import {cleanup} from 'ink-testing-library';
+import type {AuthType} from '../../source/box/failure.js';
 import type {Diagnosis} from '../../source/diagnosis/diagnosis.js';
 import type {CheckOutcome} from '../../source/wizard/wizard-events.js';
 import type {SetupCredentials} from '../../source/wizard/wizard-state.js';
 import {
 	checklistColumn,
 	drawWizard,
+	heightOf,
 	keys,
 	serviceAccount,
+	type TerminalSize,
 	unwrapped,
 	type Wizard,
 } from './wizard-harness.js';
@@ -30,14 +33,18 @@ const notAuthorized: Diagnosis = {
 
 const passed: CheckOutcome = {ok: true, firstCall: {identity: serviceAccount, maskedToken}};
 
+const fileNotice =
+	"No OS keychain works here (no D-Bus session), so boxauth keeps secrets in /home/ada/.config/boxauth/secrets.json, a file only your user can read (mode 0600). On a shared machine, prefer the BOXAUTH_* environment variables, which boxauth reads and never stores. boxauth status shows where each profile's secrets live.";
+
 afterEach(() => {
 	cleanup();
 });
 
 /** Past the account and auth type steps, at the first field of the create-app step. */
-const atCreateApp = (authType: 'ccg' | 'oauth' | 'developer-token', sandbox = false) =>
+const atCreateApp = (authType: AuthType, sandbox = false, size?: TerminalSize) =>
 	drawWizard({
 		sandbox,
+		size,
 		events: [{type: 'account-confirmed'}, {type: 'auth-type-chosen', authType}],
 	});
 
@@ -47,8 +54,8 @@ async function typeField(wizard: Wizard, value: string): Promise<void> {
 }
 
 /** CCG typed through to the enterprise ID, Box answering that the admin has not approved. */
-async function waitingForTheAdmin(sandbox = false): Promise<Wizard> {
-	const wizard = atCreateApp('ccg', sandbox);
+async function waitingForTheAdmin(sandbox = false, size?: TerminalSize): Promise<Wizard> {
+	const wizard = atCreateApp('ccg', sandbox, size);
 	await wizard.waitFor('› Profile name: ccg');
 	await wizard.type(keys.enter);
 	await typeField(wizard, clientId);
@@ -188,13 +195,15 @@ describe('the create-app step', () => {
 });
 
 describe('the admin authorization step', () => {
-	it('shows the message for the admin and how often it checks, counting since the last check', async () => {
+	it('shows the steps with the client ID, how often it checks, and that one can leave', async () => {
 		const wizard = await waitingForTheAdmin();
 		const shown = wizard.screen();
-		assert.ok(shown.includes(clientId), 'the message names the client ID');
-		assert.match(shown, /Could you authorize my Box app/, 'a message to send as it is');
+		assert.match(unwrapped(shown), /Review and Submit/, 'how to submit the app');
+		assert.match(unwrapped(shown), /Admin Contact/, 'how to find the admin');
+		assert.match(unwrapped(shown), new RegExp(`paste the client ID ${clientId}`), 'its ID');
 		assert.match(unwrapped(shown), /checking every 10 s, last checked just now/, 'how often');
 		assert.match(unwrapped(shown), /boxauth setup --profile ccg picks up here/, 'can leave');
+		assert.match(shown, /m message for your admin/, 'the key for the message');
 		assert.match(
 			shown,
 			/› \S Admin authorization · checking/,
@@ -207,6 +216,21 @@ describe('the admin authorization step', () => {
 		wizard.clock.advance(3000);
 		await delay(1100);
 		assert.match(unwrapped(wizard.screen()), /last checked 3 s ago/, 'the count moves');
+	});
+
+	it('m shows the message for the admin in place of the steps, and m again the steps', async () => {
+		const wizard = await waitingForTheAdmin();
+		await wizard.type('m');
+		const message = await wizard.waitFor('A message to send your admin, as it is');
+		assert.ok(message.includes(`Client ID: ${clientId}`), 'the message names the client ID');
+		assert.match(message, /Hello, could you authorize my Box app/, 'a message to send as it is');
+		assert.doesNotMatch(message, /Review and Submit/, 'the steps make room for it');
+		assert.match(unwrapped(message), /checking every 10 s/, 'still checking');
+		assert.match(unwrapped(message), /picks up here/, 'still says one can leave');
+		assert.match(message, /m back/, 'the way back');
+		await wizard.type('m');
+		const steps = await wizard.waitFor('Review and Submit');
+		assert.doesNotMatch(steps, /Hello, could you/, 'the message makes room for the steps');
 	});
 
 	it('ticks the step the moment the admin approves, without a key', async () => {
@@ -242,11 +266,11 @@ describe('the admin authorization step', () => {
 });
 
 describe('the done step', () => {
-	async function done(): Promise<Wizard> {
+	async function done(line = 'Saved as profile ccg.'): Promise<Wizard> {
 		const wizard = await waitingForTheAdmin();
 		(await wizard.world.next('wait')).answer(undefined);
 		(await wizard.world.next('checkCredentials')).answer(passed);
-		(await wizard.world.next('saveProfile')).answer({ok: true, line: 'Saved as profile ccg.'});
+		(await wizard.world.next('saveProfile')).answer({ok: true, line});
 		await wizard.waitFor('Your token works');
 		return wizard;
 	}
@@ -264,19 +288,34 @@ describe('the done step', () => {
 			shown.includes('-H "Authorization: Bearer $(boxauth token --profile ccg)"'),
 			'the fresh-token curl',
 		);
-		assert.ok(shown.includes('curl -X OPTIONS https://api.box.com/2.0/files/content'), 'preflight');
-		assert.ok(shown.includes('context_info.conflicts.id'), 'where the ID is');
-		assert.ok(
-			shown.includes('curl -X POST https://upload.box.com/api/2.0/files/FILE_ID/content'),
-			'a new version',
-		);
+		assert.doesNotMatch(shown, /OPTIONS/, 'the upload recipe waits for its key');
+		assert.match(shown, /u upload without overwriting/, 'named in the keys');
 		for (const secret of [fullToken, clientSecret]) {
 			assert.ok(!shown.includes(secret), 'no secret in full');
 		}
 	});
 
+	it('u shows the upload recipe in place of the first commands, and u again those', async () => {
+		const wizard = await done();
+		await wizard.type('u');
+		const shown = await wizard.waitFor('context_info.conflicts.id');
+		assert.ok(shown.includes('curl -X OPTIONS https://api.box.com/2.0/files/content'), 'preflight');
+		assert.ok(
+			shown.includes('curl -X POST https://upload.box.com/api/2.0/files/FILE_ID/content'),
+			'a new version',
+		);
+		assert.ok(shown.includes('$(boxauth token --profile ccg)'), 'with a fresh token');
+		assert.doesNotMatch(shown, /2\.0\/users\/me/, 'the first commands make room');
+		assert.match(shown, /p try the preflight/, 'the preflight can be tried');
+		await wizard.type('u');
+		await wizard.waitFor('2.0/users/me');
+		assert.doesNotMatch(wizard.screen(), /p try the preflight/, 'only beside its recipe');
+	});
+
 	it('tries the upload preflight with p, then finishes with Enter and exit code 0', async () => {
 		const wizard = await done();
+		await wizard.type('u');
+		await wizard.waitFor('context_info.conflicts.id');
 		await wizard.type('p');
 		await wizard.waitFor('File name to check in All Files: report.pdf');
 		await wizard.type(keys.enter);
@@ -287,6 +326,31 @@ describe('the done step', () => {
 		await wizard.waitFor('exists already as file 12345');
 		await wizard.type(keys.enter);
 		assert.deepEqual(wizard.exitCodes, [0], 'done');
+	});
+
+	it('opens on the first commands, whatever was left open on the admin step', async () => {
+		const wizard = await waitingForTheAdmin();
+		await wizard.type('m');
+		await wizard.waitFor('A message to send your admin');
+		(await wizard.world.next('wait')).answer(undefined);
+		(await wizard.world.next('checkCredentials')).answer(passed);
+		(await wizard.world.next('saveProfile')).answer({ok: true, line: 'Saved as profile ccg.'});
+		const shown = await wizard.waitFor('Your token works');
+		assert.ok(shown.includes('https://api.box.com/2.0/users/me'), 'the users/me call');
+		assert.match(shown, /u upload without overwriting/, 'and the key for the rest');
+	});
+
+	it('shows a notice that came with the saved line in a line, and in full with n', async () => {
+		const wizard = await done(`Saved as profile ccg.\n${fileNotice}`);
+		const shown = await wizard.waitFor('No OS keychain works here');
+		assert.doesNotMatch(unwrapped(shown), /BOXAUTH_\*/, 'in one line at first');
+		assert.match(shown, /n the notice in full/, 'named in the keys');
+		await wizard.type('n');
+		const inFull = await wizard.waitFor('BOXAUTH_*');
+		assert.match(unwrapped(inFull), /where each profile's secrets live\./, 'all of it');
+		assert.match(inFull, /Saved as profile ccg\./, 'under the saved line');
+		await wizard.type('n');
+		await wizard.waitFor('2.0/users/me');
 	});
 });
 
@@ -329,4 +393,66 @@ describe('the layout', () => {
 		const step = lines.findIndex((line) => line.includes('A Box account with access'));
 		assert.ok(checklist >= 0 && step > checklist + 5, 'the whole checklist comes first');
 	});
+
+	it('takes the checklist into one line under the title in a short terminal', async () => {
+		const wizard = drawWizard({size: {columns: 80, rows: 24}});
+		const shown = await wizard.waitFor('Steps ›○○○○○ Box account · 0 of 6 done');
+		const lines = shown.split('\n');
+		assert.match(lines[0] ?? '', /boxauth setup/, 'the title first');
+		assert.match(lines[1] ?? '', /Steps/, 'the steps under it');
+		assert.doesNotMatch(shown, /Enterprise ID/, 'no line per step');
+	});
+
+	const sizes: TerminalSize[] = [
+		{columns: 100, rows: 30},
+		{columns: 80, rows: 24},
+	];
+	for (const size of sizes) {
+		const fits = (wizard: Wizard, what: string) => {
+			const shown = wizard.screen();
+			assert.ok(
+				heightOf(shown) < size.rows,
+				`${what}: ${heightOf(shown)} lines in ${size.rows} rows\n${shown}`,
+			);
+		};
+
+		it(`fits the console clicks of every auth type in ${size.columns}×${size.rows}`, async () => {
+			for (const authType of ['developer-token', 'ccg', 'jwt', 'oauth', 'app-token'] as const) {
+				const wizard = atCreateApp(authType, false, size);
+				await wizard.waitFor('› Profile name:');
+				await wizard.waitFor('1. Click');
+				fits(wizard, authType);
+				wizard.instance.unmount();
+			}
+		});
+
+		it(`fits every screen of a CCG setup in ${size.columns}×${size.rows}`, async () => {
+			const wizard = await waitingForTheAdmin(false, size);
+			fits(wizard, 'the admin steps');
+			await wizard.type('m');
+			await wizard.waitFor('A message to send your admin');
+			fits(wizard, 'the message for the admin');
+			(await wizard.world.next('wait')).answer(undefined);
+			(await wizard.world.next('checkCredentials')).answer(passed);
+			const saved = `Saved profile ccg (Client Credentials Grant), acting as the service account of boxauth (${serviceAccount.login}), enterprise 1234567; secrets in /home/ada/.config/boxauth/secrets.json (only you can read it). Next: boxauth token --profile ccg`;
+			(await wizard.world.next('saveProfile')).answer({ok: true, line: `${saved}\n${fileNotice}`});
+			await wizard.waitFor('Your token works');
+			fits(wizard, 'the last step');
+			await wizard.type('n');
+			await wizard.waitFor('BOXAUTH_*');
+			fits(wizard, 'the notice in full');
+			await wizard.type('u');
+			await wizard.waitFor('context_info');
+			fits(wizard, 'the upload recipe');
+			await wizard.type('p');
+			await wizard.waitFor('File name to check');
+			fits(wizard, 'the file name box');
+			await wizard.type(keys.enter);
+			(await wizard.world.next('tryPreflight')).answer(
+				'No file named report.pdf in All Files yet: an upload would create it (POST /2.0/files/content).',
+			);
+			await wizard.waitFor('an upload would create it');
+			fits(wizard, 'the preflight answer');
+		});
+	}
 });

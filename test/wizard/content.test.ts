@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
+import * as consolePaths from '../../source/box/console-paths.js';
 import type {AuthType} from '../../source/box/failure.js';
 import {adminAuthorizationSteps, adminMessage} from '../../source/wizard/admin-authorization.js';
 import {authTypeChoices} from '../../source/wizard/auth-type-choices.js';
@@ -46,6 +47,14 @@ describe('the console clicks that create the app', () => {
 			assert.ok(instructions.fields.length > 0, 'says what is typed next');
 		});
 	}
+
+	it("give the console's address once, then places inside it", () => {
+		for (const authType of Object.keys(methods) as AuthType[]) {
+			const steps = allSteps(authType);
+			assert.ok(!steps.includes(consolePaths.developerConsoleUrl), `${authType}: said once`);
+			assert.doesNotMatch(steps, /Developer Console \(/, `${authType}: no full path`);
+		}
+	});
 
 	it('sets the access level and scopes for the server apps, saying why', () => {
 		for (const authType of ['ccg', 'jwt'] as const) {
@@ -114,12 +123,27 @@ describe('admin authorization', () => {
 			/Admin Console > Integrations > Platform Apps Manager > Server Authentication Apps > Add App/,
 		);
 		assert.match(message, /Reauthorize App/);
-		assert.match(message, /^Hello,\n/);
-		assert.ok(message.split('\n').length > 5, 'the message has several lines');
+		assert.match(message, /^Hello, could you authorize/);
+		assert.ok(message.includes(`\n\nClient ID: ${clientId}\n\n`), 'the client ID on a line apart');
 	});
 
 	it('still reads well without the app name', () => {
 		const message = adminMessage({clientId, authType: 'jwt'});
 		assert.match(message, /authorize my Box app for our enterprise\? It uses JWT/);
+	});
+});
+
+describe('the places inside the Developer Console', () => {
+	it('end the full paths of the same name, so that both name the same place', () => {
+		const fullPaths: Record<string, unknown> = consolePaths;
+		for (const [name, place] of Object.entries(consolePaths.inConsole)) {
+			const full = fullPaths[name];
+			assert.ok(typeof full === 'string' && full.endsWith(` > ${place}`), `${name}: ${place}`);
+		}
+
+		assert.ok(
+			consolePaths.adminReauthorize.endsWith(` > ${consolePaths.reauthorizeInAppsManager}`),
+			'the reauthorize clicks',
+		);
 	});
 });

@@ -1,4 +1,5 @@
 import type {BoxConnection} from '../../box/box-connection.js';
+import type {Failure} from '../../box/failure.js';
 import {checkAppToken, checkDeveloperToken} from '../../box/static-tokens.js';
 import type {CurrentUser} from '../../box/users-me.js';
 import {diagnose} from '../../diagnosis/diagnose.js';
@@ -25,7 +26,8 @@ export type TokenCheckDependencies = {
 	clockOffsetSeconds: number | undefined;
 };
 
-const missingToken = (profile: Profile, what: string) => ({
+/** A console token the profile should hold and doesn't, as a failure to diagnose. */
+export const missingToken = (profile: Profile, what: string): Failure => ({
 	text: `The profile ${profile.name} holds no ${what}: paste a new one with \`boxauth setup --profile ${profile.name}\`.`,
 	context: {authType: profile.authType},
 });

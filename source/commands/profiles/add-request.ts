@@ -90,7 +90,7 @@ function refuseOtherFlags(input: CommandInput, word: AuthTypeWord, authType: Aut
 	}
 }
 
-function readBaseUrl(input: CommandInput, sandbox: boolean): string | undefined {
+export function readBaseUrl(input: CommandInput, sandbox: boolean): string | undefined {
 	const value = stringFlag(input, 'base-url');
 	if (value === undefined) {
 		return undefined;

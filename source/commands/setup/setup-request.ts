@@ -9,7 +9,7 @@ import {
 	stringFlag,
 	UsageError,
 } from '../command-input.js';
-import type {AddRequest} from '../profiles/add-request.js';
+import {type AddRequest, readBaseUrl} from '../profiles/add-request.js';
 import {type AuthTypeWord, authTypeWords} from '../profiles/auth-types.js';
 
 /** What `boxauth setup` was asked for on its command line; secrets come from stdin or env. */
@@ -84,11 +84,12 @@ export function readSetupRequest(input: CommandInput): SetupRequest {
 		appTokenExpiry: stringFlag(input, 'app-token-expiry'),
 	};
 	const callbackPort = readCallbackPort(input);
-	const baseUrl = stringFlag(input, 'base-url');
+	const sandbox = booleanFlag(input, 'sandbox');
+	const baseUrl = readBaseUrl(input, sandbox);
 	return {
 		...(profileName === undefined ? {} : {profileName}),
 		...(authType === undefined ? {} : {authType}),
-		sandbox: booleanFlag(input, 'sandbox'),
+		sandbox,
 		...(baseUrl === undefined ? {} : {baseUrl}),
 		values: Object.fromEntries(
 			Object.entries(flagValues).filter(([, value]) => value !== undefined),

@@ -1,8 +1,8 @@
+import {agoWords} from '../../tokens/time-words.js';
 import {actsAs} from '../profiles/acts-as.js';
 import {authTypeLabels} from '../profiles/auth-types.js';
 import {secretPlaceWords} from '../profiles/secret-words.js';
 import type {ProfileStatus} from './profile-status.js';
-import {agoWords} from './time-words.js';
 
 function whereWords({profile}: ProfileStatus): string {
 	if (profile.sandbox) {

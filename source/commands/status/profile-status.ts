@@ -1,7 +1,7 @@
 import type {Profile, SecretLocation, SecretName} from '../../profiles/profile.js';
 import type {SecretStore} from '../../profiles/secret-store.js';
+import {type TokenState, tokenStates} from '../../tokens/token-states.js';
 import {type Health, profileHealth} from './profile-health.js';
-import {type TokenState, tokenStates} from './token-states.js';
 
 /** One profile as `boxauth status` reports it, worked out from what is stored: no network. */
 export type ProfileStatus = {

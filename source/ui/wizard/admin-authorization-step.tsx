@@ -6,7 +6,12 @@ import type {WizardState} from '../../wizard/wizard-state.js';
 import {NumberedLines} from '../components/numbered-lines.js';
 import {Spinner} from '../components/spinner.js';
 
-type Props = {readonly state: WizardState; readonly now: () => number};
+type Props = {
+	readonly state: WizardState;
+	readonly now: () => number;
+	/** The message for the admin is shown in place of the steps. */
+	readonly messageShown: boolean;
+};
 
 // A JWT app's client ID is in its JSON config, which the wizard reads but does not keep.
 const clientIdInConfig = 'the Client ID (boxAppSettings.clientID in the JSON config)';
@@ -15,7 +20,7 @@ const clientIdInConfig = 'the Client ID (boxAppSettings.clientID in the JSON con
  * The polling line, redrawn each second while the words change ("last checked 3 s ago"), and
  * not at all while they stay the same ("2 min ago"): a frame costs Ink the whole screen.
  */
-function PollingLine({state, now}: Props) {
+function PollingLine({state, now}: Pick<Props, 'state' | 'now'>) {
 	const {polling} = state;
 	const live = useRef(polling);
 	live.current = polling;
@@ -44,27 +49,38 @@ function PollingLine({state, now}: Props) {
 }
 
 /** Step 5: the admin authorizes the app; the wizard checks until they have. */
-export function AdminAuthorizationStep({state, now}: Props) {
+export function AdminAuthorizationStep({state, now, messageShown}: Props) {
 	const clientId = state.values.clientId === '' ? clientIdInConfig : state.values.clientId;
 	const reason = state.failure?.step === 'admin-authorization' ? state.failure.failure : undefined;
-	const message = adminMessage({clientId, authType: state.authType ?? 'ccg'});
 	return (
 		<Box flexDirection="column" gap={1}>
-			<Text bold>An admin of your enterprise authorizes the app</Text>
-			{reason && 'diagnosis' in reason && (
-				<Text dimColor>Box's answer so far: {reason.diagnosis.what}</Text>
-			)}
-			<NumberedLines lines={adminAuthorizationSteps(clientId)} />
 			<Box flexDirection="column">
-				<Text>A message to send your admin, as it is:</Text>
-				<Box borderStyle="round" paddingX={1}>
-					<Text>{message}</Text>
-				</Box>
+				<Text bold>An admin of your enterprise authorizes the app</Text>
+				{reason && 'diagnosis' in reason && (
+					<Text dimColor>Box's answer so far: {reason.diagnosis.what}</Text>
+				)}
 			</Box>
-			<PollingLine now={now} state={state} />
-			<Text dimColor>
-				You can leave: boxauth setup --profile {state.values.profileName} picks up here.
-			</Text>
+			{messageShown ? (
+				<Box flexDirection="column">
+					<Text dimColor>A message to send your admin, as it is:</Text>
+					<Box paddingLeft={2}>
+						<Text>{adminMessage({clientId, authType: state.authType ?? 'ccg'})}</Text>
+					</Box>
+				</Box>
+			) : (
+				<Box flexDirection="column">
+					<NumberedLines lines={adminAuthorizationSteps(clientId)} />
+					<Text dimColor>
+						Press m for a message to send your admin, with the client ID and these clicks.
+					</Text>
+				</Box>
+			)}
+			<Box flexDirection="column">
+				<PollingLine now={now} state={state} />
+				<Text dimColor>
+					You can leave: boxauth setup --profile {state.values.profileName} picks up here.
+				</Text>
+			</Box>
 		</Box>
 	);
 }

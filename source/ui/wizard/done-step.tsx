@@ -5,12 +5,15 @@ import type {Identity} from '../../profiles/profile.js';
 import type {WizardEvent} from '../../wizard/wizard-events.js';
 import type {Preflight, WizardState} from '../../wizard/wizard-state.js';
 import {Spinner} from '../components/spinner.js';
-import {type ApiUrls, tokenRecipes} from './token-recipes.js';
+import {type Aside, savedNotices} from './screen-view.js';
+import {type ApiUrls, type Recipe, tokenRecipes} from './token-recipes.js';
 
 type Props = {
 	readonly state: WizardState;
 	readonly send: (event: WizardEvent) => void;
 	readonly urls: ApiUrls;
+	/** The upload recipe or the notices in full, in place of the first commands. */
+	readonly aside: Aside | undefined;
 	/** The file name box for the upload preflight has the keyboard. */
 	readonly typingFileName: boolean;
 	readonly closeFileName: () => void;
@@ -55,9 +58,49 @@ function FileNameBox({send, closeFileName}: Pick<Props, 'send' | 'closeFileName'
 	);
 }
 
-/** Past the last step: who the token is, where it was saved, and commands ready to paste. */
-export function DoneStep({state, send, urls, typingFileName, closeFileName}: Props) {
+function Commands({recipes}: {readonly recipes: readonly Recipe[]}) {
+	return recipes.map((recipe) => (
+		<Box flexDirection="column" key={recipe.says}>
+			<Text>{recipe.says}</Text>
+			{recipe.command.map((line) => (
+				<Text bold key={line}>
+					{'  '}
+					{line}
+				</Text>
+			))}
+		</Box>
+	));
+}
+
+/** Who the token is and where it was saved; the notices that came with it, in a line or in full. */
+function Summary({state, noticesInFull}: Pick<Props, 'state'> & {readonly noticesInFull: boolean}) {
 	const identity = state.firstCall?.identity;
+	const [saved] = state.saved?.split('\n') ?? [];
+	return (
+		<Box flexDirection="column">
+			{identity && <ActsAs identity={identity} />}
+			{saved !== undefined && <Text>{saved}</Text>}
+			{savedNotices(state).map((notice) =>
+				// Ink measures a text once: a new wrap needs a new element, not a new prop.
+				noticesInFull ? (
+					<Text dimColor key={`${notice} in full`}>
+						{notice}
+					</Text>
+				) : (
+					<Text dimColor key={notice} wrap="truncate-end">
+						{notice}
+					</Text>
+				),
+			)}
+		</Box>
+	);
+}
+
+/**
+ * Past the last step: who the token is, where it was saved, and commands ready to paste. The
+ * upload recipe and the notices in full each take the place of the first commands, on a key.
+ */
+export function DoneStep({state, send, urls, aside, typingFileName, closeFileName}: Props) {
 	const recipes = tokenRecipes({
 		...urls,
 		profileName: state.values.profileName,
@@ -69,22 +112,16 @@ export function DoneStep({state, send, urls, typingFileName, closeFileName}: Pro
 				<Text bold color="green">
 					✔ Your token works.
 				</Text>
-				{identity && <ActsAs identity={identity} />}
-				{state.saved !== undefined && <Text>{state.saved}</Text>}
+				{aside !== 'upload-recipe' && <Summary noticesInFull={aside === 'notices'} state={state} />}
 			</Box>
-			{recipes.map((recipe) => (
-				<Box flexDirection="column" key={recipe.says}>
-					<Text>{recipe.says}</Text>
-					{recipe.command.map((line) => (
-						<Text bold key={line}>
-							{'  '}
-							{line}
-						</Text>
-					))}
-				</Box>
-			))}
-			{typingFileName && <FileNameBox closeFileName={closeFileName} send={send} />}
-			{state.preflight && !typingFileName && <PreflightAnswer preflight={state.preflight} />}
+			{aside === undefined && <Commands recipes={recipes.whoAmI} />}
+			{aside === 'upload-recipe' && <Commands recipes={recipes.upload} />}
+			{aside === 'upload-recipe' && typingFileName && (
+				<FileNameBox closeFileName={closeFileName} send={send} />
+			)}
+			{aside === 'upload-recipe' && state.preflight && !typingFileName && (
+				<PreflightAnswer preflight={state.preflight} />
+			)}
 		</Box>
 	);
 }

@@ -1,10 +1,42 @@
 import {fieldsToType} from '../../wizard/advance-wizard.js';
 import type {WizardState} from '../../wizard/wizard-state.js';
 import type {KeyHint} from '../components/key-hints.js';
-import {type ScreenView, signInStalled, typingInto} from './screen-view.js';
+import {
+	type Aside,
+	diagnosisOnScreen,
+	type ScreenView,
+	savedNotices,
+	shownAside,
+	signInStalled,
+	typingInto,
+} from './screen-view.js';
 
 const leave: KeyHint = {keys: 'esc', action: 'leave'};
 const quit: KeyHint = {keys: 'q', action: 'quit'};
+
+type AsideKey = {readonly aside: Aside; readonly keys: string; readonly action: string};
+
+/** The key that shows an aside, and takes it away again. */
+function asideHint(shown: Aside | undefined, {aside, keys, action}: AsideKey): KeyHint {
+	return {keys, action: shown === aside ? 'back' : action};
+}
+
+function doneHints(state: WizardState, shown: Aside | undefined): KeyHint[] {
+	const preflight =
+		shown === 'upload-recipe' && !state.preflight?.checking
+			? [{keys: 'p', action: 'try the preflight'}]
+			: [];
+	const notices =
+		savedNotices(state).length > 0
+			? [asideHint(shown, {aside: 'notices', keys: 'n', action: 'the notice in full'})]
+			: [];
+	return [
+		{keys: 'enter', action: 'finish'},
+		...preflight,
+		asideHint(shown, {aside: 'upload-recipe', keys: 'u', action: 'upload without overwriting'}),
+		...notices,
+	];
+}
 
 function fieldHints(state: WizardState): KeyHint[] {
 	const fields = fieldsToType(state);
@@ -14,6 +46,18 @@ function fieldHints(state: WizardState): KeyHint[] {
 
 /** The keys that work on the screen as it is now, in the order they matter. */
 export function screenHints(state: WizardState, view: ScreenView): KeyHint[] {
+	const shown = diagnosisOnScreen(state);
+	const hints = hintsOfScreen(state, view);
+	return shown
+		? [
+				...hints.slice(0, -1),
+				{keys: 'tab', action: view.fullDiagnosis === shown ? 'fewer fixes' : 'all fixes'},
+				...hints.slice(-1),
+			]
+		: hints;
+}
+
+function hintsOfScreen(state: WizardState, view: ScreenView): KeyHint[] {
 	const typing = typingInto(state, view);
 	if (typing === 'field') {
 		return fieldHints(state);
@@ -47,13 +91,16 @@ export function screenHints(state: WizardState, view: ScreenView): KeyHint[] {
 			return [
 				{keys: 'c', action: 'check now'},
 				...(state.sandbox ? [{keys: 'a', action: 'play the admin'}] : []),
-				{keys: 'q', action: 'leave for now'},
+				asideHint(shownAside(state, view), {
+					aside: 'admin-message',
+					keys: 'm',
+					action: 'message for your admin',
+				}),
+				// The screen says that the wizard picks up here: the hint stays short enough for one line.
+				{keys: 'q', action: 'leave'},
 			];
 		case 'done':
-			return [
-				{keys: 'enter', action: 'finish'},
-				...(state.preflight?.checking ? [] : [{keys: 'p', action: 'try the upload preflight'}]),
-			];
+			return doneHints(state, shownAside(state, view));
 		default:
 			return [quit];
 	}

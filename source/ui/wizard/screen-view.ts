@@ -1,17 +1,53 @@
 import type {StepFailure, WizardState} from '../../wizard/wizard-state.js';
 
+/**
+ * A part of a screen shown on a key, in place of what the screen shows first: each would make the
+ * screen taller than a terminal, where Ink repaints the whole screen on every frame.
+ */
+export type Aside = 'admin-message' | 'upload-recipe' | 'notices';
+
+const screenOfAside: Record<Aside, WizardState['screen']> = {
+	'admin-message': 'admin-authorization',
+	'upload-recipe': 'done',
+	notices: 'done',
+};
+
 /** What the screen shows beyond the wizard's state: choices of view that change no step. */
 export type ScreenView = {
 	/** After a stalled sign-in, the fields were opened again to correct them. */
 	readonly editingAfter?: StepFailure;
 	/** On the done screen, the file name box for the upload preflight is open. */
 	readonly preflightOpen: boolean;
+	/** Shown on its own screen only: see shownAside. */
+	readonly aside?: Aside;
+	/** The failure whose diagnosis is shown with every cause and fix (Tab). */
+	readonly fullDiagnosis?: StepFailure;
 };
+
+/** Box's answer explained, on the screen now, if there is one. */
+export function diagnosisOnScreen(state: WizardState): StepFailure | undefined {
+	const failure = state.failure?.failure;
+	return failure !== undefined && 'diagnosis' in failure && state.failure?.step === state.screen
+		? failure
+		: undefined;
+}
 
 export const firstView: ScreenView = {preflightOpen: false};
 
 /** What the keyboard types into on this screen, if anything; letter keys are then text. */
 export type TypingInto = 'field' | 'redirect-url' | 'file-name';
+
+/** The aside shown: only on its own screen, so the admin's message left open stays behind. */
+export function shownAside(state: WizardState, view: ScreenView): Aside | undefined {
+	return view.aside !== undefined && screenOfAside[view.aside] === state.screen
+		? view.aside
+		: undefined;
+}
+
+/** The notices that came with the saved line, such as where secrets went without a keychain. */
+export function savedNotices(state: WizardState): readonly string[] {
+	return state.saved?.split('\n').slice(1) ?? [];
+}
 
 /** The browser sign-in stopped (timed out, refused, or could not listen): a retry is offered. */
 export function signInStalled(state: WizardState): boolean {

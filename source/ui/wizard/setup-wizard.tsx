@@ -4,7 +4,7 @@ import {checklistOf} from '../../wizard/checklist.js';
 import type {SetupActions} from '../../wizard/setup-actions.js';
 import type {WizardEvent} from '../../wizard/wizard-events.js';
 import type {WizardState} from '../../wizard/wizard-state.js';
-import {Checklist} from '../components/checklist.js';
+import {Checklist, ChecklistSummary} from '../components/checklist.js';
 import {KeyHints} from '../components/key-hints.js';
 import {AccountStep} from './account-step.js';
 import {AdminAuthorizationStep} from './admin-authorization-step.js';
@@ -14,10 +14,18 @@ import {CreateAppStep} from './create-app-step.js';
 import {DoneStep} from './done-step.js';
 import {EnterpriseIdStep} from './enterprise-id-step.js';
 import {FirstCallStep} from './first-call-step.js';
+import {FullDiagnosis} from './full-diagnosis.js';
 import {screenHints} from './screen-hints.js';
-import {firstView, type ScreenView, type TypingInto, typingInto} from './screen-view.js';
+import {
+	type Aside,
+	firstView,
+	type ScreenView,
+	shownAside,
+	type TypingInto,
+	typingInto,
+} from './screen-view.js';
 import type {ApiUrls} from './token-recipes.js';
-import {useTerminalColumns} from './use-terminal-columns.js';
+import {type TerminalSize, useTerminalSize} from './use-terminal-size.js';
 import {useWizard, type WizardStart} from './use-wizard.js';
 import {useWizardKeys} from './use-wizard-keys.js';
 
@@ -35,15 +43,32 @@ export type SetupWizardProps = {
 };
 
 const checklistWidth = 28;
-// Below this the checklist and the step side by side leave the step too little room.
-const narrowestSideBySide = 70;
+// Below this the checklist beside the step leaves the step under 60 columns, where the console
+// clicks wrap into a frame taller than the terminal.
+const narrowestSideBySide = 92;
+// Ink repaints the whole screen on every frame once the frame is as tall as the terminal. Under the
+// full checklist, the tallest screens (the admin's message, the last step) take about 27 lines at
+// 100 columns: in fewer rows than this the checklist takes one line.
+const fewestRowsForFullChecklist = 30;
 
 // Their message and commands are for copying: the whole width keeps their lines unbroken.
 const forCopying: ReadonlySet<WizardState['screen']> = new Set(['admin-authorization', 'done']);
 
+/** Where the checklist goes: beside the step, above it, or in one line under the title. */
+type Layout = 'side-by-side' | 'stacked' | 'one-line';
+
+function layoutOf(screen: WizardState['screen'], {columns, rows}: TerminalSize): Layout {
+	if (rows < fewestRowsForFullChecklist) {
+		return 'one-line';
+	}
+
+	return columns < narrowestSideBySide || forCopying.has(screen) ? 'stacked' : 'side-by-side';
+}
+
 type StepProps = SetupWizardProps & {
 	readonly state: WizardState;
 	readonly send: (event: WizardEvent) => void;
+	readonly aside: Aside | undefined;
 	readonly typing: TypingInto | undefined;
 	readonly keyboard: boolean;
 	readonly closeFileName: () => void;
@@ -70,12 +95,19 @@ function CurrentStep(props: StepProps) {
 		case 'enterprise-id':
 			return <EnterpriseIdStep send={send} state={state} typing={typing === 'field'} />;
 		case 'admin-authorization':
-			return <AdminAuthorizationStep now={props.now} state={state} />;
+			return (
+				<AdminAuthorizationStep
+					messageShown={props.aside === 'admin-message'}
+					now={props.now}
+					state={state}
+				/>
+			);
 		case 'first-call':
 			return <FirstCallStep state={state} />;
 		case 'done':
 			return (
 				<DoneStep
+					aside={props.aside}
 					closeFileName={props.closeFileName}
 					send={send}
 					state={state}
@@ -90,7 +122,7 @@ function CurrentStep(props: StepProps) {
 export function SetupWizard(props: SetupWizardProps) {
 	const {exit} = useApp();
 	const {isRawModeSupported} = useStdin();
-	const columns = useTerminalColumns();
+	const size = useTerminalSize();
 	const {state, send} = useWizard(props);
 	const [view, setView] = useState<ScreenView>(firstView);
 	const [left, setLeft] = useState(false);
@@ -105,31 +137,46 @@ export function SetupWizard(props: SetupWizardProps) {
 	useWizardKeys({state, view, setView, send, leave, isActive: isRawModeSupported && !left});
 	// Without raw mode no text box may take the keyboard: Ink cannot read keys then.
 	const typing = isRawModeSupported ? typingInto(state, view) : undefined;
-	const stacked = columns < narrowestSideBySide || forCopying.has(state.screen);
-	return (
-		<Box flexDirection="column" gap={1} paddingX={1}>
-			<Text bold>
-				boxauth setup · get a working Box API token{state.sandbox ? ' (sandbox)' : ''}
-			</Text>
-			<Box columnGap={2} flexDirection={stacked ? 'column' : 'row'} rowGap={1}>
-				<Box flexShrink={0} width={stacked ? undefined : checklistWidth}>
-					<Checklist items={checklistOf(state)} />
-				</Box>
-				<Box flexDirection="column" flexGrow={1} flexShrink={1} gap={1}>
-					<CurrentStep
-						{...props}
-						closeFileName={() => {
-							setView({...view, preflightOpen: false});
-						}}
-						keyboard={isRawModeSupported}
-						send={send}
-						state={state}
-						typing={typing}
-					/>
-					<BusyLine busy={state.busy} />
-				</Box>
-			</Box>
-			<KeyHints hints={screenHints(state, view)} />
+	const layout = layoutOf(state.screen, size);
+	const checklist = checklistOf(state);
+	const spinning = state.busy !== undefined || state.polling?.checking === true;
+	const step = (
+		<Box flexDirection="column" flexGrow={1} flexShrink={1} gap={1}>
+			<CurrentStep
+				{...props}
+				aside={shownAside(state, view)}
+				closeFileName={() => {
+					setView({...view, preflightOpen: false});
+				}}
+				keyboard={isRawModeSupported}
+				send={send}
+				state={state}
+				typing={typing}
+			/>
+			<BusyLine busy={state.busy} />
 		</Box>
+	);
+	return (
+		<FullDiagnosis.Provider value={view.fullDiagnosis}>
+			<Box flexDirection="column" gap={1} paddingX={1}>
+				<Box flexDirection="column">
+					<Text bold>
+						boxauth setup · get a working Box API token{state.sandbox ? ' (sandbox)' : ''}
+					</Text>
+					{layout === 'one-line' && <ChecklistSummary items={checklist} spinning={spinning} />}
+				</Box>
+				{layout === 'one-line' ? (
+					step
+				) : (
+					<Box columnGap={2} flexDirection={layout === 'stacked' ? 'column' : 'row'} rowGap={1}>
+						<Box flexShrink={0} width={layout === 'stacked' ? undefined : checklistWidth}>
+							<Checklist items={checklist} spinning={spinning} />
+						</Box>
+						{step}
+					</Box>
+				)}
+				<KeyHints hints={screenHints(state, view)} />
+			</Box>
+		</FullDiagnosis.Provider>
 	);
 }

@@ -7,14 +7,12 @@ export type Recipe = {readonly says: string; readonly command: readonly string[]
 
 // Each command is split with " \" so that its lines fit the screen and paste back as one.
 /** Ready commands for the new profile: who the token is, and an upload that respects names. */
-export function tokenRecipes({
-	apiUrl,
-	uploadUrl,
-	profileName,
-	maskedToken,
-}: RecipeOptions): Recipe[] {
+export function tokenRecipes({apiUrl, uploadUrl, profileName, maskedToken}: RecipeOptions): {
+	whoAmI: Recipe[];
+	upload: Recipe[];
+} {
 	const bearer = `-H "Authorization: Bearer $(boxauth token --profile ${profileName})"`;
-	return [
+	const whoAmI = [
 		{
 			says: 'Who the token acts as (the token shown masked here):',
 			command: [`curl -H "Authorization: Bearer ${maskedToken}" \\`, `  ${apiUrl}/2.0/users/me`],
@@ -23,6 +21,8 @@ export function tokenRecipes({
 			says: 'The same in a script, with a token that boxauth keeps fresh:',
 			command: [`curl ${bearer} \\`, `  ${apiUrl}/2.0/users/me`],
 		},
+	];
+	const upload = [
 		{
 			says: 'Box never overwrites a file by name. Ask first whether the name is taken:',
 			command: [
@@ -41,4 +41,5 @@ export function tokenRecipes({
 			],
 		},
 	];
+	return {whoAmI, upload};
 }

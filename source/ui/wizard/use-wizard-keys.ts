@@ -3,7 +3,15 @@ import {useRef} from 'react';
 import {nextQuestion} from '../../wizard/auth-type-questions.js';
 import type {WizardEvent} from '../../wizard/wizard-events.js';
 import type {WizardState} from '../../wizard/wizard-state.js';
-import {type ScreenView, signInStalled, typingInto} from './screen-view.js';
+import {
+	type Aside,
+	diagnosisOnScreen,
+	type ScreenView,
+	savedNotices,
+	shownAside,
+	signInStalled,
+	typingInto,
+} from './screen-view.js';
 
 type Options = {
 	readonly state: WizardState;
@@ -23,6 +31,11 @@ function answerQuestion(state: WizardState, input: string, send: Options['send']
 	} else if (input === 's') {
 		send({type: 'questions-skipped'});
 	}
+}
+
+/** Shows the aside, or takes it away when it is shown already. */
+function toggled(state: WizardState, view: ScreenView, aside: Aside): ScreenView {
+	return {...view, aside: shownAside(state, view) === aside ? undefined : aside};
 }
 
 /**
@@ -46,6 +59,13 @@ export function useWizardKeys(options: Options): void {
 
 			if (key.escape) {
 				leave(done ? 0 : 1);
+				return;
+			}
+
+			// Text boxes ignore Tab, so it works while one has the keyboard too.
+			const shown = diagnosisOnScreen(state);
+			if (key.tab && shown) {
+				setView({...view, fullDiagnosis: view.fullDiagnosis === shown ? undefined : shown});
 				return;
 			}
 
@@ -93,13 +113,23 @@ export function useWizardKeys(options: Options): void {
 						send({type: 'check-now'});
 					} else if (input === 'a' && state.sandbox) {
 						send({type: 'play-admin'});
+					} else if (input === 'm') {
+						setView(toggled(state, view, 'admin-message'));
 					}
 
 					break;
 				case 'done':
 					if (key.return) {
 						leave(0);
-					} else if (input === 'p' && !state.preflight?.checking) {
+					} else if (input === 'u') {
+						setView(toggled(state, view, 'upload-recipe'));
+					} else if (input === 'n' && savedNotices(state).length > 0) {
+						setView(toggled(state, view, 'notices'));
+					} else if (
+						input === 'p' &&
+						shownAside(state, view) === 'upload-recipe' &&
+						!state.preflight?.checking
+					) {
 						setView({...view, preflightOpen: true});
 					}
 

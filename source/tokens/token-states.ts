@@ -1,11 +1,11 @@
-import type {HeldToken} from '../../profiles/held-token.js';
-import type {Profile} from '../../profiles/profile.js';
-import {renewalVerdict} from '../../tokens/refresh-schedule.js';
+import type {HeldToken} from '../profiles/held-token.js';
+import type {Profile} from '../profiles/profile.js';
+import {renewalVerdict} from './refresh-schedule.js';
 import {spanWords} from './time-words.js';
 
 export type HeldTokenName = 'access' | 'refresh' | 'developer' | 'app';
 
-/** One held token as `boxauth status` reports it. */
+/** One held token as `boxauth status` and the dashboard say it. */
 export type TokenState = {
 	token: HeldTokenName;
 	/** `renew`: still good, but past the time boxauth renews it (access tokens only). */
@@ -15,7 +15,7 @@ export type TokenState = {
 	words: string;
 };
 
-const labels: Record<HeldTokenName, string> = {
+export const tokenLabels: Record<HeldTokenName, string> = {
 	access: 'access token',
 	refresh: 'refresh token',
 	developer: 'developer token',
@@ -24,20 +24,17 @@ const labels: Record<HeldTokenName, string> = {
 
 const heldTokenNames: readonly HeldTokenName[] = ['access', 'refresh', 'developer', 'app'];
 
+/** What the person must do once a token boxauth cannot renew by itself has expired. */
+export function replaceWords(profile: Profile, name: 'refresh' | 'developer' | 'app'): string {
+	return name === 'refresh'
+		? `log in again with boxauth setup --profile ${profile.name}`
+		: `generate a new ${tokenLabels[name]} in the Developer Console`;
+}
+
 function expiredWords(profile: Profile, name: HeldTokenName, ago: string, canRenew: boolean) {
-	switch (name) {
-		case 'access': {
-			return `access token: expired ${ago} ago${canRenew ? '; boxauth token gets a new one' : ''}`;
-		}
-
-		case 'refresh': {
-			return `refresh token expired ${ago} ago: log in again with boxauth setup --profile ${profile.name}`;
-		}
-
-		default: {
-			return `${labels[name]} expired ${ago} ago: generate a new one in the Developer Console`;
-		}
-	}
+	return name === 'access'
+		? `access token: expired ${ago} ago${canRenew ? '; boxauth token gets a new one' : ''}`
+		: `${tokenLabels[name]} expired ${ago} ago: ${replaceWords(profile, name)}`;
 }
 
 function tokenState(
@@ -47,7 +44,7 @@ function tokenState(
 	now: number,
 	canRenew: boolean,
 ): TokenState {
-	const label = labels[name];
+	const label = tokenLabels[name];
 	const facts = {token: name, expiresAt: held.expiresAt};
 	if (held.expiresAt === null) {
 		return {...facts, state: 'fresh', words: `${label}: never expires`};

@@ -1,0 +1,71 @@
+import {setFlagsFromString} from 'node:v8';
+import {openProfiles} from '../profiles/open-profiles.js';
+import type {DashboardExit} from '../tokens/dashboard-actions.js';
+import {booleanFlag, type CommandInput, UsageError} from './command-input.js';
+import {openingNotices, printNotices} from './profiles/print-notices.js';
+
+/** The command the user chose on leaving the dashboard, run as if typed. */
+async function runNext(
+	next: NonNullable<DashboardExit['next']>,
+	environment: CommandInput['environment'],
+): Promise<number> {
+	if (next.command === 'doctor') {
+		const {run: doctor} = await import('./doctor-command.js');
+		return doctor({
+			flags: next.profile === undefined ? {} : {profile: next.profile},
+			positionals: [],
+			environment,
+		});
+	}
+
+	const {run: setup} = await import('./setup-command.js');
+	return setup({flags: {}, positionals: [], environment});
+}
+
+/**
+ * `boxauth dashboard`: every profile's tokens, live, renewed ahead of expiry. Without a terminal
+ * (or with --json) it is `boxauth status`: one snapshot, the same table or JSON and exit code,
+ * and no Ink loaded.
+ */
+export async function run(input: CommandInput): Promise<number> {
+	if (input.positionals.length > 0) {
+		throw new UsageError(
+			`boxauth dashboard takes no arguments, but was given: ${input.positionals.join(' ')}. It shows every profile.`,
+		);
+	}
+
+	const json = booleanFlag(input, 'json');
+	if (json || !process.stdout.isTTY) {
+		const {run: status} = await import('./status-command.js');
+		return status({flags: {json}, positionals: [], environment: input.environment});
+	}
+
+	// The dashboard lives for hours with a small working set: a young generation of 1 MiB keeps it
+	// from holding on to memory that only start-up needed (bench/dashboard-idle.ts: about 5 MiB).
+	setFlagsFromString('--max-semi-space-size=1');
+	const profiles = await openProfiles({environment: input.environment, now: Date.now});
+	printNotices(openingNotices(profiles));
+	// Loaded only now: the snapshot above needs no network code.
+	const {openDashboardSession} = await import('./dashboard/dashboard-session.js');
+	const session = openDashboardSession({profiles, now: Date.now, random: Math.random});
+	let exit: DashboardExit;
+	try {
+		const {runDashboard} = await import('../ui/dashboard/run-dashboard.js');
+		exit = await runDashboard({
+			actions: session,
+			now: Date.now,
+			random: Math.random,
+			plain: booleanFlag(input, 'plain'),
+		});
+	} finally {
+		await session.close();
+	}
+
+	// Said once the screen is given back: where secrets went, a secrets file moved aside.
+	printNotices(profiles.secrets.takeNotices());
+	if (exit.print !== undefined) {
+		process.stdout.write(`${exit.print}\n`);
+	}
+
+	return exit.next ? runNext(exit.next, input.environment) : exit.exitCode;
+}

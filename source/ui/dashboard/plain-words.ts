@@ -1,0 +1,62 @@
+import type {WatchedProfile} from '../../tokens/dashboard-actions.js';
+import {bearerTokenOf} from '../../tokens/held-access-token.js';
+import {rowState} from '../../tokens/row-state.js';
+import {spanWords} from '../../tokens/time-words.js';
+import {tokenStates} from '../../tokens/token-states.js';
+import {authTypeLabels} from '../../wizard/auth-type-labels.js';
+import {canRenew, type RowSession} from './dashboard-state.js';
+import {actsAsShort} from './identity-words.js';
+
+// The sentences --plain mode says once, for screen readers, where the live screen redraws.
+
+function expiresWords({profile}: WatchedProfile, now: number): string {
+	const expiresAt = bearerTokenOf(profile).held?.expiresAt;
+	if (expiresAt === undefined) {
+		return 'no token yet';
+	}
+
+	if (expiresAt === null) {
+		return 'never expires';
+	}
+
+	return expiresAt > now ? `expires in ${spanWords(expiresAt - now)}` : 'expired';
+}
+
+export function renewedWords(watched: WatchedProfile, renewed: boolean, now: number): string {
+	const {name} = watched.profile;
+	return renewed
+		? `${name}: renewed, ${expiresWords(watched, now)}`
+		: `${name}: checked with Box, the token works, ${expiresWords(watched, now)}`;
+}
+
+export const newTokenWords = (watched: WatchedProfile, now: number) =>
+	`${watched.profile.name}: new token, ${expiresWords(watched, now)}`;
+
+/** The table said once as sentences: a profile a line, its state, tokens and auto-refresh. */
+export function plainTable(
+	profiles: readonly WatchedProfile[],
+	sessions: Readonly<Record<string, RowSession>>,
+	now: number,
+): string[] {
+	if (profiles.length === 0) {
+		return ['No profiles yet: press s to set one up.'];
+	}
+
+	return [
+		`${profiles.length} profile${profiles.length === 1 ? '' : 's'}:`,
+		...profiles.map((watched) => {
+			const {profile} = watched;
+			const session = sessions[profile.name];
+			const state = rowState({profile, renewing: false, trouble: session?.trouble}, now);
+			const tokens = tokenStates(profile, now, false).map((token) => token.words);
+			const auto = canRenew(watched)
+				? `auto-refresh ${session?.autoRefresh ? 'on' : 'off'}`
+				: 'renewed only in the Developer Console';
+			return [
+				`${profile.name} (${authTypeLabels[profile.authType]}, acts as ${actsAsShort(profile)}): ${state.words}`,
+				...tokens,
+				auto,
+			].join('; ');
+		}),
+	];
+}

@@ -1,0 +1,15 @@
+import {Text} from 'ink';
+import type {Profile} from '../../profiles/profile.js';
+
+/** Asked before revoking: it cannot be undone, and scripts using the token stop working. */
+export function RevokeQuestion({profile}: {readonly profile: Profile}) {
+	const what =
+		profile.authType === 'oauth'
+			? 'its access and refresh tokens stop working, and only a new login gets new ones'
+			: 'its token stops working at once for every script that uses it';
+	return (
+		<Text bold>
+			Revoke {profile.name}'s tokens at Box? {what}. y revokes, n keeps them.
+		</Text>
+	);
+}

@@ -1,0 +1,302 @@
+import {setTimeout as delay} from 'node:timers/promises';
+import {stripVTControlCharacters} from 'node:util';
+import {render} from 'ink-testing-library';
+import {createElement} from 'react';
+import type {RecordedExchange} from '../../source/box/exchange-log.js';
+import type {HeldToken} from '../../source/profiles/held-token.js';
+import type {Profile} from '../../source/profiles/profile.js';
+import type {
+	DashboardActions,
+	DashboardExit,
+	RenewAnswer,
+	WatchedProfile,
+} from '../../source/tokens/dashboard-actions.js';
+import {Dashboard} from '../../source/ui/dashboard/dashboard.js';
+import type {DashboardClock} from '../../source/ui/dashboard/dashboard-clock.js';
+
+export const keys = {
+	enter: '\r',
+	up: '\u001B[A',
+	down: '\u001B[B',
+	escape: '\u001B',
+	ctrlC: '\u0003',
+};
+
+export const second = 1000;
+export const minute = 60 * second;
+export const day = 24 * 60 * minute;
+/** On a wall-clock minute boundary, so that tests can say where the minutes tick. */
+export const start = Date.UTC(2026, 10, 22, 12, 0, 0);
+
+export const fullToken = 'T9sLkQ2vXa8RmN4pWc7YbE1uJd6HgF3z';
+
+export const held = (kind: HeldToken['kind'], issuedAt: number, lifetime: number | null) =>
+	({
+		kind,
+		issuedAt,
+		expiresAt: lifetime === null ? null : issuedAt + lifetime,
+	}) satisfies HeldToken;
+
+/** A CCG profile acting as its app's service account, with an hour-long token issued at `start`. */
+export function aProfile(name: string, changes: Partial<Profile> = {}): WatchedProfile {
+	return {
+		profile: {
+			name,
+			authType: 'ccg',
+			urls: {
+				apiUrl: 'https://api.box.com',
+				uploadUrl: 'https://upload.box.com/api',
+				authorizeUrl: 'https://account.box.com/api/oauth2/authorize',
+			},
+			sandbox: false,
+			clientId: 'k3c9x1z8q0w2e4r6t5y7u9i1o3p5a7s9',
+			subject: {type: 'enterprise', id: '1234567'},
+			tokens: {access: held('access', start, 60 * minute)},
+			identity: {
+				id: '31000001',
+				name: 'Reports',
+				login: 'AutomationUser_2000001_Ab9@boxdevedition.com',
+				enterpriseId: '1234567',
+				isServiceAccount: true,
+			},
+			secretLocation: 'keychain',
+			createdAt: start,
+			...changes,
+		},
+		maskedToken: 'T9sL…',
+	};
+}
+
+/** The same profile holding a new hour-long access token issued at `at`. */
+export function withNewToken(watched: WatchedProfile, at: number): WatchedProfile {
+	const {profile} = watched;
+	return {
+		...watched,
+		profile: {
+			...profile,
+			tokens: {...profile.tokens, access: held('access', at, 60 * minute)},
+			lastCheck: {at, ok: true, summary: 'Box issued a new access token'},
+		},
+	};
+}
+
+/** A clock the test moves by hand; wake-ups fire in order as it passes them. */
+export class FakeClock implements DashboardClock {
+	time: number;
+	readonly #wakes = new Set<{at: number; wake: () => void}>();
+
+	constructor(time: number) {
+		this.time = time;
+	}
+
+	readonly now = () => this.time;
+
+	wakeAt(at: number, wake: () => void): () => void {
+		const entry = {at, wake};
+		this.#wakes.add(entry);
+		if (at <= this.time) {
+			// As a real timer for a moment already past: soon, not inside the caller.
+			setImmediate(() => {
+				if (this.#wakes.delete(entry)) {
+					wake();
+				}
+			});
+		}
+
+		return () => {
+			this.#wakes.delete(entry);
+		};
+	}
+
+	/** How many wake-ups are waiting: the dashboard's timers. */
+	get pending(): number {
+		return this.#wakes.size;
+	}
+
+	/** Moves the clock on, firing each wake-up it passes at its own moment. */
+	advance(milliseconds: number): void {
+		const until = this.time + milliseconds;
+		for (;;) {
+			const due = [...this.#wakes]
+				.filter((entry) => entry.at <= until)
+				.sort((a, b) => a.at - b.at)[0];
+			if (!due) {
+				break;
+			}
+
+			this.#wakes.delete(due);
+			this.time = Math.max(this.time, due.at);
+			due.wake();
+		}
+
+		this.time = until;
+	}
+}
+
+type Method = 'renew' | 'revoke';
+
+export type PendingCall = {
+	method: Method;
+	name: string;
+	answered: boolean;
+	answer: (value: unknown) => void;
+};
+
+/** DashboardActions in memory: renewals and revocations wait until the test answers them. */
+export class FakeWorld {
+	profiles: WatchedProfile[];
+	readonly calls: PendingCall[] = [];
+	readonly exchangeLogs = new Map<string, RecordedExchange[]>();
+	loads = 0;
+	#listener: (() => void) | undefined;
+	readonly actions: DashboardActions;
+
+	constructor(profiles: WatchedProfile[]) {
+		this.profiles = profiles;
+		const call = (method: Method) => (name: string) =>
+			new Promise<never>((resolve) => {
+				const pending: PendingCall = {
+					method,
+					name,
+					answered: false,
+					answer(value) {
+						pending.answered = true;
+						resolve(value as never);
+					},
+				};
+				this.calls.push(pending);
+			});
+		this.actions = {
+			loadProfiles: async () => {
+				this.loads++;
+				return this.profiles;
+			},
+			renew: call('renew'),
+			revoke: call('revoke'),
+			bearerToken: async () => fullToken,
+			exchanges: (name) => this.exchangeLogs.get(name) ?? [],
+			clockOffsetSeconds: () => 2,
+			watchProfiles: (listener) => {
+				this.#listener = listener;
+				return () => {
+					this.#listener = undefined;
+				};
+			},
+		};
+	}
+
+	/** Another boxauth process saved this profile. */
+	changedElsewhere(watched: WatchedProfile): void {
+		this.replace(watched);
+		this.#listener?.();
+	}
+
+	replace(watched: WatchedProfile): void {
+		this.profiles = this.profiles.map((old) =>
+			old.profile.name === watched.profile.name ? watched : old,
+		);
+	}
+
+	/** The oldest unanswered call to `method` (for `name`), once it is made. */
+	async next(method: Method, name?: string, timeoutMs = 2000): Promise<PendingCall> {
+		const until = Date.now() + timeoutMs;
+		for (;;) {
+			const found = this.calls.find(
+				(call) => call.method === method && !call.answered && (!name || call.name === name),
+			);
+			if (found) {
+				return found;
+			}
+
+			if (Date.now() > until) {
+				const made = this.calls.map((call) => `${call.method} ${call.name}`).join(', ') || 'none';
+				throw new Error(`no call to ${method} ${name ?? ''} came; calls made: ${made}`);
+			}
+
+			await delay(10);
+		}
+	}
+
+	/** Answers a renewal as the commands layer would: the profile saved, then the answer. */
+	renewed(call: PendingCall, watched: WatchedProfile): void {
+		this.replace(watched);
+		call.answer({ok: true, watched, renewed: true} satisfies RenewAnswer);
+	}
+
+	count(method: Method): number {
+		return this.calls.filter((call) => call.method === method).length;
+	}
+}
+
+export type DashboardOptions = {
+	profiles: WatchedProfile[];
+	at?: number;
+	plain?: boolean;
+	random?: number;
+};
+
+/** The dashboard in a fake terminal (100 columns), with helpers to type and to read the screen. */
+export function drawDashboard(options: DashboardOptions) {
+	const world = new FakeWorld(options.profiles);
+	const clock = new FakeClock(options.at ?? start);
+	const exits: DashboardExit[] = [];
+	const instance = render(
+		createElement(Dashboard, {
+			actions: world.actions,
+			clock,
+			random: () => options.random ?? 0,
+			plain: options.plain ?? false,
+			onExit(exit) {
+				exits.push(exit);
+			},
+		}),
+	);
+	const screen = () => stripVTControlCharacters(instance.lastFrame() ?? '');
+	return {
+		world,
+		clock,
+		exits,
+		instance,
+		screen,
+		/** Every frame Ink wrote, the announcements of --plain mode included. */
+		written: () => instance.frames.join(''),
+		async type(text: string) {
+			instance.stdin.write(text);
+			await delay(30);
+		},
+		/** Moves the clock, then lets React draw what it woke. */
+		async advance(milliseconds: number) {
+			clock.advance(milliseconds);
+			await delay(30);
+		},
+		async waitFor(expected: string | RegExp, timeoutMs = 2000): Promise<string> {
+			const until = Date.now() + timeoutMs;
+			for (;;) {
+				const shown = screen();
+				const found =
+					typeof expected === 'string' ? shown.includes(expected) : expected.test(shown);
+				if (found) {
+					// Ink draws a frame before React runs its effects, where useInput starts listening.
+					await delay(20);
+					return shown;
+				}
+
+				if (Date.now() > until) {
+					throw new Error(`never shown: ${String(expected)}\n--- screen ---\n${shown}`);
+				}
+
+				await delay(10);
+			}
+		},
+	};
+}
+
+export type DrawnDashboard = ReturnType<typeof drawDashboard>;
+
+/** The screen line that names this profile in the table. */
+export function rowOf(screen: string, name: string): string {
+	return (
+		screen.split('\n').find((line) => line.trimStart().replace(/^› /, '').startsWith(`${name} `)) ??
+		''
+	);
+}
