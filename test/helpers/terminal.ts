@@ -47,7 +47,8 @@ export type Terminal = {
 	visibleScreen(): string;
 	/** Everything the program wrote, escape codes included. */
 	output(): string;
-	waitFor(text: string | RegExp, timeoutMs?: number): Promise<void>;
+	/** Until the screen shows the text, or the condition (which reads the screen itself) holds. */
+	waitFor(text: string | RegExp | (() => boolean), timeoutMs?: number): Promise<void>;
 	type(keys: string): void;
 	exited: Promise<number>;
 	close(): void;
@@ -101,7 +102,11 @@ export function runInTerminal(
 		async waitFor(text, timeoutMs = 5000) {
 			const deadline = Date.now() + timeoutMs;
 			const found = () =>
-				typeof text === 'string' ? screenText().includes(text) : text.test(screenText());
+				typeof text === 'string'
+					? screenText().includes(text)
+					: typeof text === 'function'
+						? text()
+						: text.test(screenText());
 			while (!found()) {
 				if (Date.now() > deadline) {
 					throw new Error(

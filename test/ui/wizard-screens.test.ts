@@ -48,7 +48,9 @@ const atCreateApp = (authType: AuthType, sandbox = false, size?: TerminalSize) =
 		events: [{type: 'account-confirmed'}, {type: 'auth-type-chosen', authType}],
 	});
 
-async function typeField(wizard: Wizard, value: string): Promise<void> {
+/** Once the field `label` has the keyboard: a key typed before would land in the field before. */
+async function typeField(wizard: Wizard, label: string, value: string): Promise<void> {
+	await wizard.waitFor(`› ${label}:`);
 	await wizard.type(value);
 	await wizard.type(keys.enter);
 }
@@ -58,10 +60,10 @@ async function waitingForTheAdmin(sandbox = false, size?: TerminalSize): Promise
 	const wizard = atCreateApp('ccg', sandbox, size);
 	await wizard.waitFor('› Profile name: ccg');
 	await wizard.type(keys.enter);
-	await typeField(wizard, clientId);
-	await typeField(wizard, clientSecret);
+	await typeField(wizard, 'Client ID', clientId);
+	await typeField(wizard, 'Client secret', clientSecret);
 	await wizard.waitFor('Your enterprise ID');
-	await typeField(wizard, '1234567');
+	await typeField(wizard, 'Enterprise ID', '1234567');
 	const check = await wizard.world.next('checkCredentials');
 	assert.deepEqual(
 		check.args[0],
@@ -137,7 +139,7 @@ describe('the create-app step', () => {
 		await wizard.type(keys.enter);
 		await wizard.waitFor('› Client ID:');
 		const pasted = 'https://app.box.com/developers/console/app/216798';
-		await typeField(wizard, pasted);
+		await typeField(wizard, 'Client ID', pasted);
 		const shown = await wizard.waitFor('That is a web address, not the Client ID');
 		assert.ok(shown.includes(`› Client ID: ${pasted}`), 'what was typed is still in the field');
 		assert.match(shown, /Custom App · failed/, 'the checklist says the step failed');
@@ -164,8 +166,8 @@ describe('the create-app step', () => {
 		const wizard = atCreateApp('oauth');
 		await wizard.waitFor('› Profile name: oauth');
 		await wizard.type(keys.enter);
-		await typeField(wizard, clientId);
-		await typeField(wizard, clientSecret);
+		await typeField(wizard, 'Client ID', clientId);
+		await typeField(wizard, 'Client secret', clientSecret);
 		const signIn = await wizard.world.next('signIn');
 		const waiting = signIn.args[1] as (sign: Record<string, unknown>) => void;
 		waiting({
