@@ -166,7 +166,8 @@ class TerminalSession {
 async function typeCommand(session: TerminalSession, command: string) {
 	for (let length = 1; length <= command.length; length++) {
 		session.type(command.slice(length - 1, length));
-		await session.waitFor(`$ ${command.slice(0, length)}`);
+		// The screen's lines lose their trailing spaces, so a typed space shows only with what follows.
+		await session.waitFor(`$ ${command.slice(0, length)}`.trimEnd());
 		session.pause(0.08);
 	}
 
@@ -243,13 +244,19 @@ async function playSession(session: TerminalSession) {
 	);
 	await press(session, keys.enter, 4);
 	await session.waitFor(prompt);
-	await typeCommand(session, 'boxauth status');
-	await session.waitFor(/ccg[\s\S]*\n\$/);
-	session.pause(3);
-	const demo = session.animation(
-		'boxauth in a terminal: the setup wizard against the sandbox, from the first question to a working token',
+	await typeCommand(session, 'boxauth dashboard');
+	await session.waitFor('boxauth dashboard · 1 profile');
+	const dashboard = await still(
+		session,
+		'boxauth dashboard: every profile, its token masked, the time left, renewed ahead of expiry',
 	);
-	return {demo, home, authType, createApp, admin, done};
+	await press(session, 'q', 4);
+	await session.waitFor(prompt);
+	session.pause(2);
+	const demo = session.animation(
+		'boxauth in a terminal: the setup wizard against the sandbox, from the first question to a working token on the dashboard',
+	);
+	return {demo, home, authType, createApp, admin, done, dashboard};
 }
 
 async function main() {
@@ -263,6 +270,7 @@ async function main() {
 			'wizard-create-app.png': svgToPng(pictures.createApp),
 			'wizard-admin.png': svgToPng(pictures.admin),
 			'wizard-done.png': svgToPng(pictures.done),
+			'dashboard.png': svgToPng(pictures.dashboard),
 		};
 		for (const [name, content] of Object.entries(outputs)) {
 			writeFileSync(path.join(mediaFolder, name), content);

@@ -25,7 +25,9 @@ type Screen =
 	| {name: 'home'}
 	| {name: 'starting-sandbox'}
 	| {name: 'sandbox'; sandbox: SandboxDescription}
-	| {name: 'failed'; message: string};
+	| {name: 'failed'; message: string}
+	/** Handing the terminal to the setup wizard: an empty last frame leaves no menu behind it. */
+	| {name: 'leaving'};
 
 const hints: Record<Screen['name'], KeyHint[]> = {
 	home: [
@@ -36,6 +38,7 @@ const hints: Record<Screen['name'], KeyHint[]> = {
 	'starting-sandbox': [{keys: 'q', action: 'quit'}],
 	sandbox: [{keys: 'q', action: 'quit and stop the sandbox'}],
 	failed: [{keys: 'q', action: 'quit'}],
+	leaving: [],
 };
 
 export function App({actions, startWithSandbox, onExit, onNext}: Props) {
@@ -75,13 +78,25 @@ export function App({actions, startWithSandbox, onExit, onNext}: Props) {
 			return;
 		}
 
-		if (choice !== 'quit') {
-			onNext({command: 'setup', sandbox: choice === 'setup-sandbox'});
+		onExit(0);
+		if (choice === 'quit') {
+			exit();
+			return;
 		}
 
-		onExit(0);
-		exit();
+		onNext({command: 'setup', sandbox: choice === 'setup-sandbox'});
+		setScreen({name: 'leaving'});
 	};
+
+	useEffect(() => {
+		if (screen.name === 'leaving') {
+			exit();
+		}
+	}, [screen.name, exit]);
+
+	if (screen.name === 'leaving') {
+		return null;
+	}
 
 	return (
 		<Box flexDirection="column" gap={1} paddingX={1}>

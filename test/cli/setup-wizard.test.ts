@@ -60,13 +60,24 @@ const settle = async () =>
 	});
 
 /** Backspace, one key at a time: a burst of them arrives as one chunk, read as text. */
-async function erase(terminal: Terminal, count: number) {
+/** How many characters the field `label` holds, as the screen shows them (masked or not). */
+function lengthOfField(terminal: Terminal, label: string): number {
+	const line = terminal
+		.visibleScreen()
+		.split('\n')
+		.find((row) => row.includes(`› ${label}: `));
+	return line === undefined ? 0 : (line.split(`› ${label}: `)[1]?.trimEnd().length ?? 0);
+}
+
+/**
+ * Empties the field with Backspace, one key at a time, each once the last has shown: keys sent
+ * together arrive as one chunk, which Ink reads as typed text rather than as Backspaces.
+ */
+async function erase(terminal: Terminal, label: string) {
 	await settle();
-	for (let index = 0; index < count; index++) {
+	for (let length = lengthOfField(terminal, label); length > 0; length--) {
 		terminal.type('\u007F');
-		await new Promise((resolve) => {
-			setTimeout(resolve, 20);
-		});
+		await terminal.waitFor(() => lengthOfField(terminal, label) < length);
 	}
 }
 
@@ -170,7 +181,7 @@ describe('boxauth setup in a real terminal, against the sandbox', () => {
 		await choose(terminal, 'Client Credentials Grant');
 		await pressEnter(terminal, '› Client secret:');
 		const {clientSecret} = sandboxApp(terminal, 'Pending CCG App');
-		await erase(terminal, 40);
+		await erase(terminal, 'Client secret');
 		terminal.type('Zz7Rt2Xw9Lp4Vz8Nc3Hb6Jd1Fs5Gk0Ya');
 		await pressEnter(terminal, '› Enterprise ID:');
 		await pressEnter(terminal, '› Client secret:');
@@ -181,7 +192,10 @@ describe('boxauth setup in a real terminal, against the sandbox', () => {
 		await press(terminal, '\t');
 		await terminal.waitFor('Box said: 400 invalid_grant');
 		await terminal.waitFor(/More: \s*https:/);
-		await erase(terminal, 40);
+		await press(terminal, '\t');
+		const current = terminal;
+		await current.waitFor(() => current.visibleScreen().includes('› Client secret:'));
+		await erase(terminal, 'Client secret');
 		terminal.type(clientSecret);
 		await pressEnter(terminal, '› Enterprise ID:');
 		await pressEnter(terminal, adminStep);

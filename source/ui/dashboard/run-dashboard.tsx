@@ -3,7 +3,8 @@ import type {DashboardActions, DashboardExit} from '../../tokens/dashboard-actio
 import {Dashboard} from './dashboard.js';
 import {realClock} from './dashboard-clock.js';
 
-const enterAlternateScreen = '\u001B[?1049h';
+// The alternate screen keeps the cursor where it was: home it, or the first frame starts mid-screen.
+const enterAlternateScreen = '\u001B[?1049h\u001B[H';
 const leaveAlternateScreen = '\u001B[?1049l';
 
 export type RunDashboardProps = {
