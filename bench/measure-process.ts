@@ -45,13 +45,3 @@ export function measureProcesses(
 		peakRssMiB: rss[index] ?? 0,
 	}));
 }
-
-export function printTable(figures: ProcessFigures[], baseline: ProcessFigures): void {
-	console.log('| what | median | fastest | peak memory | median vs node -e 0 |');
-	console.log('|---|---|---|---|---|');
-	for (const row of figures) {
-		console.log(
-			`| ${row.label} | ${row.medianMs.toFixed(0)} ms | ${row.minMs.toFixed(0)} ms | ${row.peakRssMiB.toFixed(0)} MiB | ${(row.medianMs / baseline.medianMs).toFixed(2)}x |`,
-		);
-	}
-}

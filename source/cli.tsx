@@ -18,7 +18,7 @@ function usageError(message: string): never {
 const allFlags = [...globalFlags, ...commandList.flatMap((command) => command.flags)];
 
 // node:util's parser rather than meow: importing meow costs about 50 ms, as much as the whole
-// start-up budget of `boxauth token` (see bench/startup.ts). Unknown flags are let through here
+// start-up budget of `boxauth token` (npm run bench measures it). Unknown flags are let through here
 // and reported below with the command they were given to.
 const {values: flags, positionals} = parseArgs({
 	args: process.argv.slice(2),
