@@ -1,5 +1,12 @@
 import {commandList, globalFlags} from '../commands/command-list.js';
+import {authTypeWords} from '../commands/profiles/auth-types.js';
 import {troubleshootingMarkdown} from '../diagnosis/troubleshooting-markdown.js';
+import {authTypeChoices} from '../wizard/auth-type-choices.js';
+
+/** The word `--auth-type` takes for each auth type. */
+const flagWord = Object.fromEntries(
+	Object.entries(authTypeWords).map(([word, authType]) => [authType, word]),
+);
 
 // The parts of readme.md that are made from the code, so that they cannot drift from it:
 // `npm run readme` writes them, and a test fails when readme.md is out of date.
@@ -22,6 +29,15 @@ export const generatedSections = {
 					(flag) =>
 						`| \`--${flag.name}${flag.value ? ` ${flag.value}` : ''}\` | \`${command.name}\` | ${flag.description.replaceAll('|', '\\|')} |`,
 				),
+			),
+		].join('\n'),
+	'auth-types': () =>
+		[
+			'| auth type | `--auth-type` | best for | trade-off | token life |',
+			'|---|---|---|---|---|',
+			...authTypeChoices.map(
+				(choice) =>
+					`| ${choice.label} | \`${flagWord[choice.authType]}\` | ${choice.bestFor} | ${choice.tradeOff} | ${choice.tokenLife} |`,
 			),
 		].join('\n'),
 	troubleshooting: troubleshootingMarkdown,

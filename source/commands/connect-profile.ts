@@ -1,7 +1,9 @@
 import type {BoxUrls} from '../box/box-urls.js';
 import {openConnection} from '../box/open-connection.js';
 import type {Profile} from '../profiles/profile.js';
+import {runningSandboxUrls} from '../profiles/running-sandbox-file.js';
 import {loadSandboxState, saveSandboxState} from '../profiles/sandbox-state-file.js';
+import type {SandboxDescription} from '../sandbox/describe-sandbox.js';
 import {type RunningSandbox, startSandbox} from '../sandbox/start-sandbox.js';
 import type {ProfileConnection} from '../tokens/renew-access-token.js';
 
@@ -35,29 +37,71 @@ export const sandboxUrls = (sandbox: RunningSandbox): BoxUrls => ({
 	authorizeUrl: sandbox.urls.authorizeUrl,
 });
 
+/** The saved sandbox as a client sees it: where it answers, and its apps and users. */
+export type SavedSandbox = {
+	urls: BoxUrls;
+	/** Started by this process, so it stops when this process ends. */
+	inThisProcess: boolean;
+	describe(): Promise<SandboxDescription>;
+	/** Stops it if this process started it, once the tokens it issued are on disk. */
+	close(): Promise<void>;
+};
+
 /**
- * A connection to the saved sandbox, started in this process. Closing it stops the sandbox and
- * waits until the tokens it issued are on disk, before the next boxauth process starts it again.
+ * The saved sandbox: the one a `boxauth sandbox` process is serving, if one runs, else one
+ * started in this process from the saved state, saving every change.
  */
-export async function connectToSavedSandbox(
-	configDir: string,
-): Promise<ProfileConnection & {urls: BoxUrls; sandbox: RunningSandbox}> {
+export async function openSavedSandbox(configDir: string): Promise<SavedSandbox> {
+	const running = await runningSandboxUrls(configDir);
+	if (running) {
+		return {
+			urls: running,
+			inThisProcess: false,
+			async describe() {
+				const answer = await fetch(`${running.apiUrl}/_sandbox`);
+				if (!answer.ok) {
+					throw new Error(`the running boxauth sandbox answered ${answer.status}`);
+				}
+
+				return (await answer.json()) as SandboxDescription;
+			},
+			async close() {},
+		};
+	}
+
 	const {sandbox, saved} = await startSavedSandbox(configDir);
-	const urls = sandboxUrls(sandbox);
-	const connection = openConnection(urls);
 	return {
-		connection,
-		urls,
-		sandbox,
+		urls: sandboxUrls(sandbox),
+		inThisProcess: true,
+		describe: async () => sandbox.describe(),
 		async close() {
-			await connection.transport.close();
 			await sandbox.close();
 			await saved();
 		},
 	};
 }
 
-/** The way to Box for a profile: its own URLs, or the saved sandbox started in this process. */
+/**
+ * A connection to the saved sandbox. Closing it stops a sandbox started in this process and
+ * waits until the tokens it issued are on disk, before the next boxauth process starts it again.
+ */
+export async function connectToSavedSandbox(
+	configDir: string,
+): Promise<ProfileConnection & {urls: BoxUrls; sandbox: SavedSandbox}> {
+	const sandbox = await openSavedSandbox(configDir);
+	const connection = openConnection(sandbox.urls);
+	return {
+		connection,
+		urls: sandbox.urls,
+		sandbox,
+		async close() {
+			await connection.transport.close();
+			await sandbox.close();
+		},
+	};
+}
+
+/** The way to Box for a profile: its own URLs, or the saved sandbox. */
 export async function connectProfile(
 	profile: Profile,
 	configDir: string,

@@ -1,6 +1,7 @@
 import {configFolder} from '../profiles/config-folder.js';
+import {announceRunningSandbox, withdrawRunningSandbox} from '../profiles/running-sandbox-file.js';
 import {booleanFlag, type CommandInput, stringFlag, UsageError} from './command-input.js';
-import {startSavedSandbox} from './connect-profile.js';
+import {sandboxUrls, startSavedSandbox} from './connect-profile.js';
 import {sandboxSummary} from './sandbox-summary.js';
 
 type SandboxCommandOptions = {port: number; host: string; json: boolean; configDir: string};
@@ -31,7 +32,8 @@ function listenProblem(error: unknown, options: SandboxCommandOptions): string {
 
 /**
  * `boxauth sandbox`: serves the saved sandbox (the one profiles are made against) until Ctrl+C
- * (exit 130) or SIGTERM (exit 143).
+ * (exit 130) or SIGTERM (exit 143). While it runs, other boxauth commands use it rather than
+ * starting their own, so that the tokens they get work against it.
  */
 export async function run(input: CommandInput): Promise<number> {
 	if (input.positionals.length > 0) {
@@ -69,11 +71,13 @@ async function serveSandbox(options: SandboxCommandOptions): Promise<number> {
 		process.once('SIGTERM', resolve);
 	});
 	const {sandbox, saved} = started;
+	await announceRunningSandbox(options.configDir, sandboxUrls(sandbox));
 	const description = sandbox.describe();
 	process.stdout.write(
 		options.json ? `${JSON.stringify(description)}\n` : `${sandboxSummary(description)}\n`,
 	);
 	const signal = await stopped;
+	await withdrawRunningSandbox(options.configDir);
 	await sandbox.close();
 	await saved();
 	return signal === 'SIGINT' ? 130 : 143;

@@ -1,3 +1,4 @@
+import type {BoxUrls} from '../box/box-urls.js';
 import type {AuthType} from '../box/failure.js';
 import {openProfiles} from '../profiles/open-profiles.js';
 import {findProfile} from '../profiles/profile-list.js';
@@ -83,6 +84,26 @@ const withoutTyped = (
 	Object.fromEntries(
 		Object.entries(defaults).filter(([field]) => typed[field as FieldName] === undefined),
 	);
+
+// The port the done screen's commands use for a sandbox that stops with setup.
+const lastingSandboxPort = 8765;
+
+/** Where the done screen's commands go: a sandbox started by setup stops with it. */
+function commandUrls(target: {urls: BoxUrls; sandbox?: {inThisProcess: boolean}}) {
+	if (!target.sandbox?.inThisProcess) {
+		return target.urls;
+	}
+
+	const origin = `http://127.0.0.1:${lastingSandboxPort}`;
+	return {
+		apiUrl: origin,
+		uploadUrl: `${origin}/api`,
+		before: {
+			says: 'The sandbox stops when setup ends. For the commands below, keep it running elsewhere:',
+			command: `boxauth sandbox --port ${lastingSandboxPort}`,
+		},
+	};
+}
 
 const neededFlags: Record<AuthType, string> = {
 	ccg: '--client-id, --enterprise-id and the client secret (--client-secret-stdin or BOXAUTH_CLIENT_SECRET)',
@@ -172,7 +193,7 @@ export async function run(input: CommandInput): Promise<number> {
 				actions: session,
 				initial: start,
 				now,
-				urls: target.urls,
+				urls: commandUrls(target),
 				...(defaults
 					? {defaultsFor: (authType: AuthType) => withoutTyped(defaults(authType), values)}
 					: {}),

@@ -3,7 +3,7 @@ import type {BoxUrls} from '../../box/box-urls.js';
 import {openConnection} from '../../box/open-connection.js';
 import {keptAliveDispatcher} from '../../box/transport.js';
 import type {Profile} from '../../profiles/profile.js';
-import {sandboxUrls, startSavedSandbox} from '../connect-profile.js';
+import {openSavedSandbox, type SavedSandbox} from '../connect-profile.js';
 
 export type DashboardConnections = {
 	/** The profile's own connection (its own exchange log) over its API URL's kept-alive sockets. */
@@ -18,7 +18,7 @@ export type DashboardConnections = {
  * The dashboard's ways to Box for its whole run. Profiles on one API URL share one kept-alive
  * dispatcher, so a token check is one round trip on an open socket, yet each profile has its own
  * transport and log, so that its diagnostics show only its own exchanges. Sandbox profiles share
- * one saved sandbox, started in this process on first use.
+ * one saved sandbox (a running `boxauth sandbox`, or one started in this process on first use).
  */
 export function openDashboardConnections({
 	configDir,
@@ -29,15 +29,15 @@ export function openDashboardConnections({
 }): DashboardConnections {
 	const dispatchers = new Map<string, ReturnType<typeof keptAliveDispatcher>>();
 	const connections = new Map<string, BoxConnection>();
-	let sandbox: ReturnType<typeof startSavedSandbox> | undefined;
+	let sandbox: Promise<SavedSandbox> | undefined;
 
 	async function urlsOf(profile: Profile): Promise<BoxUrls> {
 		if (!profile.sandbox) {
 			return profile.urls;
 		}
 
-		sandbox ??= startSavedSandbox(configDir);
-		return sandboxUrls((await sandbox).sandbox);
+		sandbox ??= openSavedSandbox(configDir);
+		return (await sandbox).urls;
 	}
 
 	return {
@@ -64,11 +64,7 @@ export function openDashboardConnections({
 			// Not each transport's close: that would close the shared dispatcher once per profile.
 			await Promise.all([...dispatchers.values()].map(async (dispatcher) => dispatcher.close()));
 			// A sandbox that failed to start has nothing to stop; its renewals reported why.
-			const started = await sandbox?.catch(() => undefined);
-			if (started) {
-				await started.sandbox.close();
-				await started.saved();
-			}
+			await (await sandbox?.catch(() => undefined))?.close();
 		},
 	};
 }

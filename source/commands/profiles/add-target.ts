@@ -9,6 +9,8 @@ import type {AddRequest} from './add-request.js';
 /** boxauth's saved sandbox, as a new profile sees it: its demo apps and its console. */
 export type SandboxDemo = {
 	description: SandboxDescription;
+	/** Started by this process: it stops when the command ends. */
+	inThisProcess: boolean;
 	/** What "Generate Developer Token" does in the console, for the sandbox's admin. */
 	newDeveloperToken(): Promise<string>;
 };
@@ -41,11 +43,12 @@ export async function openAddTarget(
 		connection,
 		urls,
 		sandbox: {
-			description: sandbox.describe(),
+			description: await sandbox.describe(),
+			inThisProcess: sandbox.inThisProcess,
 			async newDeveloperToken() {
 				// Through the sandbox's console surface, as a person would click it: the admin's
 				// saved token may be long expired, and a newcomer should not start with a failure.
-				const response = await fetch(`${sandbox.urls.baseUrl}/_sandbox/developer-token`, {
+				const response = await fetch(`${urls.apiUrl}/_sandbox/developer-token`, {
 					method: 'POST',
 					body: '{}',
 				});

@@ -1,5 +1,10 @@
 /** Where the commands shown send their requests: Box, or the sandbox. */
-export type ApiUrls = {readonly apiUrl: string; readonly uploadUrl: string};
+export type ApiUrls = {
+	readonly apiUrl: string;
+	readonly uploadUrl: string;
+	/** What must run for the commands to work, such as `boxauth sandbox`, and why. */
+	readonly before?: {readonly says: string; readonly command: string};
+};
 
 type RecipeOptions = ApiUrls & {readonly profileName: string; readonly maskedToken: string};
 
@@ -7,21 +12,36 @@ export type Recipe = {readonly says: string; readonly command: readonly string[]
 
 // Each command is split with " \" so that its lines fit the screen and paste back as one.
 /** Ready commands for the new profile: who the token is, and an upload that respects names. */
-export function tokenRecipes({apiUrl, uploadUrl, profileName, maskedToken}: RecipeOptions): {
+export function tokenRecipes({
+	apiUrl,
+	uploadUrl,
+	before,
+	profileName,
+	maskedToken,
+}: RecipeOptions): {
 	whoAmI: Recipe[];
 	upload: Recipe[];
 } {
 	const bearer = `-H "Authorization: Bearer $(boxauth token --profile ${profileName})"`;
-	const whoAmI = [
-		{
-			says: 'Who the token acts as (the token shown masked here):',
-			command: [`curl -H "Authorization: Bearer ${maskedToken}" \\`, `  ${apiUrl}/2.0/users/me`],
-		},
-		{
-			says: 'The same in a script, with a token that boxauth keeps fresh:',
-			command: [`curl ${bearer} \\`, `  ${apiUrl}/2.0/users/me`],
-		},
-	];
+	const script = {
+		says: before
+			? 'Then, with a token that boxauth keeps fresh:'
+			: 'The same in a script, with a token that boxauth keeps fresh:',
+		command: [`curl ${bearer} \\`, `  ${apiUrl}/2.0/users/me`],
+	};
+	// What must run first takes the place of the masked line, which cannot be run anyway.
+	const whoAmI = before
+		? [{says: before.says, command: [before.command]}, script]
+		: [
+				{
+					says: 'Who the token acts as (the token shown masked here):',
+					command: [
+						`curl -H "Authorization: Bearer ${maskedToken}" \\`,
+						`  ${apiUrl}/2.0/users/me`,
+					],
+				},
+				script,
+			];
 	const upload = [
 		{
 			says: 'Box never overwrites a file by name. Ask first whether the name is taken:',
