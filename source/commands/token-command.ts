@@ -1,5 +1,6 @@
 import {openProfiles} from '../profiles/open-profiles.js';
 import type {Profile} from '../profiles/profile.js';
+import {bearerLine} from '../tokens/bearer-lines.js';
 import {heldAccessToken} from '../tokens/held-access-token.js';
 import {type CommandInput, choiceFlag, stringFlag, UsageError} from './command-input.js';
 
@@ -16,16 +17,10 @@ export function formatToken(
 			return token.accessToken;
 		}
 
-		case 'header': {
-			return `Authorization: Bearer ${token.accessToken}`;
-		}
-
-		case 'curl': {
-			return `-H "Authorization: Bearer ${token.accessToken}"`;
-		}
-
+		case 'header':
+		case 'curl':
 		case 'env': {
-			return `export BOX_ACCESS_TOKEN=${token.accessToken}`;
+			return bearerLine(format, token.accessToken);
 		}
 
 		case 'json': {

@@ -347,7 +347,9 @@ describe('the real keychain library, where no keychain works', () => {
 			notices: string[];
 		};
 		assert.deepEqual(set.locations, ['file', 'file']);
-		assert.ok(set.elapsedMs < 500, `the first write took ${set.elapsedMs} ms`);
+		// Not a speed target: the bound only tells "gave up at once" from D-Bus's 25 s timeout, with
+		// room for a loaded CI machine.
+		assert.ok(set.elapsedMs < 5000, `the first write took ${set.elapsedMs} ms`);
 		assert.equal(set.notices.length, 1);
 		assert.match(
 			set.notices[0] ?? '',

@@ -1,5 +1,4 @@
 import {setTimeout as delay} from 'node:timers/promises';
-import {stripVTControlCharacters} from 'node:util';
 import {render} from 'ink-testing-library';
 import {createElement} from 'react';
 import type {RecordedExchange} from '../../source/box/exchange-log.js';
@@ -13,6 +12,7 @@ import type {
 } from '../../source/tokens/dashboard-actions.js';
 import {Dashboard} from '../../source/ui/dashboard/dashboard.js';
 import type {DashboardClock} from '../../source/ui/dashboard/dashboard-clock.js';
+import {drawnScreen} from './drawn-screen.js';
 
 export const keys = {
 	enter: '\r',
@@ -251,42 +251,18 @@ export function drawDashboard(options: DashboardOptions) {
 			},
 		}),
 	);
-	const screen = () => stripVTControlCharacters(instance.lastFrame() ?? '');
 	return {
 		world,
 		clock,
 		exits,
 		instance,
-		screen,
+		...drawnScreen(instance),
 		/** Every frame Ink wrote, the announcements of --plain mode included. */
 		written: () => instance.frames.join(''),
-		async type(text: string) {
-			instance.stdin.write(text);
-			await delay(30);
-		},
 		/** Moves the clock, then lets React draw what it woke. */
 		async advance(milliseconds: number) {
 			clock.advance(milliseconds);
 			await delay(30);
-		},
-		async waitFor(expected: string | RegExp, timeoutMs = 2000): Promise<string> {
-			const until = Date.now() + timeoutMs;
-			for (;;) {
-				const shown = screen();
-				const found =
-					typeof expected === 'string' ? shown.includes(expected) : expected.test(shown);
-				if (found) {
-					// Ink draws a frame before React runs its effects, where useInput starts listening.
-					await delay(20);
-					return shown;
-				}
-
-				if (Date.now() > until) {
-					throw new Error(`never shown: ${String(expected)}\n--- screen ---\n${shown}`);
-				}
-
-				await delay(10);
-			}
 		},
 	};
 }

@@ -1,5 +1,4 @@
 import {setTimeout as delay} from 'node:timers/promises';
-import {stripVTControlCharacters} from 'node:util';
 import {render} from 'ink-testing-library';
 import {createElement} from 'react';
 import type {Identity} from '../../source/profiles/profile.js';
@@ -8,6 +7,7 @@ import type {WizardStart} from '../../source/ui/wizard/use-wizard.js';
 import type {SetupActions} from '../../source/wizard/setup-actions.js';
 import type {WizardEvent} from '../../source/wizard/wizard-events.js';
 import {initialWizardState} from '../../source/wizard/wizard-state.js';
+import {drawnScreen} from './drawn-screen.js';
 
 export const keys = {
 	enter: '\r',
@@ -156,38 +156,12 @@ export function drawWizard(options: WizardOptions = {}) {
 		resize(instance.stdout, options.size);
 	}
 
-	const screen = () => stripVTControlCharacters(instance.lastFrame() ?? '');
 	return {
 		world,
 		clock,
 		exitCodes,
 		instance,
-		screen,
-		/** Types text (one chunk, as a paste) or a key, then lets React draw. */
-		async type(text: string) {
-			instance.stdin.write(text);
-			await delay(30);
-		},
-		async waitFor(expected: string | RegExp, timeoutMs = 2000): Promise<string> {
-			const until = Date.now() + timeoutMs;
-			for (;;) {
-				const shown = screen();
-				const found =
-					typeof expected === 'string' ? shown.includes(expected) : expected.test(shown);
-				if (found) {
-					// Ink draws a frame before React runs its effects, where the new screen's text boxes
-					// start listening: a key typed at once would be lost, as no person could type it.
-					await delay(20);
-					return shown;
-				}
-
-				if (Date.now() > until) {
-					throw new Error(`never shown: ${String(expected)}\n--- screen ---\n${shown}`);
-				}
-
-				await delay(10);
-			}
-		},
+		...drawnScreen(instance),
 	};
 }
 

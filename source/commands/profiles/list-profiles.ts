@@ -1,8 +1,8 @@
+import {actsAs} from '../../profiles/acts-as.js';
 import {openProfiles} from '../../profiles/open-profiles.js';
 import type {Profile} from '../../profiles/profile.js';
 import {listProfiles} from '../../profiles/profile-list.js';
 import {booleanFlag, type CommandInput} from '../command-input.js';
-import {actsAs} from './acts-as.js';
 import {authTypeLabels} from './auth-types.js';
 import {openingNotices, printNotices} from './print-notices.js';
 

@@ -1,5 +1,5 @@
+import {actsAs} from '../../profiles/acts-as.js';
 import type {Profile} from '../../profiles/profile.js';
-import {actsAs} from './acts-as.js';
 import {authTypeLabels} from './auth-types.js';
 
 /**

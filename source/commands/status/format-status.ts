@@ -1,5 +1,5 @@
+import {actsAs} from '../../profiles/acts-as.js';
 import {agoWords} from '../../tokens/time-words.js';
-import {actsAs} from '../profiles/acts-as.js';
 import {authTypeLabels} from '../profiles/auth-types.js';
 import {secretPlaceWords} from '../profiles/secret-words.js';
 import type {ProfileStatus} from './profile-status.js';

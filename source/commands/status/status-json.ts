@@ -1,4 +1,4 @@
-import {actsAs} from '../profiles/acts-as.js';
+import {actsAs} from '../../profiles/acts-as.js';
 import type {ProfileStatus} from './profile-status.js';
 
 const isoTime = (milliseconds: number) => new Date(milliseconds).toISOString();

@@ -4,6 +4,7 @@ import {type BearerLineFormat, bearerLine} from '../../tokens/bearer-lines.js';
 import type {DashboardActions, DashboardExit} from '../../tokens/dashboard-actions.js';
 import {nextRenewal} from '../../tokens/renewal-plan.js';
 import {hintsText, KeyHints} from '../components/key-hints.js';
+import {useTerminalSize} from '../components/use-terminal-size.js';
 import {clipboardEscape} from './clipboard.js';
 import type {DashboardClock} from './dashboard-clock.js';
 import {dashboardHints} from './dashboard-hints.js';
@@ -23,7 +24,6 @@ import {TokenTable} from './token-table.js';
 import {type DashboardCommands, useDashboardKeys} from './use-dashboard-keys.js';
 import {useDisplayTime} from './use-display-time.js';
 import {useRenewals} from './use-renewals.js';
-import {useTerminalSize} from './use-terminal-size.js';
 
 export type DashboardProps = {
 	readonly actions: DashboardActions;

@@ -1,3 +1,4 @@
+import {actsAsShort} from '../../profiles/acts-as.js';
 import type {WatchedProfile} from '../../tokens/dashboard-actions.js';
 import {bearerTokenOf} from '../../tokens/held-access-token.js';
 import {rowState} from '../../tokens/row-state.js';
@@ -5,7 +6,6 @@ import {spanWords} from '../../tokens/time-words.js';
 import {tokenStates} from '../../tokens/token-states.js';
 import {authTypeLabels} from '../../wizard/auth-type-labels.js';
 import {canRenew, type RowSession} from './dashboard-state.js';
-import {actsAsShort} from './identity-words.js';
 
 // The sentences --plain mode says once, for screen readers, where the live screen redraws.
 

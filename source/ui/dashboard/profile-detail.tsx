@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import type {RecordedExchange} from '../../box/exchange-log.js';
+import {identityWords} from '../../profiles/acts-as.js';
 import type {WatchedProfile} from '../../tokens/dashboard-actions.js';
 import {renewalMeans} from '../../tokens/renewal-means.js';
 import {rowState} from '../../tokens/row-state.js';
@@ -8,7 +9,6 @@ import {NumberedLines} from '../components/numbered-lines.js';
 import {clockTime} from './clock-words.js';
 import type {RowSession} from './dashboard-state.js';
 import {clockOffsetWords, exchangeWords, tokenMetadata} from './detail-words.js';
-import {identityWords} from './identity-words.js';
 
 export type ProfileDetailProps = {
 	readonly watched: WatchedProfile;

@@ -1,4 +1,5 @@
 import type {AuthType} from '../../box/failure.js';
+import {actsAsShort} from '../../profiles/acts-as.js';
 import {countdownWords} from '../../tokens/countdown.js';
 import type {WatchedProfile} from '../../tokens/dashboard-actions.js';
 import {bearerTokenOf} from '../../tokens/held-access-token.js';
@@ -6,7 +7,6 @@ import {lifetimeBar} from '../../tokens/lifetime-bar.js';
 import {type RowStateKind, rowState} from '../../tokens/row-state.js';
 import {clockTime} from './clock-words.js';
 import {canRenew, type RowSession} from './dashboard-state.js';
-import {actsAsShort} from './identity-words.js';
 import {barCells} from './table-layout.js';
 
 /** A table row as text: only strings, so that a memoised row redraws when one of them changes. */

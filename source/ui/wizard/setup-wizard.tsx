@@ -6,6 +6,7 @@ import type {WizardEvent} from '../../wizard/wizard-events.js';
 import type {WizardState} from '../../wizard/wizard-state.js';
 import {Checklist, ChecklistSummary} from '../components/checklist.js';
 import {KeyHints} from '../components/key-hints.js';
+import {type TerminalSize, useTerminalSize} from '../components/use-terminal-size.js';
 import {AccountStep} from './account-step.js';
 import {AdminAuthorizationStep} from './admin-authorization-step.js';
 import {AuthTypeStep, type FieldDefaults} from './auth-type-step.js';
@@ -25,7 +26,6 @@ import {
 	typingInto,
 } from './screen-view.js';
 import type {ApiUrls} from './token-recipes.js';
-import {type TerminalSize, useTerminalSize} from './use-terminal-size.js';
 import {useWizard, type WizardStart} from './use-wizard.js';
 import {useWizardKeys} from './use-wizard-keys.js';
 

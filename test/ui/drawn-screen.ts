@@ -1,0 +1,37 @@
+import {setTimeout as delay} from 'node:timers/promises';
+import {stripVTControlCharacters} from 'node:util';
+import type {render} from 'ink-testing-library';
+
+/** The keys and the waits every component test needs, over an ink-testing-library instance. */
+export function drawnScreen(instance: ReturnType<typeof render>) {
+	const screen = () => stripVTControlCharacters(instance.lastFrame() ?? '');
+	return {
+		screen,
+		/** Types text (one chunk, as a paste) or a key, then lets React draw. */
+		async type(text: string) {
+			instance.stdin.write(text);
+			await delay(30);
+		},
+		async waitFor(expected: string | RegExp, timeoutMs = 2000): Promise<string> {
+			const until = Date.now() + timeoutMs;
+			for (;;) {
+				const shown = screen();
+				const found =
+					typeof expected === 'string' ? shown.includes(expected) : expected.test(shown);
+				if (found) {
+					// Ink draws a frame before React runs its effects, where the new screen's text boxes
+					// and key handlers start listening: a key typed at once would be lost, as no person
+					// could type it.
+					await delay(20);
+					return shown;
+				}
+
+				if (Date.now() > until) {
+					throw new Error(`never shown: ${String(expected)}\n--- screen ---\n${shown}`);
+				}
+
+				await delay(10);
+			}
+		},
+	};
+}
