@@ -7,7 +7,7 @@ import {credentialsOf} from './setup-credentials.js';
 import {draftOf} from './setup-draft.js';
 import {type FieldName, fieldsOf, suggestedProfileName} from './setup-fields.js';
 import type {CheckOutcome, JwtConfigOutcome, WizardEffect, WizardEvent} from './wizard-events.js';
-import type {StepFailure, StepStatus, WizardState} from './wizard-state.js';
+import type {FirstCall, StepFailure, StepStatus, WizardState} from './wizard-state.js';
 
 export type Advance = {state: WizardState; effects: WizardEffect[]};
 
@@ -282,6 +282,27 @@ function scheduleApprovalCheck(state: WizardState, now: number): Advance {
 	};
 }
 
+/**
+ * `users/me` confirms the enterprise: a token for one enterprise that acts in another means the
+ * ID typed is not the one the app belongs to.
+ */
+function enterpriseMismatch(state: WizardState, firstCall: FirstCall): string | undefined {
+	const typed = state.values.subjectId.trim();
+	const said = firstCall.identity?.enterpriseId;
+	const askedForEnterprise = state.authType === 'ccg' || state.authType === 'jwt';
+	if (
+		!askedForEnterprise ||
+		typed === '' ||
+		said === undefined ||
+		said === null ||
+		said === typed
+	) {
+		return undefined;
+	}
+
+	return `Box issued a token, but users/me says it acts in enterprise ${said}, not ${typed}. Type ${said} if that is your enterprise, or check that the app belongs to enterprise ${typed}.`;
+}
+
 function credentialsChecked(state: WizardState, outcome: CheckOutcome, now: number): Advance {
 	if (outcome.ok) {
 		const {firstCall} = outcome;
@@ -289,6 +310,11 @@ function credentialsChecked(state: WizardState, outcome: CheckOutcome, now: numb
 		const base = {...state, firstCall, polling: undefined, signIn: undefined, failure: undefined};
 		if (firstCall.identityFailure) {
 			return stay(failAt({...base, statuses}, 'first-call', firstCall.identityFailure, undefined));
+		}
+
+		const mismatch = enterpriseMismatch(state, firstCall);
+		if (mismatch) {
+			return stay(failAt({...base, statuses}, 'enterprise-id', {problem: mismatch}, 'subjectId'));
 		}
 
 		return {

@@ -86,6 +86,13 @@ describe('boxauth dashboard in a real terminal, against a running sandbox', () =
 		}, 20_000);
 		assert.match(rowOf(terminal, 'work'), /fresh/);
 		assert.doesNotMatch(terminal.output(), /expired/, 'it was renewed before it expired');
+		terminal.type(keys.ctrlC);
+		assert.equal(await terminal.exited, 130);
+		const output = terminal.output();
+		assert.ok(
+			output.lastIndexOf('\u001B[?1049l') > output.indexOf('\u001B[?1049h'),
+			'the alternate screen is left, giving the terminal back as it was',
+		);
 	});
 
 	it("shows the unauthorized-app diagnosis once the app's authorization is revoked", async () => {

@@ -369,6 +369,23 @@ describe('the wizard state machine', () => {
 		);
 	});
 
+	it('sends the user back to the enterprise ID when users/me names another enterprise', () => {
+		const asking = ccgAskingBox().state;
+		const identity = worked.ok ? worked.firstCall.identity : undefined;
+		assert.ok(identity, 'the fixture has an identity');
+		const elsewhere: CheckOutcome = {
+			ok: true,
+			firstCall: {maskedToken: 'abcd…', identity: {...identity, enterpriseId: '999'}},
+		};
+		const {state, effects} = play(asking, [{type: 'credentials-checked', outcome: elsewhere}]);
+		assert.equal(state.screen, 'enterprise-id');
+		assert.equal(state.focus, 'subjectId');
+		assert.deepEqual(effects, [], 'nothing is saved');
+		const problem =
+			state.failure && 'problem' in state.failure.failure ? state.failure.failure.problem : '';
+		assert.match(problem, /999, not 1234567/);
+	});
+
 	it('shows a failed save at the first-call step', () => {
 		const asking = play(ccgAskingBox().state, [
 			{type: 'credentials-checked', outcome: worked},
