@@ -11,6 +11,8 @@ export type TransportProblem =
 	| 'dropped'
 	| 'tls'
 	| 'proxy-auth'
+	/** A proxy variable (`HTTPS_PROXY`, …) is set to something that is not a URL. */
+	| 'proxy-config'
 	| 'connect-timeout'
 	| 'timeout';
 

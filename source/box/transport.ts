@@ -1,7 +1,8 @@
 import {setTimeout as sleepFor} from 'node:timers/promises';
-import {type Dispatcher, EnvHttpProxyAgent, request} from 'undici';
+import {Agent, type Dispatcher, EnvHttpProxyAgent, request} from 'undici';
 import type {ExchangeLog} from './exchange-log.js';
 import type {TransportProblem} from './failure.js';
+import {badProxySetting} from './proxy-setting.js';
 import {redactForm, redactJson, redactUrl} from './redact.js';
 import {transportProblemOf} from './transport-problem.js';
 
@@ -37,6 +38,9 @@ export type BoxResponse = {
 	/** The raw body text; empty for Box's 401s. */
 	text: string;
 };
+
+/** A proxy setting as it may be shown: a password in it is hidden. */
+const redactProxy = (value: string) => value.replace(/\/\/([^:/@\s]+):[^@\s]*@/, '//$1:…@');
 
 /** The request got no HTTP answer: no status, only what went wrong on the way. */
 export class TransportError extends Error {
@@ -121,8 +125,14 @@ function encodeBody(body: BoxRequest['body']): {
  * Kept-alive sockets to Box that honour HTTP(S)_PROXY and NO_PROXY. Transports given the same one
  * share its sockets (the dashboard's profiles on one API URL); closing any of them closes it.
  */
-export const keptAliveDispatcher = (timeouts: Timeouts = defaultTimeouts): Dispatcher =>
-	new EnvHttpProxyAgent({connect: {timeout: timeouts.connectMs}, keepAliveTimeout: 30_000});
+/**
+ * One kept-alive dispatcher that honours the proxy variables; with one of them not a URL (which
+ * undici refuses at construction), a plain one, since every request is then refused first.
+ */
+export const keptAliveDispatcher = (timeouts: Timeouts = defaultTimeouts): Dispatcher => {
+	const settings = {connect: {timeout: timeouts.connectMs}, keepAliveTimeout: 30_000};
+	return badProxySetting() ? new Agent(settings) : new EnvHttpProxyAgent(settings);
+};
 
 /**
  * HTTP to Box over one kept-alive undici dispatcher that honours HTTP(S)_PROXY and NO_PROXY,
@@ -138,6 +148,16 @@ export function createTransport(options: TransportOptions): Transport {
 	const dispatcher = options.dispatcher ?? keptAliveDispatcher(timeouts);
 
 	async function attemptOnce(boxRequest: BoxRequest, attempt: number): Promise<BoxResponse> {
+		const badProxy = badProxySetting();
+		if (badProxy) {
+			throw new TransportError(
+				'proxy-config',
+				new Error(
+					`${badProxy.variable} is set to "${redactProxy(badProxy.value)}", which is not a URL`,
+				),
+			);
+		}
+
 		const {text, contentType, logged} = encodeBody(boxRequest.body);
 		const startedAt = options.now();
 		const signals = [AbortSignal.timeout(timeouts.totalMs)];

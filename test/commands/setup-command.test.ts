@@ -231,4 +231,15 @@ describe('boxauth setup without a terminal', () => {
 		assert.equal(run.code, 2);
 		assert.match(run.stderr, /--callback-port: /);
 	});
+
+	it('explains a proxy variable that is not a URL instead of crashing', async () => {
+		const run = await setup(['--sandbox', '--auth-type', 'ccg', '--json'], {
+			env: {HTTPS_PROXY: 'proxy.example.com:8080'},
+		});
+		assert.equal(run.code, 1, run.stderr);
+		const result = JSON.parse(run.stdout) as {failure: {diagnosis: string; what: string}};
+		assert.equal(result.failure.diagnosis, 'transport-proxy-config');
+		assert.match(result.failure.what, /^HTTPS_PROXY is not a URL/);
+		assert.doesNotMatch(run.stderr, /\bat .*\.js:\d+/, 'no stack trace');
+	});
 });

@@ -43,6 +43,12 @@ const cases: Record<string, Wrapped[]> = {
 		one('status only', {status: 407}),
 		...saidOnly('HTTP/1.1 407 Proxy Authentication Required'),
 	],
+	'transport-proxy-config': [
+		one('transport', {
+			transport: 'proxy-config',
+			text: 'proxy-config: HTTPS_PROXY is set to "proxy.example.com:8080", which is not a URL',
+		}),
+	],
 	'transport-connect-timeout': [
 		one('transport', {transport: 'connect-timeout'}),
 		...saidOnly(

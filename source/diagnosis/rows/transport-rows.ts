@@ -132,6 +132,23 @@ export const transportRows: readonly DiagnosisRow[] = [
 		docs: allowDomains,
 	},
 	{
+		id: 'transport-proxy-config',
+		seen: '`TypeError: Invalid URL` (`ERR_INVALID_URL`) from a proxy variable',
+		match: [{transport: 'proxy-config'}],
+		what: (failure) =>
+			`${/^proxy-config: (\S+)/.exec(failure.text ?? '')?.[1] ?? 'A proxy variable'} is not a URL, so no request can go through the proxy it names.`,
+		why: [
+			'`HTTPS_PROXY` or `HTTP_PROXY` (or the lower-case ones) holds a host name without `http://`, a typo, or text pasted by mistake',
+		],
+		fix: [
+			'Set it to a full URL: `export HTTPS_PROXY=http://proxy.example.com:8080`',
+			'No proxy on this network? `unset HTTPS_PROXY HTTP_PROXY https_proxy http_proxy`',
+			'Keep local addresses off the proxy: `export NO_PROXY=127.0.0.1,localhost`',
+			runDoctor,
+		],
+		docs: allowDomains,
+	},
+	{
 		id: 'transport-connect-timeout',
 		seen: '`Connect Timeout Error` (`UND_ERR_CONNECT_TIMEOUT`, `ETIMEDOUT`)',
 		match: [

@@ -47,6 +47,7 @@ const transportWords: Record<TransportProblem, string> = {
 	dropped: 'no answer: connection dropped',
 	tls: 'no answer: the TLS handshake failed',
 	'proxy-auth': 'no answer: the proxy wants credentials (407)',
+	'proxy-config': 'not sent: a proxy variable is not a URL',
 	'connect-timeout': 'no answer: connecting timed out',
 	timeout: 'no answer: timed out',
 };
