@@ -58,6 +58,11 @@ export const commandList: CommandHelp[] = [
 				description: 'The enterprise to act for (ccg; jwt when its config has none)',
 			},
 			{
+				name: 'user-id',
+				value: 'ID',
+				description: "Act as this user instead of the app's service account (ccg, jwt)",
+			},
+			{
 				name: 'jwt-config',
 				value: 'PATH',
 				description: "The JSON config file from the app's Configuration tab (jwt)",

@@ -6,6 +6,7 @@ import {checkField} from './check-field.js';
 import {credentialsOf} from './setup-credentials.js';
 import {draftOf} from './setup-draft.js';
 import {type FieldName, fieldsOf, suggestedProfileName} from './setup-fields.js';
+import {namesUser, typedSubject} from './typed-subject.js';
 import type {CheckOutcome, JwtConfigOutcome, WizardEffect, WizardEvent} from './wizard-events.js';
 import type {FirstCall, StepFailure, StepStatus, WizardState} from './wizard-state.js';
 
@@ -141,10 +142,12 @@ function askBox(state: WizardState, busy: string, checking: WizardStep[]): Advan
 /** Everything on the screen is typed and checked offline: now the real request. */
 function submitScreen(state: WizardState): Advance {
 	if (state.screen === 'enterprise-id') {
-		return askBox(state, `Asking Box for a token for enterprise ${state.values.subjectId}…`, [
-			'create-app',
-			'enterprise-id',
-		]);
+		const subject = typedSubject(state.values.subjectId);
+		return askBox(
+			state,
+			`Asking Box for a token for ${subject?.type ?? 'enterprise'} ${subject?.id ?? ''}…`,
+			['create-app', 'enterprise-id'],
+		);
 	}
 
 	switch (state.authType) {
@@ -289,6 +292,10 @@ function scheduleApprovalCheck(state: WizardState, now: number): Advance {
 function enterpriseMismatch(state: WizardState, firstCall: FirstCall): string | undefined {
 	const typed = state.values.subjectId.trim();
 	const said = firstCall.identity?.enterpriseId;
+	if (namesUser(typed)) {
+		return undefined;
+	}
+
 	const askedForEnterprise = state.authType === 'ccg' || state.authType === 'jwt';
 	if (
 		!askedForEnterprise ||

@@ -7,6 +7,7 @@ import {
 	type FieldCheck,
 } from './field-checks.js';
 import type {FieldName} from './setup-fields.js';
+import {namesUser, subjectIdOf, typedForm} from './typed-subject.js';
 
 const appTokenExpiries: Record<string, string> = {
 	'30': '30-days',
@@ -37,6 +38,16 @@ function checkConfigPath(value: string): FieldCheck {
 		: {ok: true, value: path};
 }
 
+function checkSubject(value: string): FieldCheck {
+	const user = namesUser(value);
+	const checked = user
+		? checkSubjectId('user', 'This field', subjectIdOf(value))
+		: checkSubjectId('enterprise', 'This field', value);
+	return checked.ok && user
+		? {ok: true, value: typedForm({type: 'user', id: checked.value})}
+		: checked;
+}
+
 /** The offline check of one field: a problem to show at it, or the value as it will be used. */
 export function checkField(field: FieldName, value: string): FieldCheck {
 	switch (field) {
@@ -53,6 +64,6 @@ export function checkField(field: FieldName, value: string): FieldCheck {
 		case 'appTokenExpiry':
 			return checkAppTokenExpiry(value);
 		case 'subjectId':
-			return checkSubjectId('enterprise', 'The enterprise ID', value);
+			return checkSubject(value);
 	}
 }

@@ -1,11 +1,6 @@
-import type {Subject} from '../box/client-credentials.js';
 import type {AppTokenExpiry} from '../profiles/held-token.js';
+import {typedSubject} from './typed-subject.js';
 import type {SetupCredentials, WizardState} from './wizard-state.js';
-
-function subjectOf(state: WizardState): Subject | undefined {
-	const id = state.values.subjectId.trim();
-	return id === '' ? undefined : {type: 'enterprise', id};
-}
 
 /**
  * The token request the typed values make. Called only once the fields of the auth type have
@@ -13,11 +8,11 @@ function subjectOf(state: WizardState): Subject | undefined {
  */
 export function credentialsOf(state: WizardState): SetupCredentials {
 	const {values} = state;
-	const subject = subjectOf(state);
+	const subject = typedSubject(values.subjectId);
 	switch (state.authType) {
 		case 'ccg': {
 			if (!subject) {
-				throw new Error('a CCG token request needs the enterprise ID first');
+				throw new Error('a CCG token request needs the enterprise or user ID first');
 			}
 
 			return {

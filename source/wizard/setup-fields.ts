@@ -56,7 +56,7 @@ export const fieldDescriptions: Record<FieldName, FieldDescription> = {
 	subjectId: {
 		label: 'Enterprise ID',
 		secret: false,
-		hint: 'A number such as 1234567',
+		hint: 'A number such as 1234567; or user 12345 to act as one user instead',
 	},
 };
 

@@ -85,7 +85,7 @@ describe('boxauth setup without a terminal', () => {
 			{},
 		);
 		assert.equal(run.code, 2, run.stderr);
-		assert.match(run.stderr, /--enterprise-id: .*URL/);
+		assert.match(run.stderr, /^--enterprise-id takes the enterprise ID, .*URL/);
 	});
 
 	it('reads the client secret from stdin, and shows the diagnosis when Box refuses it', async () => {
@@ -241,5 +241,26 @@ describe('boxauth setup without a terminal', () => {
 		assert.equal(result.failure.diagnosis, 'transport-proxy-config');
 		assert.match(result.failure.what, /^HTTPS_PROXY is not a URL/);
 		assert.doesNotMatch(run.stderr, /\bat .*\.js:\d+/, 'no stack trace');
+	});
+
+	it('acts as one user with --user-id', async () => {
+		const home = newHome();
+		const warmup = await setup(['--sandbox', '--auth-type', 'developer', '--profile', 'd'], {home});
+		assert.equal(warmup.code, 0, warmup.stderr);
+		const state = JSON.parse(readFileSync(path.join(home, 'boxauth', 'sandbox.json'), 'utf8')) as {
+			users: Array<{id: string; role: string; kind?: string}>;
+		};
+		const member = state.users.find(
+			(user) => user.role === 'user' && user.kind !== 'service_account',
+		);
+		assert.ok(member, 'the sandbox has a member');
+		const run = await setup(
+			['--sandbox', '--auth-type', 'ccg', '--profile', 'as-user', '--user-id', member.id, '--json'],
+			{home},
+		);
+		assert.equal(run.code, 0, run.stderr);
+		const result = JSON.parse(run.stdout) as {actsAs: {id: string; isServiceAccount: boolean}};
+		assert.equal(result.actsAs.id, member.id);
+		assert.equal(result.actsAs.isServiceAccount, false);
 	});
 });

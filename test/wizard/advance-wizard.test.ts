@@ -181,6 +181,27 @@ describe('the wizard state machine', () => {
 		assert.equal(state.statuses['enterprise-id'], 'checking');
 	});
 
+	it('takes "user 12345" in the enterprise ID field to act as one user', () => {
+		const typedApp = typeInOrder(atCreateApp('ccg'), ['work', clientId, clientSecret]);
+		const {state, effects} = typeInOrder(typedApp.state, ['  User:42 ']);
+		assert.equal(state.values.subjectId, 'user 42');
+		assert.deepEqual(effects, [
+			{
+				type: 'check-credentials',
+				credentials: {authType: 'ccg', clientId, clientSecret, subject: {type: 'user', id: '42'}},
+			},
+		]);
+		assert.match(state.busy ?? '', /for user 42/);
+		const bad = typeInOrder(typedApp.state, ['user ada']);
+		assert.equal(bad.state.focus, 'subjectId');
+		assert.ok(
+			bad.state.failure &&
+				'problem' in bad.state.failure.failure &&
+				/user ID/.test(bad.state.failure.failure.problem),
+			'a user ID that is no number is refused at the field',
+		);
+	});
+
 	it('saves the profile once Box gives a token, and says who it acts as', () => {
 		const asking = ccgAskingBox().state;
 		const {state, effects} = play(asking, [{type: 'credentials-checked', outcome: worked}]);

@@ -2,6 +2,7 @@ import type {AuthType} from '../../box/failure.js';
 import {profileNameProblem} from '../../profiles/profile-name.js';
 import {checkCallbackPort} from '../../wizard/field-checks.js';
 import type {FieldName} from '../../wizard/setup-fields.js';
+import {namesUser} from '../../wizard/typed-subject.js';
 import {
 	booleanFlag,
 	type CommandInput,
@@ -37,6 +38,10 @@ export const fieldFlags: Record<FieldName, string> = {
 	subjectId: '--enterprise-id',
 };
 
+/** The flag a field's value came from: `user 12345` in the subject field came from --user-id. */
+export const flagOf = (field: FieldName, value: string) =>
+	field === 'subjectId' && namesUser(value) ? '--user-id' : fieldFlags[field];
+
 function readCallbackPort(input: CommandInput): number | undefined {
 	const value = stringFlag(input, 'callback-port');
 	if (value === undefined) {
@@ -49,6 +54,19 @@ function readCallbackPort(input: CommandInput): number | undefined {
 	}
 
 	return port.value === '' ? undefined : Number(port.value);
+}
+
+/** The subject as the wizard's field takes it: the enterprise ID, or `user 12345`. */
+function readSubject(input: CommandInput): string | undefined {
+	const enterpriseId = stringFlag(input, 'enterprise-id');
+	const userId = stringFlag(input, 'user-id');
+	if (enterpriseId !== undefined && userId !== undefined) {
+		throw new UsageError(
+			"Give --enterprise-id (act as the app's service account) or --user-id (act as one user), not both.",
+		);
+	}
+
+	return userId === undefined ? enterpriseId : `user ${userId}`;
 }
 
 export function readSetupRequest(input: CommandInput): SetupRequest {
@@ -79,7 +97,7 @@ export function readSetupRequest(input: CommandInput): SetupRequest {
 
 	const flagValues: Partial<Record<FieldName, string | undefined>> = {
 		clientId: stringFlag(input, 'client-id'),
-		subjectId: stringFlag(input, 'enterprise-id'),
+		subjectId: readSubject(input),
 		jwtConfigPath: stringFlag(input, 'jwt-config'),
 		appTokenExpiry: stringFlag(input, 'app-token-expiry'),
 	};

@@ -4,7 +4,7 @@ import {runEffect, type SetupActions} from '../../wizard/setup-actions.js';
 import type {WizardEffect, WizardEvent} from '../../wizard/wizard-events.js';
 import type {StepFailure, WizardState} from '../../wizard/wizard-state.js';
 import {UsageError} from '../command-input.js';
-import {fieldFlags} from './setup-request.js';
+import {fieldFlags, flagOf} from './setup-request.js';
 
 export type SetupResult = {
 	/** 0 saved, 1 Box said no (or the admin has not approved yet). */
@@ -62,7 +62,14 @@ export async function setupWithoutScreens(
 
 		const {failure} = state;
 		if (failure && 'problem' in failure.failure && failure.field) {
-			throw new UsageError(`${fieldFlags[failure.field]}: ${failure.failure.problem}`);
+			const flag = flagOf(failure.field, state.values[failure.field]);
+			const {problem} = failure.failure;
+			// The wizard says "This field takes…" at the field; here the field is a flag.
+			throw new UsageError(
+				problem.startsWith('This field ')
+					? problem.replace('This field', flag)
+					: `${flag}: ${problem}`,
+			);
 		}
 
 		if (state.screen === 'admin-authorization') {
