@@ -2,9 +2,10 @@ import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import type {AuthType} from '../../source/box/failure.js';
 import {diagnose} from '../../source/diagnosis/diagnose.js';
-import {advanceWizard, fieldsToType} from '../../source/wizard/advance-wizard.js';
+import {advanceWizard} from '../../source/wizard/advance-wizard.js';
 import {checklistOf} from '../../source/wizard/checklist.js';
 import {draftOf, resumeFromDraft} from '../../source/wizard/setup-draft.js';
+import {fieldsToType} from '../../source/wizard/typed-steps.js';
 import type {CheckOutcome, WizardEffect, WizardEvent} from '../../source/wizard/wizard-events.js';
 import {initialWizardState, type WizardState} from '../../source/wizard/wizard-state.js';
 

@@ -1,6 +1,7 @@
 import {adminMessage} from '../../wizard/admin-authorization.js';
-import {advanceWizard, fieldsToType} from '../../wizard/advance-wizard.js';
+import {advanceWizard} from '../../wizard/advance-wizard.js';
 import {runEffect, type SetupActions} from '../../wizard/setup-actions.js';
+import {fieldsToType} from '../../wizard/typed-steps.js';
 import type {WizardEffect, WizardEvent} from '../../wizard/wizard-events.js';
 import type {StepFailure, WizardState} from '../../wizard/wizard-state.js';
 import {UsageError} from '../command-input.js';

@@ -1,8 +1,8 @@
 import {Box, Text} from 'ink';
 import TextInput from 'ink-text-input';
 import {useState} from 'react';
-import {fieldsToType} from '../../wizard/advance-wizard.js';
 import {createAppInstructions} from '../../wizard/create-app-instructions.js';
+import {fieldsToType} from '../../wizard/typed-steps.js';
 import type {WizardEvent} from '../../wizard/wizard-events.js';
 import type {SignIn, WizardState} from '../../wizard/wizard-state.js';
 import {NumberedLines} from '../components/numbered-lines.js';

@@ -1,7 +1,7 @@
 import {Box, Text} from 'ink';
 import TextInput from 'ink-text-input';
-import {fieldsToType} from '../../wizard/advance-wizard.js';
 import {type FieldName, fieldDescriptions} from '../../wizard/setup-fields.js';
+import {fieldsToType} from '../../wizard/typed-steps.js';
 import type {WizardEvent} from '../../wizard/wizard-events.js';
 import type {WizardState} from '../../wizard/wizard-state.js';
 import {MaskedValue} from '../components/masked-value.js';

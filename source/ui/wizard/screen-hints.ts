@@ -1,4 +1,4 @@
-import {fieldsToType} from '../../wizard/advance-wizard.js';
+import {fieldsToType} from '../../wizard/typed-steps.js';
 import type {WizardState} from '../../wizard/wizard-state.js';
 import type {KeyHint} from '../components/key-hints.js';
 import {

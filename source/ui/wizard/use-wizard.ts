@@ -1,5 +1,6 @@
 import {useCallback, useEffect, useRef, useState} from 'react';
-import {type Advance, advanceWizard} from '../../wizard/advance-wizard.js';
+import type {Advance} from '../../wizard/advance.js';
+import {advanceWizard} from '../../wizard/advance-wizard.js';
 import {runEffect, type SetupActions} from '../../wizard/setup-actions.js';
 import type {WizardEffect, WizardEvent} from '../../wizard/wizard-events.js';
 import type {WizardState} from '../../wizard/wizard-state.js';

@@ -1,0 +1,188 @@
+// The transitions of the screens where the user types: fields, their checks, going back.
+import type {AuthType} from '../box/failure.js';
+import type {WizardStep} from '../diagnosis/diagnosis.js';
+import {type Advance, askBox, failAt, stay, withStatuses} from './advance.js';
+import {checkField} from './check-field.js';
+import {type FieldName, fieldsOf, suggestedProfileName} from './setup-fields.js';
+import {typedSubject} from './typed-subject.js';
+import type {JwtConfigOutcome} from './wizard-events.js';
+import type {WizardState} from './wizard-state.js';
+
+/** The steps an auth type does not go through. */
+const notNeeded: Record<AuthType, readonly WizardStep[]> = {
+	'developer-token': ['admin-authorization', 'enterprise-id'],
+	oauth: ['admin-authorization', 'enterprise-id'],
+	'app-token': ['enterprise-id'],
+	ccg: [],
+	jwt: [],
+};
+
+/** The fields asked on the current screen; a name given with --profile is not asked again. */
+export function fieldsToType(state: WizardState): readonly FieldName[] {
+	if (state.screen === 'done') {
+		return [];
+	}
+
+	return fieldsOf(state.screen, state.authType).filter(
+		(field) => !(field === 'profileName' && state.profileNameFixed),
+	);
+}
+
+export function chooseAuthType(
+	state: WizardState,
+	authType: AuthType,
+	defaults: Partial<Record<FieldName, string>>,
+): Advance {
+	const values = {...state.values};
+	for (const [field, value] of Object.entries(defaults) as Array<[FieldName, string]>) {
+		if (values[field] === '' || field === 'subjectId') {
+			values[field] = value;
+		}
+	}
+
+	if (values.profileName === '') {
+		values.profileName = suggestedProfileName[authType];
+	}
+
+	const skipped = Object.fromEntries(notNeeded[authType].map((step) => [step, 'skipped']));
+	const next: WizardState = {
+		...state,
+		authType,
+		values,
+		screen: 'create-app',
+		statuses: {
+			...withStatuses(state, {
+				'auth-type': 'passed',
+				'create-app': 'pending',
+				'admin-authorization': 'pending',
+				'enterprise-id': 'pending',
+			}),
+			...skipped,
+		},
+		failure: undefined,
+	};
+	return stay({...next, focus: fieldsToType(next)[0]});
+}
+
+/** Everything on the screen is typed and checked offline: now the real request. */
+export function submitScreen(state: WizardState): Advance {
+	if (state.screen === 'enterprise-id') {
+		const subject = typedSubject(state.values.subjectId);
+		return askBox(
+			state,
+			`Asking Box for a token for ${subject?.type ?? 'enterprise'} ${subject?.id ?? ''}…`,
+			['create-app', 'enterprise-id'],
+		);
+	}
+
+	switch (state.authType) {
+		case 'ccg':
+			return stay({...state, screen: 'enterprise-id', focus: 'subjectId', failure: undefined});
+		case 'jwt':
+			return {
+				state: {
+					...state,
+					busy: 'Reading the config file…',
+					failure: undefined,
+					statuses: withStatuses(state, {'create-app': 'checking'}),
+				},
+				effects: [{type: 'read-jwt-config', path: state.values.jwtConfigPath}],
+			};
+		case 'oauth':
+			return {
+				state: {
+					...state,
+					busy: 'Waiting for you to sign in to Box in the browser…',
+					failure: undefined,
+					signIn: undefined,
+					statuses: withStatuses(state, {'create-app': 'checking'}),
+				},
+				effects: [
+					{
+						type: 'sign-in',
+						clientId: state.values.clientId,
+						clientSecret: state.values.clientSecret,
+					},
+				],
+			};
+		default:
+			return askBox(state, 'Trying the token with Box…', ['create-app']);
+	}
+}
+
+export function submitField(state: WizardState): Advance {
+	const fields = fieldsToType(state);
+	const field = state.focus;
+	if (state.busy !== undefined || field === undefined || !fields.includes(field)) {
+		return stay(state);
+	}
+
+	const checked = checkField(field, state.values[field]);
+	if (!checked.ok) {
+		return stay(failAt(state, state.screen as WizardStep, {problem: checked.problem}, field));
+	}
+
+	const corrected = state.failure?.field === field;
+	const screen = state.screen as WizardStep;
+	const next: WizardState = {
+		...state,
+		values: {...state.values, [field]: checked.value},
+		failure: corrected ? undefined : state.failure,
+		statuses:
+			corrected && state.statuses[screen] === 'failed'
+				? withStatuses(state, {[screen]: 'pending'})
+				: state.statuses,
+	};
+	const following = fields[fields.indexOf(field) + 1];
+	return following === undefined ? submitScreen(next) : stay({...next, focus: following});
+}
+
+export function goBack(state: WizardState): Advance {
+	const fields = fieldsToType(state);
+	const index = state.focus === undefined ? -1 : fields.indexOf(state.focus);
+	if (state.busy !== undefined) {
+		return stay(state);
+	}
+
+	if (index > 0) {
+		return stay({...state, focus: fields[index - 1]});
+	}
+
+	if (state.screen === 'create-app') {
+		return stay({...state, screen: 'auth-type', choosingAuthType: true, failure: undefined});
+	}
+
+	if (state.screen === 'enterprise-id') {
+		const createApp = fieldsOf('create-app', state.authType);
+		return stay({...state, screen: 'create-app', focus: createApp.at(-1), failure: undefined});
+	}
+
+	return stay(state);
+}
+
+export function readJwtConfig(state: WizardState, outcome: JwtConfigOutcome): Advance {
+	if (!outcome.ok) {
+		return stay(failAt(state, 'create-app', {problem: outcome.problem}, 'jwtConfigPath'));
+	}
+
+	const {enterpriseId, userId} = outcome;
+	const ready = {...state, busy: undefined, values: {...state.values, clientId: outcome.clientId}};
+	if (enterpriseId !== undefined) {
+		return askBox(
+			{...ready, values: {...ready.values, subjectId: enterpriseId}},
+			`Asking Box for a token for enterprise ${enterpriseId}…`,
+			['create-app', 'enterprise-id'],
+		);
+	}
+
+	if (userId !== undefined) {
+		return askBox(ready, `Asking Box for a token for user ${userId}…`, ['create-app']);
+	}
+
+	return stay({
+		...ready,
+		screen: 'enterprise-id',
+		focus: 'subjectId',
+		statuses: withStatuses(state, {'create-app': 'pending'}),
+	});
+}
