@@ -3,14 +3,20 @@ import type {IncomingMessage} from 'node:http';
 /** Far above any real auth request; a larger body is refused rather than buffered. */
 export const maximumBodyBytes = 64 * 1024;
 
+/** Box takes direct uploads up to 50 MB and wants chunked uploads above. */
+export const maximumUploadBytes = 50 * 1024 * 1024;
+
 export type BodyResult = {ok: true; body: Buffer} | {ok: false};
 
-export async function readBody(request: IncomingMessage): Promise<BodyResult> {
+export async function readBody(
+	request: IncomingMessage,
+	limit = maximumBodyBytes,
+): Promise<BodyResult> {
 	const chunks: Buffer[] = [];
 	let size = 0;
 	for await (const chunk of request) {
 		size += (chunk as Buffer).length;
-		if (size > maximumBodyBytes) {
+		if (size > limit) {
 			return {ok: false};
 		}
 

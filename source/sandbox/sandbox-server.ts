@@ -3,12 +3,14 @@ import {setTimeout as delay} from 'node:timers/promises';
 import {clientErrors} from './client-errors.js';
 import type {Fault} from './faults.js';
 import {sendClientError} from './http-responses.js';
-import {readBody} from './read-body.js';
+import {maximumBodyBytes, maximumUploadBytes, readBody} from './read-body.js';
 import {authorizeEndpoint} from './routes/authorize-endpoint.js';
 import {controlEndpoints} from './routes/control-endpoints.js';
 import {revokeEndpoint} from './routes/revoke-endpoint.js';
 import {tokenEndpoint} from './routes/token-endpoint.js';
+import {uploadFileEndpoint} from './routes/upload-file-endpoint.js';
 import {uploadPreflightEndpoint} from './routes/upload-preflight-endpoint.js';
+import {uploadVersionEndpoint, uploadVersionPath} from './routes/upload-version-endpoint.js';
 import {usersMeEndpoint} from './routes/users-me-endpoint.js';
 import type {Exchange, SandboxRuntime} from './sandbox-runtime.js';
 
@@ -21,7 +23,20 @@ const routes = new Map<string, Route>([
 	['/api/oauth2/authorize', {methods: ['GET', 'POST'], handle: authorizeEndpoint}],
 	['/2.0/users/me', {methods: ['GET'], handle: usersMeEndpoint}],
 	['/2.0/files/content', {methods: ['OPTIONS'], handle: uploadPreflightEndpoint}],
+	['/api/2.0/files/content', {methods: ['POST'], handle: uploadFileEndpoint}],
 ]);
+
+/** Routes with an ID in the path; the handler reads the ID from the URL with the same pattern. */
+const patternRoutes: [RegExp, Route][] = [
+	[uploadVersionPath, {methods: ['POST'], handle: uploadVersionEndpoint}],
+];
+
+const findRoute = (path: string): Route | undefined =>
+	routes.get(path) ?? patternRoutes.find(([pattern]) => pattern.test(path))?.[1];
+
+// Uploads carry whole files; everything else is a small auth request.
+const bodyLimit = (path: string) =>
+	path.startsWith('/api/2.0/files/') ? maximumUploadBytes : maximumBodyBytes;
 
 /** Returns true when the fault has answered (or dropped) the request itself. */
 async function applyFault(fault: Fault, exchange: Exchange): Promise<boolean> {
@@ -81,14 +96,14 @@ async function route(
 		return;
 	}
 
-	const body = await readBody(request);
+	const path = url.pathname.length > 1 ? url.pathname.replace(/\/$/, '') : url.pathname;
+	const body = await readBody(request, bodyLimit(path));
 	if (!body.ok) {
 		sendClientError(response, clientErrors.tooLarge(), {connection: 'close'});
 		return;
 	}
 
 	const exchange: Exchange = {request, response, url, body: body.body, sandbox};
-	const path = url.pathname.length > 1 ? url.pathname.replace(/\/$/, '') : url.pathname;
 	if (path === '/_sandbox' || path.startsWith('/_sandbox/')) {
 		controlEndpoints(exchange);
 		return;
@@ -99,7 +114,7 @@ async function route(
 		return;
 	}
 
-	const found = routes.get(path);
+	const found = findRoute(path);
 	if (!found) {
 		sendClientError(response, clientErrors.notFound());
 		return;

@@ -101,6 +101,15 @@ export type SandboxItem = {
 	ownerId: string;
 	sha1?: string;
 	fileVersionId?: string;
+	// The fields below came with uploads; items saved by earlier runs lack them.
+	size?: number;
+	/** Also the file's `sequence_id`: '0' for a first upload, one more for every new version. */
+	etag?: string;
+	/** Box's timestamps, such as `2012-12-12T18:53:43+00:00`. */
+	createdAt?: string;
+	modifiedAt?: string;
+	contentCreatedAt?: string;
+	contentModifiedAt?: string;
 };
 
 export type Lifetimes = {

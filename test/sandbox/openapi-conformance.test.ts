@@ -206,6 +206,22 @@ describe("sandbox answers against Box's OpenAPI description", {skip}, () => {
 		});
 	});
 
+	it('POST {uploadUrl}/2.0/files/content (Files of File)', async () => {
+		const form = new FormData();
+		form.append('attributes', JSON.stringify({name: 'openapi.txt', parent: {id: '0'}}));
+		form.append('file', new Blob(['conforms']), 'openapi.txt');
+		const response = await fetch(`${sandbox().urls.uploadUrl}/2.0/files/content`, {
+			method: 'POST',
+			headers: {authorization: `Bearer ${sandbox().describe().developerToken}`},
+			body: form,
+		});
+		assert.equal(response.status, 201);
+		const json = (await response.json()) as Json;
+		const entry = (json['entries'] as Json[])[0] as Json;
+		assertConforms('Files', json, {...json, total_count: '1'});
+		assertConforms('File', entry, {...entry, size: String(entry['size'])});
+	});
+
 	describe('GET /2.0/users/me', () => {
 		it('without fields: the standard User (and so User--Full, the declared response)', async () => {
 			const {status, json} = await getJson(sandbox(), '/2.0/users/me');

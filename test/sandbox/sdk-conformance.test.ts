@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import {randomBytes} from 'node:crypto';
+import {createHash, randomBytes} from 'node:crypto';
+import {Readable} from 'node:stream';
 import {describe, it} from 'node:test';
 import {
 	BoxCcgAuth,
@@ -359,6 +360,42 @@ describe('box-node-sdk 10 against the sandbox', {timeout: 15_000}, () => {
 				answer.uploadUrl?.startsWith(`${sandbox().urls.uploadUrl}/2.0/files/content`),
 				`upload_url ${answer.uploadUrl}`,
 			);
+		});
+	});
+
+	describe('uploads', () => {
+		const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
+
+		it('uploads a file and a new version of it with uploadFile and uploadFileVersion', async () => {
+			const {session, retries} = sandboxSession(sandbox());
+			const auth = new BoxDeveloperTokenAuth({token: sandbox().describe().developerToken});
+			const client = new BoxClient({auth, networkSession: session});
+			const name = `boxauth-${randomBytes(4).toString('hex')}.txt`;
+			const files = await client.uploads.uploadFile({
+				attributes: {name, parent: {id: '0'}},
+				file: Readable.from([Buffer.from('first')]),
+			});
+			const file = files.entries?.[0];
+			assert.equal(files.entries?.length, 1);
+			assert.equal(file?.name, name);
+			assert.equal(file?.sha1, sha1('first'));
+			assert.equal(file?.size, 5);
+			assert.equal(file?.parent?.id, '0');
+
+			const fileId = file?.id ?? '';
+			const versions = await client.uploads.uploadFileVersion(fileId, {
+				attributes: {name},
+				file: Readable.from([Buffer.from('second!')]),
+			});
+			const version = versions.entries?.[0];
+			assert.equal(version?.id, fileId);
+			assert.equal(version?.sha1, sha1('second!'));
+			assert.notEqual(version?.fileVersion?.id, file?.fileVersion?.id);
+			const uploadPath = new URL(sandbox().urls.uploadUrl).pathname;
+			assert.deepEqual(retries.seen, [
+				`POST ${uploadPath}/2.0/files/content 201`,
+				`POST ${uploadPath}/2.0/files/${fileId}/content 200`,
+			]);
 		});
 	});
 });

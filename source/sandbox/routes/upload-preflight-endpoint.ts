@@ -1,6 +1,8 @@
 import {authenticate, mayUseAccountEndpoints} from '../bearer-auth.js';
-import {clientErrorBody, clientErrors} from '../client-errors.js';
+import {clientErrors} from '../client-errors.js';
+import {ownsFolder} from '../folders.js';
 import {sendApiJson, sendClientError} from '../http-responses.js';
+import {nameConflict, nameInUseError} from '../name-conflict.js';
 import {shortRandom} from '../random-values.js';
 import type {Exchange} from '../sandbox-runtime.js';
 
@@ -48,33 +50,15 @@ export function uploadPreflightEndpoint(exchange: Exchange): void {
 		return;
 	}
 
-	const items = sandbox.state.items.filter((item) => item.ownerId === record.userId);
-	const parentExists =
-		preflight.parentId === '0' ||
-		items.some((item) => item.type === 'folder' && item.id === preflight.parentId);
-	if (!parentExists) {
+	const {items} = sandbox.state;
+	if (!ownsFolder(items, record.userId, preflight.parentId)) {
 		sendClientError(response, clientErrors.notFound());
 		return;
 	}
 
-	const existing = items.find(
-		(item) => item.parentId === preflight.parentId && item.name === preflight.name,
-	);
+	const existing = nameConflict(items, record.userId, preflight.parentId, preflight.name);
 	if (existing) {
-		sendClientError(
-			response,
-			clientErrorBody(409, 'item_name_in_use', 'Item with the same name already exists', {
-				conflicts: {
-					type: existing.type,
-					id: existing.id,
-					file_version: {type: 'file_version', id: existing.fileVersionId, sha1: existing.sha1},
-					sequence_id: '0',
-					etag: '0',
-					sha1: existing.sha1,
-					name: existing.name,
-				},
-			}),
-		);
+		sendClientError(response, nameInUseError(existing));
 		return;
 	}
 

@@ -1,0 +1,86 @@
+import {authenticate, mayUseAccountEndpoints} from '../bearer-auth.js';
+import {boxTimestamp, parseBoxTimestamp} from '../box-timestamp.js';
+import {clientErrors} from '../client-errors.js';
+import {standardFile} from '../file-fields.js';
+import {ownsFolder} from '../folders.js';
+import {sendApiJson, sendClientError} from '../http-responses.js';
+import {itemNameProblem} from '../item-name.js';
+import {nameConflict, nameInUseError} from '../name-conflict.js';
+import {numericId} from '../random-values.js';
+import type {Exchange} from '../sandbox-runtime.js';
+import type {SandboxItem} from '../sandbox-state.js';
+import {readUploadForm} from '../upload-form.js';
+
+/**
+ * `POST {uploadUrl}/2.0/files/content`: a new file. Box never overwrites by name, so a name
+ * already in the folder is the preflight's 409, and the caller uploads a new version instead.
+ */
+export async function uploadFileEndpoint(exchange: Exchange): Promise<void> {
+	const record = authenticate(exchange);
+	if (!record) {
+		return;
+	}
+
+	const {request, response, body, sandbox} = exchange;
+	if (!mayUseAccountEndpoints(record)) {
+		sendClientError(response, clientErrors.accessDenied());
+		return;
+	}
+
+	const upload = await readUploadForm(request, body);
+	if (!upload.ok) {
+		sendClientError(response, upload.error);
+		return;
+	}
+
+	const {attributes, sha1, size} = upload.form;
+	const {name} = attributes;
+	const parentId = (attributes['parent'] as {id?: unknown} | undefined)?.id;
+	if (typeof name !== 'string' || name.length === 0) {
+		sendClientError(response, clientErrors.badRequest("'name' is required"));
+		return;
+	}
+
+	if (typeof parentId !== 'string') {
+		sendClientError(response, clientErrors.badRequest("'parent.id' is required"));
+		return;
+	}
+
+	const nameProblem = itemNameProblem(name);
+	if (nameProblem) {
+		sendClientError(response, nameProblem);
+		return;
+	}
+
+	const {items} = sandbox.state;
+	if (!ownsFolder(items, record.userId, parentId)) {
+		sendClientError(response, clientErrors.notFound());
+		return;
+	}
+
+	const existing = nameConflict(items, record.userId, parentId, name);
+	if (existing) {
+		sendClientError(response, nameInUseError(existing));
+		return;
+	}
+
+	const now = boxTimestamp(sandbox.now());
+	const file: SandboxItem = {
+		type: 'file',
+		id: numericId(12),
+		name,
+		parentId,
+		ownerId: record.userId,
+		sha1,
+		fileVersionId: numericId(12),
+		size,
+		etag: '0',
+		createdAt: now,
+		modifiedAt: now,
+		contentCreatedAt: parseBoxTimestamp(attributes['content_created_at']) ?? now,
+		contentModifiedAt: parseBoxTimestamp(attributes['content_modified_at']) ?? now,
+	};
+	items.push(file);
+	sandbox.changed();
+	sendApiJson(response, 201, {total_count: 1, entries: [standardFile(sandbox.state, file)]});
+}

@@ -1,0 +1,99 @@
+import {authenticate, mayUseAccountEndpoints} from '../bearer-auth.js';
+import {boxTimestamp, parseBoxTimestamp} from '../box-timestamp.js';
+import {clientErrorBody, clientErrors} from '../client-errors.js';
+import {standardFile} from '../file-fields.js';
+import {sendApiJson, sendClientError} from '../http-responses.js';
+import {itemNameProblem} from '../item-name.js';
+import {nameConflict, nameInUseError} from '../name-conflict.js';
+import {numericId} from '../random-values.js';
+import type {Exchange} from '../sandbox-runtime.js';
+import {readUploadForm} from '../upload-form.js';
+
+/** `{uploadUrl}/2.0/files/{file_id}/content`, the one upload route with an ID in its path. */
+export const uploadVersionPath = /^\/api\/2\.0\/files\/([^/]+)\/content$/;
+
+// Clients may send the etag quoted, as HTTP writes entity tags.
+const unquoted = (etag: string) => etag.replace(/^W\//, '').replace(/^"(.*)"$/, '$1');
+
+/**
+ * `POST {uploadUrl}/2.0/files/{file_id}/content`: a new version of a file the caller owns,
+ * optionally renamed. Box answers 200 here, unlike the 201 of a new file.
+ */
+export async function uploadVersionEndpoint(exchange: Exchange): Promise<void> {
+	const record = authenticate(exchange);
+	if (!record) {
+		return;
+	}
+
+	const {request, response, url, body, sandbox} = exchange;
+	if (!mayUseAccountEndpoints(record)) {
+		sendClientError(response, clientErrors.accessDenied());
+		return;
+	}
+
+	const fileId = uploadVersionPath.exec(url.pathname.replace(/\/$/, ''))?.[1];
+	const {items} = sandbox.state;
+	// Another user's file is a 404, as Box hides what the caller may not see.
+	const file = items.find(
+		(item) => item.type === 'file' && item.id === fileId && item.ownerId === record.userId,
+	);
+	if (!file) {
+		sendClientError(response, clientErrors.notFound());
+		return;
+	}
+
+	const ifMatch = request.headers['if-match'];
+	const etag = file.etag ?? '0';
+	if (typeof ifMatch === 'string' && unquoted(ifMatch.trim()) !== etag) {
+		sendClientError(
+			response,
+			clientErrorBody(
+				412,
+				'precondition_failed',
+				'The resource has been modified. Retrieve the resource again and retry',
+			),
+		);
+		return;
+	}
+
+	const upload = await readUploadForm(request, body);
+	if (!upload.ok) {
+		sendClientError(response, upload.error);
+		return;
+	}
+
+	const {attributes, sha1, size} = upload.form;
+	const {name} = attributes;
+	if (name !== undefined && (typeof name !== 'string' || name.length === 0)) {
+		sendClientError(response, clientErrors.badRequest("'name' must be a non-empty string"));
+		return;
+	}
+
+	const nameProblem = name === undefined ? undefined : itemNameProblem(name);
+	if (nameProblem) {
+		sendClientError(response, nameProblem);
+		return;
+	}
+
+	const existing =
+		name === undefined
+			? undefined
+			: nameConflict(items, record.userId, file.parentId, name, file.id);
+	if (existing) {
+		sendClientError(response, nameInUseError(existing));
+		return;
+	}
+
+	const now = boxTimestamp(sandbox.now());
+	Object.assign(file, {
+		name: name ?? file.name,
+		sha1,
+		fileVersionId: numericId(12),
+		size,
+		etag: String(Number(etag) + 1),
+		modifiedAt: now,
+		contentModifiedAt: parseBoxTimestamp(attributes['content_modified_at']) ?? now,
+	});
+	sandbox.changed();
+	sendApiJson(response, 200, {total_count: 1, entries: [standardFile(sandbox.state, file)]});
+}
