@@ -56,6 +56,32 @@ describe("a newcomer's first ten minutes, as readme.md tells them", () => {
 			});
 			assert.equal(me.status, 200, 'the token works against the running sandbox');
 
+			// The upload recipe the wizard shows: ask first, then a new file or a new version.
+			const bearer = {authorization: `Bearer ${token.stdout.trim()}`};
+			const preflight = async () =>
+				fetch(`${baseUrl}/2.0/files/content`, {
+					method: 'OPTIONS',
+					headers: {...bearer, 'content-type': 'application/json'},
+					body: JSON.stringify({name: 'report.pdf', parent: {id: '0'}}),
+				});
+			assert.equal((await preflight()).status, 200, 'the name is free');
+			const upload = async (path: string) => {
+				const form = new FormData();
+				form.set('attributes', JSON.stringify({name: 'report.pdf', parent: {id: '0'}}));
+				form.set('file', new Blob(['%PDF-1.4 first']), 'report.pdf');
+				return fetch(`${baseUrl}/api/2.0/files${path}`, {
+					method: 'POST',
+					headers: bearer,
+					body: form,
+				});
+			};
+			assert.equal((await upload('/content')).status, 201, 'a new file');
+			const conflict = (await (await preflight()).json()) as {
+				context_info: {conflicts: {id: string}};
+			};
+			const fileId = conflict.context_info.conflicts.id;
+			assert.equal((await upload(`/${fileId}/content`)).status, 200, 'a new version of it');
+
 			// A profile made while it runs is made against it, not a sandbox of its own.
 			const later = await runCli(
 				['setup', '--sandbox', '--auth-type', 'developer', '--profile', 'dev'],
