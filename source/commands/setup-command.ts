@@ -182,37 +182,56 @@ export async function run(input: CommandInput): Promise<number> {
 			? {}
 			: {openBrowser: async (url: string) => openBrowser(url, input.environment)}),
 	});
+	let left: Awaited<ReturnType<typeof import('../ui/wizard/run-setup-wizard.js').runSetupWizard>>;
 	try {
 		const defaults = target.sandbox
 			? await sandboxDefaults(target.sandbox, profiles.configDir, interactive)
 			: undefined;
 		const start = await startOf(request, values, defaults, resumed);
-		if (interactive) {
-			const {runSetupWizard} = await import('../ui/wizard/run-setup-wizard.js');
-			return await runSetupWizard({
-				actions: session,
-				initial: start,
-				now,
-				urls: commandUrls(target),
-				...(defaults
-					? {defaultsFor: (authType: AuthType) => withoutTyped(defaults(authType), values)}
-					: {}),
-			});
+		if (!interactive) {
+			return await setupFromFlags(request, start, session, now);
 		}
 
-		const result = await setupWithoutScreens(start, session, {
+		const {runSetupWizard} = await import('../ui/wizard/run-setup-wizard.js');
+		left = await runSetupWizard({
+			actions: session,
+			initial: start,
 			now,
-			report: (line) => process.stderr.write(`${line}\n`),
+			urls: commandUrls(target),
+			...(defaults
+				? {defaultsFor: (authType: AuthType) => withoutTyped(defaults(authType), values)}
+				: {}),
 		});
-		if (request.json) {
-			process.stdout.write(`${JSON.stringify(setupJson(result))}\n`);
-		} else if (result.state.saved) {
-			process.stdout.write(`${result.state.saved}\n`);
-		}
-
-		return result.exitCode;
 	} finally {
 		await session.close();
 		await target.close();
 	}
+
+	// After the close above: the dashboard starts its own way to the sandbox, if it needs one.
+	if (left.next === 'dashboard') {
+		const {run: dashboard} = await import('./dashboard-command.js');
+		return dashboard({flags: {}, positionals: [], environment: input.environment});
+	}
+
+	return left.exitCode;
+}
+
+/** The wizard without screens: fed from the flags, its outcome printed, as text or JSON. */
+async function setupFromFlags(
+	request: SetupRequest,
+	start: Start,
+	session: Parameters<typeof setupWithoutScreens>[1],
+	now: () => number,
+): Promise<number> {
+	const result = await setupWithoutScreens(start, session, {
+		now,
+		report: (line) => process.stderr.write(`${line}\n`),
+	});
+	if (request.json) {
+		process.stdout.write(`${JSON.stringify(setupJson(result))}\n`);
+	} else if (result.state.saved) {
+		process.stdout.write(`${result.state.saved}\n`);
+	}
+
+	return result.exitCode;
 }

@@ -130,12 +130,15 @@ describe('boxauth setup in a real terminal, against the sandbox', () => {
 		assert.doesNotMatch(terminal.output(), new RegExp(token.stdout.trim()), 'never shown in full');
 	});
 
-	it('sets up JWT from the seeded config file', async () => {
+	it('sets up JWT from the seeded config file, then goes on to the dashboard', async () => {
 		terminal = runInTerminal(['setup', '--sandbox', '--profile', 'jwt-app'], noKeychain);
 		await choose(terminal, 'JWT');
 		await pressEnter(terminal, 'Your token works.');
 		assert.match(terminal.screen(), /JWT · done/);
-		await press(terminal, keys.enter);
+		await press(terminal, 'd');
+		await terminal.waitFor('boxauth dashboard · 1 profile', 10_000);
+		await terminal.waitFor(/jwt-app\s+JWT/);
+		await press(terminal, 'q');
 		assert.equal(await terminal.exited, 0);
 		assert.equal(tokenAfterSetup(terminal, 'jwt-app').status, 0);
 	});

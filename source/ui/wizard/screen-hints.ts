@@ -32,6 +32,7 @@ function doneHints(state: WizardState, shown: Aside | undefined): KeyHint[] {
 			: [];
 	return [
 		{keys: 'enter', action: 'finish'},
+		{keys: 'd', action: 'dashboard'},
 		...preflight,
 		asideHint(shown, {aside: 'upload-recipe', keys: 'u', action: 'upload without overwriting'}),
 		...notices,

@@ -33,8 +33,11 @@ export type SetupWizardProps = {
 	readonly actions: SetupActions;
 	readonly initial: WizardStart;
 	readonly now: () => number;
-	/** Called once, as the wizard leaves: 0 when done, 1 when left early, 130 on Ctrl+C. */
-	readonly onDone: (exitCode: number) => void;
+	/**
+	 * Called once, as the wizard leaves: 0 when done, 1 when left early, 130 on Ctrl+C; with
+	 * `dashboard` when the user asked to go on to it.
+	 */
+	readonly onDone: (exitCode: number, next?: 'dashboard') => void;
 	readonly urls: ApiUrls;
 	/** Where boxauth listens for Box's redirect after an OAuth 2.0 login. */
 	readonly redirectUri?: string;
@@ -126,10 +129,10 @@ export function SetupWizard(props: SetupWizardProps) {
 	const {state, send} = useWizard(props);
 	const [view, setView] = useState<ScreenView>(firstView);
 	const [left, setLeft] = useState(false);
-	const leave = (code: number) => {
+	const leave = (code: number, next?: 'dashboard') => {
 		if (!left) {
 			setLeft(true);
-			props.onDone(code);
+			props.onDone(code, next);
 			exit();
 		}
 	};

@@ -18,8 +18,8 @@ type Options = {
 	readonly view: ScreenView;
 	readonly setView: (view: ScreenView) => void;
 	readonly send: (event: WizardEvent) => void;
-	/** Leaves the wizard with this exit code. */
-	readonly leave: (code: number) => void;
+	/** Leaves the wizard with this exit code, and for the dashboard if asked. */
+	readonly leave: (code: number, next?: 'dashboard') => void;
 	/** Off without raw mode, where Ink cannot read keys. */
 	readonly isActive: boolean;
 };
@@ -121,6 +121,8 @@ export function useWizardKeys(options: Options): void {
 				case 'done':
 					if (key.return) {
 						leave(0);
+					} else if (input === 'd') {
+						leave(0, 'dashboard');
 					} else if (input === 'u') {
 						setView(toggled(state, view, 'upload-recipe'));
 					} else if (input === 'n' && savedNotices(state).length > 0) {
