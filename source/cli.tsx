@@ -93,32 +93,6 @@ if (command) {
 		);
 	}
 
-	const {runInteractive} = await import('./ui/run-interactive.js');
-	const {configFolder} = await import('./profiles/config-folder.js');
-	const {readSettings} = await import('./profiles/read-settings.js');
-	const configDir = configFolder(process.env);
-	const {settings} = await readSettings(configDir, Date.now);
-	let started:
-		| Awaited<ReturnType<typeof import('./commands/connect-profile.js').startSavedSandbox>>
-		| undefined;
-	const {exitCode, next} = await runInteractive(
-		{
-			async startSandbox() {
-				const {startSavedSandbox} = await import('./commands/connect-profile.js');
-				started ??= await startSavedSandbox(configDir);
-				return started.sandbox.describe();
-			},
-			profileNames: Object.keys(settings.profiles),
-		},
-		flags['sandbox'] === true,
-	);
-	await started?.sandbox.close();
-	await started?.saved();
-	process.exitCode = next
-		? await (await import('./commands/setup-command.js')).run({
-				flags: {sandbox: next.sandbox},
-				positionals: [],
-				environment: process.env,
-			})
-		: exitCode;
+	const {runStartScreen} = await import('./commands/start-screen.js');
+	process.exitCode = await runStartScreen({flags, positionals: [], environment: process.env});
 }

@@ -1,4 +1,4 @@
-import {rm} from 'node:fs/promises';
+import {readdir, rm} from 'node:fs/promises';
 import path from 'node:path';
 import type {JsonSchema} from './json-shape.js';
 import {readJsonFile} from './read-json-file.js';
@@ -33,8 +33,22 @@ const schema: JsonSchema = {
 	},
 };
 
+const draftsFolder = (configDir: string) => path.join(configDir, 'setup-drafts');
+
 const draftFile = (configDir: string, profileName: string) =>
-	path.join(configDir, 'setup-drafts', `${profileName}.json`);
+	path.join(draftsFolder(configDir), `${profileName}.json`);
+
+/** The names of the profiles whose setup waits to be picked up, in order. */
+export async function waitingSetups(configDir: string): Promise<string[]> {
+	try {
+		return (await readdir(draftsFolder(configDir)))
+			.filter((file) => file.endsWith('.json'))
+			.map((file) => file.slice(0, -'.json'.length))
+			.sort();
+	} catch {
+		return [];
+	}
+}
 
 export async function saveSetupDraft(configDir: string, draft: SetupDraft): Promise<void> {
 	await writeFileAtomically(

@@ -9,10 +9,13 @@ import {useExitKeys} from './use-exit-keys.js';
 export type AppActions = {
 	readonly startSandbox: () => Promise<SandboxDescription>;
 	readonly profileNames: readonly string[];
+	readonly waitingSetups: readonly string[];
 };
 
 /** What the user chose to do once the app has left the screen: the setup wizard, with or without the sandbox. */
-export type NextStep = {command: 'setup'; sandbox: boolean};
+export type NextStep =
+	| {command: 'setup'; sandbox: boolean; profile?: string}
+	| {command: 'dashboard'};
 
 type Props = {
 	readonly actions: AppActions;
@@ -84,7 +87,13 @@ export function App({actions, startWithSandbox, onExit, onNext}: Props) {
 			return;
 		}
 
-		onNext({command: 'setup', sandbox: choice === 'setup-sandbox'});
+		onNext(
+			choice === 'dashboard'
+				? {command: 'dashboard'}
+				: choice.startsWith('resume:')
+					? {command: 'setup', sandbox: false, profile: choice.slice('resume:'.length)}
+					: {command: 'setup', sandbox: choice === 'setup-sandbox'},
+		);
 		setScreen({name: 'leaving'});
 	};
 
@@ -106,6 +115,7 @@ export function App({actions, startWithSandbox, onExit, onNext}: Props) {
 					isActive={isRawModeSupported}
 					onChoose={choose}
 					profileNames={actions.profileNames}
+					waitingSetups={actions.waitingSetups}
 				/>
 			)}
 			{screen.name === 'starting-sandbox' && <Text>Starting the sandbox…</Text>}

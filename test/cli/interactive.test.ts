@@ -1,5 +1,9 @@
 import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
 import {afterEach, describe, it} from 'node:test';
+import {isolated} from '../helpers/isolated-environment.js';
+import {runCli} from '../helpers/run-cli.js';
 import {keys, runInTerminal, type Terminal} from '../helpers/terminal.js';
 
 describe('the interactive app in a real terminal', () => {
@@ -72,5 +76,77 @@ describe('the interactive app in a real terminal', () => {
 		terminal.type('q');
 		assert.equal(await terminal.exited, 0);
 		assert.match(terminal.output(), /\u001B\[(3\d|9\d|38;)/);
+	});
+
+	it('offers the dashboard, and picks up a setup left waiting for the admin', async () => {
+		terminal = runInTerminal([], {DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/bus'});
+		await terminal.waitFor('No profiles yet.');
+		const home = terminal.configHome;
+		terminal.type('q');
+		assert.equal(await terminal.exited, 0);
+		const environment = {...isolated(home), XDG_CONFIG_HOME: home};
+		const made = await runCli(
+			['setup', '--sandbox', '--auth-type', 'developer', '--profile', 'dev'],
+			{
+				env: environment,
+				timeoutMs: 30_000,
+			},
+		).done;
+		assert.equal(made.code, 0, made.stderr);
+		const state = JSON.parse(readFileSync(path.join(home, 'boxauth', 'sandbox.json'), 'utf8')) as {
+			apps: Array<{name: string; clientId: string; clientSecret: string}>;
+			enterprise: {id: string};
+		};
+		const pending = state.apps.find((app) => app.name === 'Pending CCG App');
+		assert.ok(pending, 'the sandbox has an app waiting for its admin');
+		const waiting = await runCli(
+			[
+				'setup',
+				'--sandbox',
+				'--auth-type',
+				'ccg',
+				'--profile',
+				'later',
+				'--client-id',
+				pending.clientId,
+				'--enterprise-id',
+				state.enterprise.id,
+			],
+			{env: {...environment, BOXAUTH_CLIENT_SECRET: pending.clientSecret}, timeoutMs: 30_000},
+		).done;
+		assert.equal(waiting.code, 1, waiting.stderr);
+
+		const again = runInTerminal([], {
+			XDG_CONFIG_HOME: home,
+			DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/bus',
+		});
+		try {
+			await again.waitFor('Your profiles: dev');
+			assert.match(again.screen(), /› Watch your tokens on the dashboard/);
+			again.type(keys.down);
+			await again.waitFor('› Pick up the setup of later, waiting for the admin');
+			await new Promise((resolve) => {
+				setTimeout(resolve, 100);
+			});
+			again.type(keys.enter);
+			await again.waitFor('An admin of your enterprise authorizes the app', 10_000);
+			await new Promise((resolve) => {
+				setTimeout(resolve, 100);
+			});
+			again.type('a');
+			await again.waitFor('Your token works.', 10_000);
+			await new Promise((resolve) => {
+				setTimeout(resolve, 100);
+			});
+			again.type('d');
+			await again.waitFor(/later\s+CCG/, 10_000);
+			await new Promise((resolve) => {
+				setTimeout(resolve, 100);
+			});
+			again.type('q');
+			assert.equal(await again.exited, 0);
+		} finally {
+			again.close();
+		}
 	});
 });

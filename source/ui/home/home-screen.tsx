@@ -1,16 +1,24 @@
 import {Box, Text} from 'ink';
 import {SelectList} from '../components/select-list.js';
 
-export type HomeChoice = 'setup' | 'setup-sandbox' | 'sandbox' | 'quit';
+export type HomeChoice =
+	| 'dashboard'
+	| 'setup'
+	| 'setup-sandbox'
+	| 'sandbox'
+	| 'quit'
+	| `resume:${string}`;
 
 type Props = {
 	readonly profileNames: readonly string[];
+	/** Profiles whose setup was left waiting for the admin. */
+	readonly waitingSetups: readonly string[];
 	readonly onChoose: (choice: HomeChoice) => void;
 	readonly isActive: boolean;
 };
 
 /** The first screen: the profiles there are, and the ways to make one or try boxauth first. */
-export function HomeScreen({profileNames, onChoose, isActive}: Props) {
+export function HomeScreen({profileNames, waitingSetups, onChoose, isActive}: Props) {
 	return (
 		<Box flexDirection="column" gap={1}>
 			{profileNames.length === 0 ? (
@@ -28,6 +36,13 @@ export function HomeScreen({profileNames, onChoose, isActive}: Props) {
 			<SelectList
 				isActive={isActive}
 				items={[
+					...(profileNames.length > 0
+						? [{value: 'dashboard' as const, label: 'Watch your tokens on the dashboard'}]
+						: []),
+					...waitingSetups.map((name) => ({
+						value: `resume:${name}` as const,
+						label: `Pick up the setup of ${name}, waiting for the admin`,
+					})),
 					{value: 'setup-sandbox', label: 'Try the setup wizard against the sandbox'},
 					{
 						value: 'setup',

@@ -1,0 +1,47 @@
+import {configFolder} from '../profiles/config-folder.js';
+import {readSettings} from '../profiles/read-settings.js';
+import {waitingSetups} from '../profiles/setup-drafts.js';
+import type {NextStep} from '../ui/app.js';
+import type {CommandInput} from './command-input.js';
+import type {startSavedSandbox} from './connect-profile.js';
+
+/** The command a choice on the start screen opens, run as if typed. */
+async function runNext(next: NextStep, environment: CommandInput['environment']): Promise<number> {
+	if (next.command === 'dashboard') {
+		const {run} = await import('./dashboard-command.js');
+		return run({flags: {}, positionals: [], environment});
+	}
+
+	const {run} = await import('./setup-command.js');
+	return run({
+		flags: {sandbox: next.sandbox, ...(next.profile === undefined ? {} : {profile: next.profile})},
+		positionals: [],
+		environment,
+	});
+}
+
+/**
+ * `boxauth` with no command: the start screen, with the profiles there are and the setups left
+ * waiting for the admin; what is chosen there runs once the screen is gone.
+ */
+export async function runStartScreen(input: CommandInput): Promise<number> {
+	const configDir = configFolder(input.environment);
+	const {settings} = await readSettings(configDir, Date.now);
+	const {runInteractive} = await import('../ui/run-interactive.js');
+	let started: Awaited<ReturnType<typeof startSavedSandbox>> | undefined;
+	const {exitCode, next} = await runInteractive(
+		{
+			async startSandbox() {
+				const {startSavedSandbox} = await import('./connect-profile.js');
+				started ??= await startSavedSandbox(configDir);
+				return started.sandbox.describe();
+			},
+			profileNames: Object.keys(settings.profiles),
+			waitingSetups: await waitingSetups(configDir),
+		},
+		input.flags['sandbox'] === true,
+	);
+	await started?.sandbox.close();
+	await started?.saved();
+	return next ? runNext(next, input.environment) : exitCode;
+}
