@@ -2,7 +2,6 @@ import {setTimeout as delay} from 'node:timers/promises';
 import {render} from 'ink-testing-library';
 import {createElement} from 'react';
 import type {RecordedExchange} from '../../source/box/exchange-log.js';
-import type {HeldToken} from '../../source/profiles/held-token.js';
 import type {Profile} from '../../source/profiles/profile.js';
 import type {
 	DashboardActions,
@@ -12,6 +11,8 @@ import type {
 } from '../../source/tokens/dashboard-actions.js';
 import {Dashboard} from '../../source/ui/dashboard/dashboard.js';
 import type {DashboardClock} from '../../source/ui/dashboard/dashboard-clock.js';
+import {aProfile as baseProfile} from '../profiles/fixtures/profile-fixtures.js';
+import {held, minute, start} from '../tokens/token-fixtures.js';
 import {drawnScreen} from './drawn-screen.js';
 
 export const keys = {
@@ -22,36 +23,17 @@ export const keys = {
 	ctrlC: '\u0003',
 };
 
-export const second = 1000;
-export const minute = 60 * second;
-export const day = 24 * 60 * minute;
-/** On a wall-clock minute boundary, so that tests can say where the minutes tick. */
-export const start = Date.UTC(2026, 10, 22, 12, 0, 0);
+// `start` is on a wall-clock minute boundary, so that tests can say where the minutes tick.
+export {day, held, minute, second, start} from '../tokens/token-fixtures.js';
 
 export const fullToken = 'T9sLkQ2vXa8RmN4pWc7YbE1uJd6HgF3z';
-
-export const held = (kind: HeldToken['kind'], issuedAt: number, lifetime: number | null) =>
-	({
-		kind,
-		issuedAt,
-		expiresAt: lifetime === null ? null : issuedAt + lifetime,
-	}) satisfies HeldToken;
 
 /** A CCG profile acting as its app's service account, with an hour-long token issued at `start`. */
 export function aProfile(name: string, changes: Partial<Profile> = {}): WatchedProfile {
 	return {
-		profile: {
-			name,
-			authType: 'ccg',
-			urls: {
-				apiUrl: 'https://api.box.com',
-				uploadUrl: 'https://upload.box.com/api',
-				authorizeUrl: 'https://account.box.com/api/oauth2/authorize',
-			},
-			sandbox: false,
+		profile: baseProfile(name, {
 			clientId: 'k3c9x1z8q0w2e4r6t5y7u9i1o3p5a7s9',
 			subject: {type: 'enterprise', id: '1234567'},
-			tokens: {access: held('access', start, 60 * minute)},
 			identity: {
 				id: '31000001',
 				name: 'Reports',
@@ -59,10 +41,8 @@ export function aProfile(name: string, changes: Partial<Profile> = {}): WatchedP
 				enterpriseId: '1234567',
 				isServiceAccount: true,
 			},
-			secretLocation: 'keychain',
-			createdAt: start,
 			...changes,
-		},
+		}),
 		maskedToken: 'T9sL…',
 	};
 }
