@@ -9,12 +9,12 @@ import {
 	openDashboardSession,
 } from '../../source/commands/dashboard/dashboard-session.js';
 import {openProfiles, type Profiles} from '../../source/profiles/open-profiles.js';
-import type {Profile, SecretName} from '../../source/profiles/profile.js';
 import type {RunningSandbox} from '../../source/sandbox/start-sandbox.js';
 import {accessToken, developerToken} from '../../source/tokens/token-lifetimes.js';
 import {isolated, noKeychain} from '../helpers/isolated-environment.js';
 import {runCli} from '../helpers/run-cli.js';
 import {appOfType, control, useSandbox} from '../helpers/sandbox-fixture.js';
+import {type ProfileToWrite, writeSandboxProfile} from '../helpers/sandbox-profile.js';
 import {runInTerminal} from '../helpers/terminal.js';
 
 const newHome = () => mkdtempSync(path.join(tmpdir(), 'boxauth-dashboard-'));
@@ -115,29 +115,12 @@ describe('the dashboard session', () => {
 
 	/** A fresh config folder holding the profiles given, and a dashboard session over it. */
 	async function sessionWith(
-		...made: Array<{
-			profile: Partial<Profile> & Pick<Profile, 'name' | 'authType'>;
-			secrets: Partial<Record<SecretName, string>>;
-		}>
+		...made: ProfileToWrite[]
 	): Promise<{session: DashboardSession; profiles: Profiles; environment: Record<string, string>}> {
 		const environment = isolated(newHome());
 		const profiles = await openProfiles({environment, now: Date.now, keychain: noKeychain});
-		for (const {profile, secrets} of made) {
-			await (await profiles.settingsStore()).save({
-				urls: {
-					apiUrl: sandbox().urls.baseUrl,
-					uploadUrl: sandbox().urls.uploadUrl,
-					authorizeUrl: sandbox().urls.authorizeUrl,
-				},
-				sandbox: false,
-				tokens: {},
-				secretLocation: 'file',
-				createdAt: Date.now(),
-				...profile,
-			});
-			for (const [name, value] of Object.entries(secrets)) {
-				await profiles.secrets.set(profile.name, name as SecretName, value);
-			}
+		for (const written of made) {
+			await writeSandboxProfile(profiles, sandbox(), written);
 		}
 
 		const session = openDashboardSession({profiles, now: Date.now, random: Math.random});

@@ -13,6 +13,7 @@ import {consentAs} from '../helpers/box-connection-fixture.js';
 import {isolated, noKeychain} from '../helpers/isolated-environment.js';
 import {runCli} from '../helpers/run-cli.js';
 import {appOfType, useSandbox} from '../helpers/sandbox-fixture.js';
+import {writeSandboxProfile} from '../helpers/sandbox-profile.js';
 
 type Outcome = {code: number; stdout: string; stderr: string};
 
@@ -89,21 +90,7 @@ describe('boxauth doctor', () => {
 		const configHome = mkdtempSync(path.join(tmpdir(), 'boxauth-doctor-'));
 		const environment = isolated(configHome);
 		const profiles = await openProfiles({environment, now: Date.now, keychain: noKeychain});
-		await (await profiles.settingsStore()).save({
-			urls: {
-				apiUrl: sandbox().urls.baseUrl,
-				uploadUrl: sandbox().urls.uploadUrl,
-				authorizeUrl: sandbox().urls.authorizeUrl,
-			},
-			sandbox: false,
-			tokens: {},
-			secretLocation: 'file',
-			createdAt: Date.now(),
-			...profile,
-		});
-		for (const [name, value] of Object.entries(secrets)) {
-			await profiles.secrets.set(profile.name, name as SecretName, value);
-		}
+		await writeSandboxProfile(profiles, sandbox(), {profile, secrets});
 
 		const saved = async () => {
 			const reread = await openProfiles({environment, now: Date.now, keychain: noKeychain});
