@@ -157,24 +157,7 @@ export async function run(input: CommandInput): Promise<number> {
 		input.environment,
 	);
 	const session = openSetupSession({
-		target: {
-			connection: target.connection,
-			urls: target.urls,
-			sandbox,
-			...(target.sandbox
-				? {
-						async approveApp(clientId: string) {
-							const response = await fetch(
-								`${target.urls.apiUrl}/_sandbox/apps/${encodeURIComponent(clientId)}/authorize`,
-								{method: 'POST', body: '{}'},
-							);
-							if (!response.ok) {
-								throw new Error(`the sandbox answered ${response.status}`);
-							}
-						},
-					}
-				: {}),
-		},
+		target,
 		profiles,
 		now,
 		...(request.callbackPort === undefined ? {} : {callbackPort: request.callbackPort}),

@@ -13,6 +13,8 @@ export type SandboxDemo = {
 	inThisProcess: boolean;
 	/** What "Generate Developer Token" does in the console, for the sandbox's admin. */
 	newDeveloperToken(): Promise<string>;
+	/** What the admin's Authorize in Platform Apps Manager does. */
+	approveApp(clientId: string): Promise<void>;
 };
 
 /** Where a new profile's credentials are checked. */
@@ -58,6 +60,15 @@ export async function openAddTarget(
 				}
 
 				return developerToken;
+			},
+			async approveApp(clientId) {
+				const response = await fetch(
+					`${urls.apiUrl}/_sandbox/apps/${encodeURIComponent(clientId)}/authorize`,
+					{method: 'POST', body: '{}'},
+				);
+				if (!response.ok) {
+					throw new Error(`the sandbox answered ${response.status}`);
+				}
 			},
 		},
 		close,

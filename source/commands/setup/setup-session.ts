@@ -1,6 +1,5 @@
 import {setTimeout as sleep} from 'node:timers/promises';
-import type {BoxConnection, BoxResult} from '../../box/box-connection.js';
-import type {BoxUrls} from '../../box/box-urls.js';
+import type {BoxResult} from '../../box/box-connection.js';
 import type {JwtConfig} from '../../box/jwt-config.js';
 import {readJwtConfigFile} from '../../box/jwt-config-file.js';
 import {maskSecret} from '../../box/mask-secrets.js';
@@ -13,21 +12,13 @@ import {accessToken, refreshToken} from '../../tokens/token-lifetimes.js';
 import type {SetupActions} from '../../wizard/setup-actions.js';
 import type {CheckOutcome} from '../../wizard/wizard-events.js';
 import type {SetupCredentials} from '../../wizard/wizard-state.js';
+import type {AddTarget} from '../profiles/add-target.js';
 import {type CheckedProfile, checkCredentials, identityOf} from '../profiles/check-credentials.js';
 import type {Credentials} from '../profiles/credentials.js';
 import {secretKeeper, storeProfile} from '../profiles/keep-profile.js';
 import {stepFailureOf} from './describe-failure.js';
 import {describePreflight} from './describe-preflight.js';
 import {oauthSignIn} from './oauth-sign-in.js';
-
-/** Where the wizard's requests go: Box, or boxauth's sandbox started in this process. */
-export type SetupTarget = {
-	connection: BoxConnection;
-	urls: BoxUrls;
-	sandbox: boolean;
-	/** The sandbox's control surface, where the admin can be played. */
-	approveApp?: (clientId: string) => Promise<void>;
-};
 
 type Proven = {credentials: Credentials; checked: CheckedProfile; accessToken: string};
 
@@ -52,7 +43,7 @@ function firstCallOf(proven: Proven): CheckOutcome {
  * worked, so that saving needs only the name.
  */
 export function openSetupSession(options: {
-	target: SetupTarget;
+	target: Omit<AddTarget, 'close'>;
 	profiles: Profiles;
 	now: () => number;
 	callbackPort?: number;
@@ -183,11 +174,11 @@ export function openSetupSession(options: {
 				: {ok: false, stalled: 'Start the sign-in first: press r.'},
 
 		async approveInSandbox(clientId) {
-			if (!target.approveApp) {
+			if (!target.sandbox) {
 				throw new Error('only the sandbox has an admin that boxauth can play');
 			}
 
-			await target.approveApp(clientId);
+			await target.sandbox.approveApp(clientId);
 		},
 
 		async saveDraft(draft, clientSecret) {
@@ -210,7 +201,7 @@ export function openSetupSession(options: {
 				profiles,
 				secretKeeper(profiles.secrets, name),
 				{
-					request: {name, authType: credentials.authType, sandbox: target.sandbox},
+					request: {name, authType: credentials.authType, sandbox: target.sandbox !== undefined},
 					credentials,
 					checked,
 					urls: target.urls,
