@@ -4,17 +4,18 @@
 export const developerConsoleUrl = 'https://app.box.com/developers/console';
 const developerConsole = `Developer Console (${developerConsoleUrl})`;
 const appConfiguration = `${developerConsole} > your app > Configuration`;
-// Newer consoles call the button Create Platform App.
-const createNewApp = `${developerConsole} > Create New App (or Create Platform App)`;
+// Box renamed "Custom App" to Platform App in 2025 (box-auth-reference.md section 10); older
+// consoles still say Create New App > Custom App.
+const createNewApp = `${developerConsole} > Create Platform App`;
 
-export const createCustomApp = `${createNewApp} > Custom App`;
+export const createPlatformApp = `${createNewApp} > Platform App (older consoles: Create New App > Custom App)`;
 export const createLimitedAccessApp = `${createNewApp} > Limited Access App`;
 
 export const clientCredentials = `${appConfiguration} > OAuth 2.0 Credentials`;
 export const fetchClientSecret = `${clientCredentials} > Fetch Client Secret (needs 2-step verification on your Box account)`;
 export const authenticationMethod = `${appConfiguration} > Authentication Method`;
 export const userTokensSetting = `${appConfiguration} > Advanced Features > Generate user access tokens`;
-export const appAccessLevelSetting = `${appConfiguration} > App Access Level`;
+export const appAccessLevelSetting = `${appConfiguration} > Application Access`;
 export const appAccessLevel = `${appAccessLevelSetting} > App + Enterprise Access`;
 export const appScopes = `${appConfiguration} > Application Scopes`;
 export const generateDeveloperToken = `${appConfiguration} > Developer Token > Generate Developer Token`;
@@ -23,11 +24,23 @@ export const publicKeys = `${appConfiguration} > Add and Manage Public Keys`;
 export const redirectUris = `${appConfiguration} > OAuth 2.0 Redirect URI`;
 export const corsDomains = `${appConfiguration} > CORS Domains`;
 export const submitForAuthorization = `${developerConsole} > your app > Authorization > Review and Submit`;
+/** OAuth 2.0 apps are enabled, not authorized: their console tab says so. */
+export const submitForEnablement = `${developerConsole} > your app > Enablement > Review and Submit`;
 
-const serverAppsManager =
-	'Admin Console > Integrations > Platform Apps Manager > Server Authentication Apps';
+const platformAppsManager = 'Admin Console > Integrations > Platform Apps Manager';
+const serverAppsManager = `${platformAppsManager} > Server Authentication Apps`;
+const userAppsManager = `${platformAppsManager} > User Authentication Apps`;
 export const adminAddApp = `${serverAppsManager} > Add App, paste the client ID`;
 export const adminReauthorize = `${serverAppsManager} > the app's ⋯ menu > Reauthorize App`;
+/**
+ * With "Disable unpublished apps by default" on, a server app must be enabled as well as
+ * authorized (Box's authorization guide).
+ */
+export const adminEnableServerApp = `${serverAppsManager} > the app's ⋯ menu > Enable App`;
+/** OAuth 2.0 apps, and so their Developer Tokens, are enabled here when the enterprise asks. */
+export const adminEnableUserApp = `${userAppsManager} > Add App, paste the client ID (or the app's ⋯ menu > Enable App)`;
+/** Where an admin sees the enterprise setting that leaves new apps disabled. */
+export const unpublishedAppsSetting = `${platformAppsManager} > the ⚙ settings > Disable unpublished apps by default`;
 export const adminContact = 'Account Settings > Account > Admin Contact';
 export const findEnterpriseId =
 	'Developer Console > your account icon (top right) > Copy Enterprise ID, or Admin Console > Account & Billing > Account Information > Enterprise ID';
@@ -46,16 +59,18 @@ export const syncTheClock =
  * address once: each is how the full path of the same name above ends.
  */
 export const inConsole = {
-	createCustomApp: 'Create New App (or Create Platform App) > Custom App',
-	createLimitedAccessApp: 'Create New App (or Create Platform App) > Limited Access App',
+	createPlatformApp:
+		'Create Platform App > Platform App (older consoles: Create New App > Custom App)',
+	createLimitedAccessApp: 'Create Platform App > Limited Access App',
 	clientCredentials: 'Configuration > OAuth 2.0 Credentials',
-	appAccessLevelSetting: 'Configuration > App Access Level',
+	appAccessLevelSetting: 'Configuration > Application Access',
 	appScopes: 'Configuration > Application Scopes',
 	generateDeveloperToken: 'Configuration > Developer Token > Generate Developer Token',
 	generateAppToken: 'Configuration > Primary Access Token > Generate Key',
 	publicKeys: 'Configuration > Add and Manage Public Keys',
 	redirectUris: 'Configuration > OAuth 2.0 Redirect URI',
 	submitForAuthorization: 'Authorization > Review and Submit',
+	submitForEnablement: 'Enablement > Review and Submit',
 } as const;
 
 /** In the Admin Console's list of server apps: where an app changed since is authorized again. */

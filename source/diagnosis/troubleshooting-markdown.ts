@@ -8,7 +8,7 @@ import {diagnosisTable, unrecognisedRow} from './diagnosis-table.js';
 const stepNames: Record<WizardStep, string> = {
 	account: 'Account',
 	'auth-type': 'Auth type',
-	'create-app': 'Create the Custom App',
+	'create-app': 'Create the Platform App',
 	'admin-authorization': 'Admin authorization',
 	'enterprise-id': 'Enterprise or user ID',
 	'first-call': 'First call',

@@ -3,7 +3,7 @@
 
 export type AuthType = 'ccg' | 'jwt' | 'oauth' | 'app_token';
 
-/** What the admin granted the app in the Developer Console's "App Access Level". */
+/** What the admin granted the app in the Developer Console's "Application Access". */
 export type AccessLevel = 'app' | 'app_and_enterprise';
 
 export type SandboxUser = {

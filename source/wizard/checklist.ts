@@ -24,7 +24,7 @@ const order: readonly WizardStep[] = [
 const labels: Record<WizardStep, string> = {
 	account: 'Box account',
 	'auth-type': 'Auth type',
-	'create-app': 'Custom App',
+	'create-app': 'Platform App',
 	'enterprise-id': 'Enterprise ID',
 	'admin-authorization': 'Admin authorization',
 	'first-call': 'First API call',

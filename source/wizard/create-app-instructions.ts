@@ -30,7 +30,7 @@ const copyCredentials = `At ${inConsole.clientCredentials}, copy the Client ID, 
 const clientFields = ['the Client ID', 'the Client Secret (hidden as you type)'];
 
 function createApp(method: string, why?: string): string {
-	return `Click ${inConsole.createCustomApp} and choose ${method}${why === undefined ? '' : `: ${why}`}.`;
+	return `Click ${inConsole.createPlatformApp} and choose ${method}${why === undefined ? '' : `: ${why}`}.`;
 }
 
 /** The exact Developer Console clicks that make an app of this type, and what to copy from it. */
@@ -61,7 +61,7 @@ export function createAppInstructions(
 			return {
 				consoleUrl,
 				steps: [
-					createApp('Server Authentication (Client Credentials Grant)'),
+					createApp('Server Authentication (with Client Credentials Grant)'),
 					nameIt,
 					accessLevel,
 					scopes,

@@ -188,7 +188,7 @@ describe('boxauth setup in a real terminal, against the sandbox', () => {
 		terminal.type('Zz7Rt2Xw9Lp4Vz8Nc3Hb6Jd1Fs5Gk0Ya');
 		await pressEnter(terminal, '› Enterprise ID:');
 		await pressEnter(terminal, '› Client secret:');
-		assert.match(terminal.screen(), /Custom App · failed/);
+		assert.match(terminal.screen(), /Platform App · failed/);
 		assert.match(terminal.screen(), /client/i);
 		assert.match(terminal.screen(), /Box said: 400/);
 		assert.match(terminal.screen(), /Tab shows \d+ more causes and fixes/);

@@ -25,7 +25,7 @@ describe('fixes name the exact clicks or command', () => {
 			{description: 'Cannot obtain user token based on the enterprise configuration for your app'},
 			[
 				'> Configuration > Advanced Features > Generate user access tokens',
-				'> App Access Level > App + Enterprise Access',
+				'> Application Access > App + Enterprise Access',
 				'Reauthorize App',
 			],
 		],

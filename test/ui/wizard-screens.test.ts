@@ -142,7 +142,7 @@ describe('the create-app step', () => {
 		await typeField(wizard, 'Client ID', pasted);
 		const shown = await wizard.waitFor('That is a web address, not the Client ID');
 		assert.ok(shown.includes(`› Client ID: ${pasted}`), 'what was typed is still in the field');
-		assert.match(shown, /Custom App · failed/, 'the checklist says the step failed');
+		assert.match(shown, /Platform App · failed/, 'the checklist says the step failed');
 		assert.equal(wizard.world.count('checkCredentials'), 0, 'Box is not asked');
 	});
 

@@ -33,7 +33,7 @@ describe('the auth type choices', () => {
 describe('the console clicks that create the app', () => {
 	const methods: Record<AuthType, string> = {
 		'developer-token': 'User Authentication (OAuth 2.0)',
-		ccg: 'Server Authentication (Client Credentials Grant)',
+		ccg: 'Server Authentication (with Client Credentials Grant)',
 		jwt: 'Server Authentication (with JWT)',
 		oauth: 'User Authentication (OAuth 2.0)',
 		'app-token': 'Limited Access App',

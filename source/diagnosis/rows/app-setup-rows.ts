@@ -119,7 +119,7 @@ export const appSetupRows: readonly DiagnosisRow[] = [
 		},
 		fix: [
 			'Send `box_subject_type=enterprise&box_subject_id=<enterprise ID>`, or `user` with a user ID',
-			`Check the app's method at ${authenticationMethod}; then run \`boxauth setup\` and pick the auth type it shows, or create a new Custom App with Server Authentication (Client Credentials Grant)`,
+			`Check the app's method at ${authenticationMethod}; then run \`boxauth setup\` and pick the auth type it shows, or create a new Platform App with Server Authentication (with Client Credentials Grant)`,
 		],
 		step: 'auth-type',
 		docs: clientCredentialsGuide,
@@ -139,7 +139,7 @@ export const appSetupRows: readonly DiagnosisRow[] = [
 		],
 		fix: [
 			`Look up the app's method at ${authenticationMethod}`,
-			'Run `boxauth setup` and choose the auth type it shows; for another method, create a new Custom App',
+			'Run `boxauth setup` and choose the auth type it shows; for another method, create a new Platform App',
 		],
 		step: 'auth-type',
 		docs: 'https://developer.box.com/guides/authentication/select/',
