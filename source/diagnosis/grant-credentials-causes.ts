@@ -1,6 +1,7 @@
 import {
 	adminAddApp,
 	adminContact,
+	adminEnableServerApp,
 	adminReauthorize,
 	appAccessLevel,
 	clientCredentials,
@@ -9,9 +10,10 @@ import {
 } from '../box/console-paths.js';
 import type {Failure} from '../box/failure.js';
 
-// Box answers `Grant credentials are invalid` for four different mistakes (Box's Client
-// Credentials Grant guide). The row lists them by likelihood; a follow-up token request
-// (narrow-causes.ts) can rule some out.
+// Box answers `Grant credentials are invalid` for four different causes (Box's Client Credentials
+// Grant guide), one of them no mistake at all: an app still waiting for its admin gets this very
+// answer (a Box staff answer, box-auth-reference.md section 10). The row lists them by likelihood;
+// follow-up requests (narrow-causes.ts) can rule some out.
 
 export type GrantCredentialsCause =
 	| 'wrong-credentials'
@@ -33,24 +35,29 @@ export const grantCredentialsCauses: Record<GrantCredentialsCause, {why: string;
 		fix: `Turn on ${userTokensSetting}, save, then have the admin re-authorize: ${adminReauthorize}`,
 	},
 	'not-authorized': {
-		why: 'The app is not authorized in the Admin Console, or was changed and not re-authorized since',
-		fix: `Have the admin authorize it: ${adminAddApp} (find your admin at ${adminContact})`,
+		why: 'The app is still waiting for an admin to authorize it in the Admin Console (Box gives a waiting app this same answer), or was changed and not re-authorized since',
+		fix: `Have the admin authorize and enable it: ${adminAddApp}, then ${adminEnableServerApp} (find your admin at ${adminContact}); \`boxauth setup\` waits for it and ticks the step`,
 	},
 };
 
-/** The causes in order of likelihood for this subject; a user token cause can't apply to an enterprise subject. */
+/**
+ * The causes in order of likelihood for this subject; a user token cause can't apply to an
+ * enterprise subject. With a user subject, a waiting app gets this answer (Box staff); with an
+ * enterprise subject the one capture of a waiting app shows `insufficient_scope` instead, so there
+ * the typing mistakes come first.
+ */
 export function likelyGrantCredentialsCauses(failure: Failure): GrantCredentialsCause[] {
 	switch (failure.context?.subjectType) {
 		case 'user': {
-			return ['user-tokens-off', 'subject-not-allowed', 'wrong-credentials', 'not-authorized'];
+			return ['not-authorized', 'wrong-credentials', 'user-tokens-off', 'subject-not-allowed'];
 		}
 
 		case 'enterprise': {
-			return ['wrong-credentials', 'not-authorized', 'subject-not-allowed'];
+			return ['wrong-credentials', 'subject-not-allowed', 'not-authorized'];
 		}
 
 		default: {
-			return ['wrong-credentials', 'not-authorized', 'subject-not-allowed', 'user-tokens-off'];
+			return ['not-authorized', 'wrong-credentials', 'subject-not-allowed', 'user-tokens-off'];
 		}
 	}
 }

@@ -16,6 +16,7 @@ export type TryToken = (subject: Subject) => Promise<Failure | 'ok'>;
 // Answers for the other subject that say what is wrong with the app itself, whatever the subject.
 const tellsAboutTheApp = new Set([
 	'app-not-authorized',
+	'ccg-insufficient-scope-not-authorized',
 	'invalid-client',
 	'subject-type-unauthorized',
 	'grant-type-unauthorized',
@@ -91,4 +92,34 @@ export async function narrowGrantCredentialsInvalid(
 	}
 
 	return diagnosis;
+}
+
+/**
+ * What Box's login page said of the client ID narrows `Grant credentials are invalid` too: a
+ * client ID Box does not know is the mistake; one it knows leaves the secret, the subject and the
+ * admin. `unsure` changes nothing.
+ */
+export function narrowedByClientId(
+	diagnosis: Diagnosis,
+	answer: 'known' | 'unknown' | 'unsure',
+): Diagnosis {
+	if (diagnosis.id !== 'ccg-grant-credentials-invalid' || answer === 'unsure') {
+		return diagnosis;
+	}
+
+	if (answer === 'unknown') {
+		return {
+			...withCauses(
+				diagnosis,
+				"Box does not know this client ID: its login page answers `invalid_client` for it, so the client ID is wrong (mistyped, cut short, or another app's).",
+				['wrong-credentials'],
+			),
+			step: 'create-app',
+		};
+	}
+
+	return {
+		...diagnosis,
+		what: `${diagnosis.what} Box knows the client ID (its login page answers for it), so the secret, the enterprise or user ID, or the admin's approval is left.`,
+	};
 }

@@ -1,6 +1,7 @@
 import {
 	adminAddApp,
 	adminContact,
+	adminEnableServerApp,
 	inConsole,
 	reauthorizeInAppsManager,
 } from '../box/console-paths.js';
@@ -9,12 +10,15 @@ import {authTypeLabels} from './auth-type-labels.js';
 
 export type AdminRequest = {clientId: string; authType: AuthType; appName?: string};
 
-/** How a developer gets an app authorized, for the apps Box lets act without a person logging in. */
+/**
+ * How a developer gets an app authorized and enabled, for the apps Box lets act without a person
+ * logging in. Enterprises with "Disable unpublished apps by default" need both switches.
+ */
 export function adminAuthorizationSteps(clientId: string): readonly string[] {
 	return [
 		`In the Developer Console, submit the app at ${inConsole.submitForAuthorization}: Box emails your enterprise's primary admin.`,
 		`${adminContact} names your admin. Are you the admin? Then step 3 is yours.`,
-		`For the admin: ${adminAddApp} ${clientId}, and click Authorize.`,
+		`For the admin: ${adminAddApp} ${clientId}, click Authorize, and make sure it is enabled: ${adminEnableServerApp}.`,
 	];
 }
 
@@ -22,10 +26,10 @@ export function adminAuthorizationSteps(clientId: string): readonly string[] {
 export function adminMessage(request: AdminRequest): string {
 	const app = request.appName ? `my Box app "${request.appName}"` : 'my Box app';
 	return [
-		`Hello, could you authorize ${app} for our enterprise? It uses ${authTypeLabels[request.authType]}, and Box issues it no token until an admin has authorized it.`,
+		`Hello, could you authorize and enable ${app} for our enterprise? It uses ${authTypeLabels[request.authType]}, and Box lets it make no call until an admin has authorized it and, where unpublished apps are disabled by default, enabled it.`,
 		'',
 		`Client ID: ${request.clientId}`,
 		'',
-		`To authorize it: ${adminAddApp} above, review the access it asks for, and click Authorize. Listed as authorized already? Then it was changed since: ${reauthorizeInAppsManager}. Thank you!`,
+		`To authorize it: ${adminAddApp} above, review the access it asks for, and click Authorize. To enable it: ${adminEnableServerApp}. Listed as authorized already? Then it was changed since: ${reauthorizeInAppsManager}. Thank you!`,
 	].join('\n');
 }

@@ -1,7 +1,14 @@
 import {type Advance, failAt, stay, withStatuses} from './advance.js';
 import {nextQuestion} from './auth-type-questions.js';
 import {checkApproval, credentialsChecked} from './box-answers.js';
-import {chooseAuthType, goBack, readJwtConfig, submitField, submitScreen} from './typed-steps.js';
+import {
+	chooseAuthType,
+	goBack,
+	goForward,
+	readJwtConfig,
+	submitField,
+	submitScreen,
+} from './typed-steps.js';
 import type {WizardEvent} from './wizard-events.js';
 import type {WizardState} from './wizard-state.js';
 
@@ -29,16 +36,19 @@ export function advanceWizard(state: WizardState, event: WizardEvent, now: numbe
 		case 'field-edited':
 			return stay({...state, values: {...state.values, [event.field]: event.value}});
 		case 'field-submitted':
-			return submitField(state);
+			return submitField(state, now);
 		case 'field-back':
 			return goBack(state);
+		case 'field-forward':
+			return goForward(state);
 		case 'jwt-config-read':
 			return readJwtConfig(state, event.outcome);
 		case 'credentials-checked':
 			return credentialsChecked(state, event.outcome, now);
 		case 'approval-check-due':
+			return checkApproval(state, now, event.round);
 		case 'check-now':
-			return checkApproval(state);
+			return checkApproval(state, now);
 		case 'play-admin':
 			return state.sandbox && state.screen === 'admin-authorization'
 				? {state, effects: [{type: 'approve-in-sandbox', clientId: state.values.clientId}]}

@@ -4,12 +4,13 @@ import type {AuthType} from '../box/failure.js';
 import type {WizardStep} from '../diagnosis/diagnosis.js';
 import {type Advance, failAt, stay, withStatuses} from './advance.js';
 import {nextApprovalCheckDelay} from './approval-polling.js';
+import {doubtAfter, editingInDoubt} from './doubt.js';
 import {credentialsOf} from './setup-credentials.js';
 import {draftOf} from './setup-draft.js';
 import type {FieldName} from './setup-fields.js';
 import {namesUser} from './typed-subject.js';
 import type {CheckOutcome} from './wizard-events.js';
-import type {FirstCall, StepStatus, WizardState} from './wizard-state.js';
+import type {FirstCall, StepFailure, StepStatus, WizardState} from './wizard-state.js';
 
 /** The field to correct after Box turned the request down at `step`. */
 function fieldToCorrect(
@@ -55,7 +56,47 @@ function scheduleApprovalCheck(state: WizardState, now: number): Advance {
 			busy: undefined,
 			polling: {checksSoFar, lastCheckedAt: now, intervalMs: delayMs, checking: false},
 		},
-		effects: [{type: 'wait-for-approval-check', delayMs}],
+		effects: [{type: 'wait-for-approval-check', delayMs, round: checksSoFar}],
+	};
+}
+
+/**
+ * Box's answers that fit an app still waiting for its admin, or for the admin to enable it, but
+ * may also mean a typing mistake: a CCG app waiting for its admin gets the very answer a wrong
+ * secret gets (box-auth-reference.md section 10).
+ */
+const mayBeWaitingForAdmin = new Set([
+	'ccg-grant-credentials-invalid',
+	'ccg-insufficient-scope-not-authorized',
+]);
+
+/** Waits at the admin step for the admin to act, checking again and again; saves a draft first. */
+function waitForAdmin(state: WizardState, failure: StepFailure, now: number): Advance {
+	if (state.screen === 'admin-authorization') {
+		return scheduleApprovalCheck({...state, failure: {step: 'admin-authorization', failure}}, now);
+	}
+
+	const waiting: WizardState = {
+		...state,
+		screen: 'admin-authorization',
+		focus: state.doubt ? state.focus : undefined,
+		failure: {step: 'admin-authorization', failure},
+		statuses: withStatuses(state, {
+			'create-app': 'passed',
+			'enterprise-id': 'pending',
+			'admin-authorization': 'checking',
+		}),
+	};
+	const scheduled = scheduleApprovalCheck(waiting, now);
+	const draft = draftOf(waiting, now);
+	return {
+		state: scheduled.state,
+		effects: [
+			...(draft
+				? [{type: 'save-draft' as const, draft, clientSecret: state.values.clientSecret}]
+				: []),
+			...scheduled.effects,
+		],
 	};
 }
 
@@ -91,8 +132,25 @@ export function credentialsChecked(
 ): Advance {
 	if (outcome.ok) {
 		const {firstCall} = outcome;
+		const {identityFailure} = firstCall;
+		// Box issues tokens to an app that is authorized but not enabled, then refuses every call.
+		if (
+			identityFailure &&
+			'diagnosis' in identityFailure &&
+			identityFailure.diagnosis.step === 'admin-authorization'
+		) {
+			return waitForAdmin({...state, doubt: undefined}, identityFailure, now);
+		}
+
 		const statuses = passedUpTo(state);
-		const base = {...state, firstCall, polling: undefined, signIn: undefined, failure: undefined};
+		const base = {
+			...state,
+			firstCall,
+			polling: undefined,
+			doubt: undefined,
+			signIn: undefined,
+			failure: undefined,
+		};
 		if (firstCall.identityFailure) {
 			return stay(failAt({...base, statuses}, 'first-call', firstCall.identityFailure, undefined));
 		}
@@ -115,34 +173,18 @@ export function credentialsChecked(
 
 	const {failure} = outcome;
 	const diagnosis = 'diagnosis' in failure ? failure.diagnosis : undefined;
-	if (diagnosis?.step === 'admin-authorization') {
-		if (state.screen === 'admin-authorization') {
-			return scheduleApprovalCheck(state, now);
-		}
+	const provenWrong = 'provenWrong' in failure ? failure.provenWrong : undefined;
+	if (
+		diagnosis &&
+		state.authType === 'ccg' &&
+		mayBeWaitingForAdmin.has(diagnosis.id) &&
+		provenWrong === undefined
+	) {
+		return waitForAdmin({...state, doubt: doubtAfter(state, failure)}, failure, now);
+	}
 
-		// Box knows the client ID: only the admin's approval is missing.
-		const waiting: WizardState = {
-			...state,
-			screen: 'admin-authorization',
-			focus: undefined,
-			failure: {step: 'admin-authorization', failure},
-			statuses: withStatuses(state, {
-				'create-app': 'passed',
-				'enterprise-id': 'pending',
-				'admin-authorization': 'checking',
-			}),
-		};
-		const scheduled = scheduleApprovalCheck(waiting, now);
-		const draft = draftOf(waiting, now);
-		return {
-			state: scheduled.state,
-			effects: [
-				...(draft
-					? [{type: 'save-draft' as const, draft, clientSecret: state.values.clientSecret}]
-					: []),
-				...scheduled.effects,
-			],
-		};
+	if (diagnosis?.step === 'admin-authorization') {
+		return waitForAdmin({...state, doubt: undefined}, failure, now);
 	}
 
 	const step =
@@ -150,18 +192,51 @@ export function credentialsChecked(
 			? (state.screen as WizardStep)
 			: diagnosis.step;
 	const field =
+		provenWrong ??
 		fieldToCorrect(step, state.authType, diagnosis?.id ?? '') ??
 		(step === state.screen ? state.focus : undefined);
-	return stay({...failAt(state, step, failure, field), polling: undefined});
+	return stay({...failAt(state, step, failure, field), polling: undefined, doubt: undefined});
 }
 
-export function checkApproval(state: WizardState): Advance {
-	if (state.screen !== 'admin-authorization' || state.polling?.checking !== false) {
+/**
+ * Asks Box again whether the admin has acted: when a wait is over (`round` names it; a wait that
+ * a later check replaced is ignored), or at once when asked. While a field left in doubt is being
+ * edited, a wait that is over checks nothing and waits again: half a secret proves nothing.
+ */
+export function checkApproval(state: WizardState, now: number, round?: number): Advance {
+	const {polling} = state;
+	if (state.screen !== 'admin-authorization' || polling?.checking !== false) {
 		return stay(state);
 	}
 
+	if (round !== undefined && round !== polling.checksSoFar) {
+		return stay(state);
+	}
+
+	if (round !== undefined && editingInDoubt(state)) {
+		const waitAgain = scheduleApprovalCheck(state, now);
+		return {
+			...waitAgain,
+			state: {...waitAgain.state, polling: {...polling, checksSoFar: round + 1}},
+		};
+	}
+
+	const {doubt} = state;
 	return {
-		state: {...state, polling: {...state.polling, checking: true}},
+		state: {
+			...state,
+			polling: {...polling, checking: true},
+			...(doubt
+				? {
+						doubt: {
+							...doubt,
+							checkedWith: Object.fromEntries(
+								doubt.fields.map((field) => [field, state.values[field]]),
+							),
+						},
+					}
+				: {}),
+		},
 		effects: [{type: 'check-credentials', credentials: credentialsOf(state)}],
 	};
 }

@@ -29,6 +29,10 @@ const copyCredentials = `At ${inConsole.clientCredentials}, copy the Client ID, 
 
 const clientFields = ['the Client ID', 'the Client Secret (hidden as you type)'];
 
+// With "Disable unpublished apps by default", a user authentication app works only once an admin
+// has enabled it (Box's authorization guide); most enterprises leave that setting off.
+const enableIfAsked = `If your enterprise turns new apps off, submit it at ${inConsole.submitForEnablement}: an admin must enable it first.`;
+
 function createApp(method: string, why?: string): string {
 	return `Click ${inConsole.createPlatformApp} and choose ${method}${why === undefined ? '' : `: ${why}`}.`;
 }
@@ -51,6 +55,7 @@ export function createAppInstructions(
 					nameIt,
 					scopes,
 					save,
+					enableIfAsked,
 					`Click ${inConsole.generateDeveloperToken} and copy the token: it lasts 60 minutes and acts as you.`,
 				],
 				fields: ['the Developer Token (a "Bearer " in front is fine)'],
@@ -96,6 +101,7 @@ export function createAppInstructions(
 					scopes,
 					`At ${inConsole.redirectUris}, add this Redirect URI: ${options.redirectUri ?? usualRedirectUri} (Box sends the browser back only to an address listed).`,
 					save,
+					enableIfAsked,
 					copyCredentials,
 				],
 				fields: clientFields,
@@ -108,7 +114,7 @@ export function createAppInstructions(
 				steps: [
 					`Click ${inConsole.createLimitedAccessApp}: its authentication method is App Token.`,
 					nameIt,
-					`If your enterprise wants an admin to approve Limited Access Apps, submit it at ${inConsole.submitForAuthorization}; otherwise it is authorized already.`,
+					`If your enterprise wants an admin to approve Limited Access Apps, submit it at ${inConsole.submitForAuthorization}: an admin must authorize and enable it; otherwise it is ready.`,
 					`Once authorized, click ${inConsole.generateAppToken} (needs 2-step verification), choose when it expires (30 days, 60 days or never) and copy it at once: Box shows it only once.`,
 				],
 				fields: ['the App Token', 'when it expires: 30 days, 60 days or never, as you chose'],

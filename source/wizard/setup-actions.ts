@@ -61,7 +61,7 @@ async function eventAfter(
 			return signInEvent(await actions.finishSignIn(effect.pastedUrl));
 		case 'wait-for-approval-check':
 			await actions.wait(effect.delayMs, signal);
-			return {type: 'approval-check-due'};
+			return {type: 'approval-check-due', round: effect.round};
 		case 'approve-in-sandbox':
 			await actions.approveInSandbox(effect.clientId);
 			return {type: 'check-now'};

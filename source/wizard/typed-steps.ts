@@ -2,6 +2,7 @@
 import type {AuthType} from '../box/failure.js';
 import type {WizardStep} from '../diagnosis/diagnosis.js';
 import {type Advance, askBox, failAt, stay, withStatuses} from './advance.js';
+import {checkApproval} from './box-answers.js';
 import {checkField} from './check-field.js';
 import {type FieldName, fieldsOf, suggestedProfileName} from './setup-fields.js';
 import {typedSubject} from './typed-subject.js';
@@ -21,6 +22,10 @@ const notNeeded: Record<AuthType, readonly WizardStep[]> = {
 export function fieldsToType(state: WizardState): readonly FieldName[] {
 	if (state.screen === 'done') {
 		return [];
+	}
+
+	if (state.screen === 'admin-authorization') {
+		return state.doubt?.fields ?? [];
 	}
 
 	return fieldsOf(state.screen, state.authType).filter(
@@ -110,7 +115,7 @@ export function submitScreen(state: WizardState): Advance {
 	}
 }
 
-export function submitField(state: WizardState): Advance {
+export function submitField(state: WizardState, now: number): Advance {
 	const fields = fieldsToType(state);
 	const field = state.focus;
 	if (state.busy !== undefined || field === undefined || !fields.includes(field)) {
@@ -133,6 +138,11 @@ export function submitField(state: WizardState): Advance {
 				? withStatuses(state, {[screen]: 'pending'})
 				: state.statuses,
 	};
+	// Beside the admin step, a corrected field is checked with Box at once.
+	if (screen === 'admin-authorization') {
+		return checkApproval(next, now);
+	}
+
 	const following = fields[fields.indexOf(field) + 1];
 	return following === undefined ? submitScreen(next) : stay({...next, focus: following});
 }
@@ -148,6 +158,11 @@ export function goBack(state: WizardState): Advance {
 		return stay({...state, focus: fields[index - 1]});
 	}
 
+	// Beside the admin step, ↑ from the keys goes back into the last field.
+	if (state.screen === 'admin-authorization' && index === -1 && fields.length > 0) {
+		return stay({...state, focus: fields.at(-1)});
+	}
+
 	if (state.screen === 'create-app') {
 		return stay({...state, screen: 'auth-type', choosingAuthType: true, failure: undefined});
 	}
@@ -158,6 +173,16 @@ export function goBack(state: WizardState): Advance {
 	}
 
 	return stay(state);
+}
+
+/** ↓ beside the admin step: the next field, or out of the fields, where letters are keys again. */
+export function goForward(state: WizardState): Advance {
+	const fields = fieldsToType(state);
+	if (state.screen !== 'admin-authorization' || state.focus === undefined) {
+		return stay(state);
+	}
+
+	return stay({...state, focus: fields[fields.indexOf(state.focus) + 1]});
 }
 
 export function readJwtConfig(state: WizardState, outcome: JwtConfigOutcome): Advance {

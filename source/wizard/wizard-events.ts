@@ -19,6 +19,7 @@ export type WizardEvent =
 	| {type: 'field-edited'; field: FieldName; value: string}
 	| {type: 'field-submitted'}
 	| {type: 'field-back'}
+	| {type: 'field-forward'}
 	| {type: 'check-now'}
 	| {type: 'play-admin'}
 	| {type: 'retry-sign-in'}
@@ -28,7 +29,8 @@ export type WizardEvent =
 	| {type: 'credentials-checked'; outcome: CheckOutcome}
 	| {type: 'sign-in-waiting'; authorizeUrl: string; redirectUri: string; browserOpened: boolean}
 	| {type: 'sign-in-stalled'; problem: string}
-	| {type: 'approval-check-due'}
+	/** The wait for check number `round` is over; a wait that a later one replaced is ignored. */
+	| {type: 'approval-check-due'; round: number}
 	| {type: 'profile-saved'; outcome: {ok: true; line: string} | {ok: false; problem: string}}
 	| {type: 'preflight-tried'; answer: string};
 
@@ -38,7 +40,7 @@ export type WizardEffect =
 	| {type: 'check-credentials'; credentials: SetupCredentials}
 	| {type: 'sign-in'; clientId: string; clientSecret: string}
 	| {type: 'finish-sign-in'; pastedUrl: string}
-	| {type: 'wait-for-approval-check'; delayMs: number}
+	| {type: 'wait-for-approval-check'; delayMs: number; round: number}
 	| {type: 'approve-in-sandbox'; clientId: string}
 	| {type: 'save-draft'; draft: SetupDraft; clientSecret?: string}
 	| {type: 'save-profile'; name: string}

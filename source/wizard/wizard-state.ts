@@ -12,8 +12,28 @@ export type WizardScreen = WizardStep | 'done';
 
 export type StepStatus = 'pending' | 'checking' | 'passed' | 'failed' | 'skipped';
 
-/** Why a step failed: Box's answer explained, or a problem found before asking Box. */
-export type StepFailure = {diagnosis: Diagnosis; boxSaid?: string} | {problem: string};
+/**
+ * Why a step failed: Box's answer explained, or a problem found before asking Box. While the cause
+ * was narrowed down, Box itself may have shown fields to be right, or one to be wrong.
+ */
+export type StepFailure =
+	| {
+			diagnosis: Diagnosis;
+			boxSaid?: string;
+			provenRight?: readonly FieldName[];
+			provenWrong?: FieldName;
+	  }
+	| {problem: string};
+
+/**
+ * Box's answer fits an app still waiting for its admin as well as a typing mistake: the admin step
+ * waits and checks, and these fields stay open beside it to be corrected in place.
+ */
+export type Doubt = {
+	fields: readonly FieldName[];
+	/** The values the last check was made with: a field that differs is being edited. */
+	checkedWith: Partial<FieldValues>;
+};
 
 /** What the first token request proved: who the token acts as. */
 export type FirstCall = {
@@ -54,6 +74,7 @@ export type WizardState = {
 	busy?: string;
 	failure?: {step: WizardStep; field?: FieldName; failure: StepFailure};
 	polling?: ApprovalPolling;
+	doubt?: Doubt;
 	signIn?: SignIn;
 	firstCall?: FirstCall;
 	/** Where the profile went, in a line, once saved. */

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import type {Failure} from '../../source/box/failure.js';
+import {diagnose} from '../../source/diagnosis/diagnose.js';
 import {
+	narrowedByClientId,
 	narrowGrantCredentialsInvalid,
 	type Subject,
 	type TryToken,
@@ -79,7 +81,7 @@ describe('narrowing "Grant credentials are invalid" with one more token request'
 		);
 		assert.match(diagnosis.what, /fail for enterprise 575619 too/);
 		assert.match(diagnosis.why[0] ?? '', /client ID and secret are wrong/);
-		assert.match(diagnosis.why[1] ?? '', /not authorized/);
+		assert.match(diagnosis.why[1] ?? '', /waiting for an admin/);
 		assert.equal(diagnosis.why.length, 4);
 	});
 
@@ -112,7 +114,11 @@ describe('narrowing "Grant credentials are invalid" with one more token request'
 		);
 		for (const diagnosis of [dropped, thrown]) {
 			assert.equal(diagnosis.id, 'ccg-grant-credentials-invalid');
-			assert.match(diagnosis.why[0] ?? '', /Generate user access tokens/);
+			assert.match(
+				diagnosis.why[0] ?? '',
+				/waiting for an admin/,
+				'for a user subject, a waiting app comes first (Box staff)',
+			);
 			assert.equal(diagnosis.why.length, 4);
 		}
 	});
@@ -142,5 +148,29 @@ describe('narrowing "Grant credentials are invalid" with one more token request'
 		assert.deepEqual(endpoint.asked, []);
 		assert.equal(unknownOther.id, 'ccg-grant-credentials-invalid');
 		assert.equal(otherFailure.id, 'refresh-token-spent');
+	});
+});
+
+describe("narrowing it with what Box's login page says of the client ID", () => {
+	const diagnosis = diagnose(grantCredentialsInvalid('enterprise', '575619'));
+
+	it('blames the client ID alone when Box does not know it, and sends the wizard there', () => {
+		const narrowed = narrowedByClientId(diagnosis, 'unknown');
+		assert.match(narrowed.what, /Box does not know this client ID/);
+		assert.equal(narrowed.why.length, 1);
+		assert.match(narrowed.why[0] ?? '', /client ID and secret are wrong/);
+		assert.equal(narrowed.step, 'create-app');
+	});
+
+	it('says the client ID is right when Box knows it, and keeps every other cause', () => {
+		const narrowed = narrowedByClientId(diagnosis, 'known');
+		assert.match(narrowed.what, /Box knows the client ID/);
+		assert.deepEqual(narrowed.why, diagnosis.why);
+	});
+
+	it('changes nothing when the page said neither, or for another diagnosis', () => {
+		assert.deepEqual(narrowedByClientId(diagnosis, 'unsure'), diagnosis);
+		const other = diagnose({status: 400, error: 'invalid_client'});
+		assert.deepEqual(narrowedByClientId(other, 'unknown'), other);
 	});
 });

@@ -228,7 +228,7 @@ describe('the wizard state machine', () => {
 			effects[0]?.type === 'save-draft' && !JSON.stringify(effects[0].draft).includes(clientSecret),
 			'the draft holds no secret',
 		);
-		assert.deepEqual(effects[1], {type: 'wait-for-approval-check', delayMs: 10_000});
+		assert.deepEqual(effects[1], {type: 'wait-for-approval-check', delayMs: 10_000, round: 1});
 		assert.deepEqual(state.polling, {
 			checksSoFar: 1,
 			lastCheckedAt: t0,
@@ -241,7 +241,7 @@ describe('the wizard state machine', () => {
 		const waiting = play(ccgAskingBox().state, [
 			{type: 'credentials-checked', outcome: notAuthorized},
 		]).state;
-		const due = play(waiting, [{type: 'approval-check-due'}], t0 + 10_000);
+		const due = play(waiting, [{type: 'approval-check-due', round: 1}], t0 + 10_000);
 		assert.equal(due.state.polling?.checking, true);
 		assert.equal(due.effects[0]?.type, 'check-credentials');
 		const again = play(
@@ -252,7 +252,7 @@ describe('the wizard state machine', () => {
 		assert.equal(again.state.polling?.checksSoFar, 2);
 		assert.equal(again.state.polling?.lastCheckedAt, t0 + 11_000);
 		assert.equal(again.effects[0]?.type, 'wait-for-approval-check');
-		const approved = play(play(again.state, [{type: 'approval-check-due'}]).state, [
+		const approved = play(play(again.state, [{type: 'approval-check-due', round: 2}]).state, [
 			{type: 'credentials-checked', outcome: worked},
 		]);
 		assert.equal(approved.state.statuses['admin-authorization'], 'passed');
@@ -266,6 +266,30 @@ describe('the wizard state machine', () => {
 		]).state;
 		const checking = play(waiting, [{type: 'check-now'}]).state;
 		assert.deepEqual(play(checking, [{type: 'check-now'}]).effects, []);
+	});
+
+	it('keeps one chain of checks when c checks early: the wait it replaced is ignored', () => {
+		const waiting = play(ccgAskingBox().state, [
+			{type: 'credentials-checked', outcome: notAuthorized},
+		]).state;
+		const early = play(waiting, [
+			{type: 'check-now'},
+			{type: 'credentials-checked', outcome: notAuthorized},
+		]);
+		assert.deepEqual(early.effects.at(-1), {
+			type: 'wait-for-approval-check',
+			delayMs: 10_000,
+			round: 2,
+		});
+		assert.deepEqual(
+			play(early.state, [{type: 'approval-check-due', round: 1}]).effects,
+			[],
+			'the first wait, replaced by the early check, checks nothing',
+		);
+		assert.equal(
+			play(early.state, [{type: 'approval-check-due', round: 2}]).effects[0]?.type,
+			'check-credentials',
+		);
 	});
 
 	it('plays the admin only against the sandbox', () => {
@@ -301,16 +325,6 @@ describe('the wizard state machine', () => {
 
 	it('sends each diagnosis to the step it names', () => {
 		const cases: Array<[Parameters<typeof diagnose>[0], string, string | undefined]> = [
-			[
-				{
-					status: 400,
-					error: 'invalid_grant',
-					description: 'Grant credentials are invalid',
-					context: {authType: 'ccg', subjectType: 'enterprise', subjectId: '1234567'},
-				},
-				'create-app',
-				'clientSecret',
-			],
 			[
 				{
 					status: 400,
@@ -490,5 +504,198 @@ describe('the wizard state machine', () => {
 			assert.equal(state.screen, 'account', `${event.type} changes nothing on the account step`);
 			assert.deepEqual(effects, []);
 		}
+	});
+});
+
+describe('the admin step when Box cannot tell a waiting app from a typing mistake', () => {
+	const grantCredentialsInvalid = (provenRight?: Array<'clientId'>): CheckOutcome => ({
+		ok: false,
+		failure: {
+			diagnosis: diagnose({
+				status: 400,
+				error: 'invalid_grant',
+				description: 'Grant credentials are invalid',
+				context: {authType: 'ccg', subjectType: 'enterprise', subjectId: '1234567'},
+			}),
+			...(provenRight ? {provenRight} : {}),
+		},
+	});
+	const inDoubt = (outcome = grantCredentialsInvalid()) =>
+		play(ccgAskingBox().state, [{type: 'credentials-checked', outcome}]);
+
+	it('waits for the admin, with the secret and IDs open beside it and the last field typed in focus', () => {
+		const {state, effects} = inDoubt();
+		assert.equal(state.screen, 'admin-authorization');
+		assert.equal(state.statuses['admin-authorization'], 'checking');
+		assert.deepEqual(state.doubt?.fields, ['clientId', 'clientSecret', 'subjectId']);
+		assert.equal(state.focus, 'subjectId', 'the enterprise ID was typed last');
+		assert.deepEqual(fieldsToType(state), ['clientId', 'clientSecret', 'subjectId']);
+		assert.deepEqual(
+			effects.map((effect) => effect.type),
+			['save-draft', 'wait-for-approval-check'],
+		);
+	});
+
+	it('leaves out a field that Box showed to be right', () => {
+		assert.deepEqual(inDoubt(grantCredentialsInvalid(['clientId'])).state.doubt?.fields, [
+			'clientSecret',
+			'subjectId',
+		]);
+	});
+
+	it('ticks the step by itself when the admin approves, with no key pressed', () => {
+		const waiting = inDoubt().state;
+		const due = play(waiting, [{type: 'approval-check-due', round: 1}], t0 + 10_000);
+		assert.equal(due.effects[0]?.type, 'check-credentials');
+		const still = play(due.state, [
+			{type: 'credentials-checked', outcome: grantCredentialsInvalid()},
+		]);
+		assert.equal(still.state.screen, 'admin-authorization', 'the same answer: still waiting');
+		assert.ok(still.state.doubt, 'the fields stay open');
+		const approved = play(play(still.state, [{type: 'approval-check-due', round: 2}]).state, [
+			{type: 'credentials-checked', outcome: worked},
+		]).state;
+		assert.equal(approved.statuses['admin-authorization'], 'passed');
+		assert.equal(approved.screen, 'first-call');
+		assert.equal(approved.doubt, undefined);
+	});
+
+	it('checks nothing while a field is being corrected, then checks the corrected value at Enter', () => {
+		const waiting = play(inDoubt().state, [{type: 'field-back'}]).state;
+		assert.equal(waiting.focus, 'clientSecret', '↑ goes to the secret');
+		const editing = play(waiting, [
+			{type: 'field-edited', field: 'clientSecret', value: 'Zz7Rt2Xw9L'},
+		]).state;
+		const due = play(editing, [{type: 'approval-check-due', round: 1}], t0 + 10_000);
+		assert.equal(due.effects.length, 1);
+		assert.equal(due.effects[0]?.type, 'wait-for-approval-check', 'half a secret is not sent');
+		assert.equal(due.state.polling?.lastCheckedAt, t0, 'and the line does not claim a check');
+		const corrected = 'Zz7Rt2Xw9Lp4Vz8Nc3Hb6Jd1Fs5Gk0Ya';
+		const submitted = play(due.state, [
+			{type: 'field-edited', field: 'clientSecret', value: corrected},
+			{type: 'field-submitted'},
+		]);
+		const [check] = submitted.effects;
+		assert.ok(check?.type === 'check-credentials' && check.credentials.authType === 'ccg');
+		assert.equal(check.credentials.clientSecret, corrected);
+		assert.equal(submitted.state.focus, 'clientSecret', 'the focus stays where it was typed');
+		const done = play(submitted.state, [{type: 'credentials-checked', outcome: worked}]).state;
+		assert.equal(done.screen, 'first-call');
+	});
+
+	it('refuses a corrected value that fails its own check, at its field', () => {
+		const waiting = inDoubt().state;
+		const bad = play(waiting, [
+			{type: 'field-edited', field: 'subjectId', value: 'my enterprise'},
+			{type: 'field-submitted'},
+		]);
+		assert.deepEqual(bad.effects, []);
+		assert.equal(bad.state.failure?.field, 'subjectId');
+	});
+
+	it('moves out of the fields with ↓, where letters are keys again, and back with ↑', () => {
+		const waiting = inDoubt().state;
+		const out = play(waiting, [{type: 'field-forward'}]).state;
+		assert.equal(out.focus, undefined);
+		assert.equal(play(out, [{type: 'field-back'}]).state.focus, 'subjectId');
+	});
+
+	it('goes to the field Box names when a corrected value gets another answer', () => {
+		const waiting = inDoubt().state;
+		const {state} = play(waiting, [
+			{type: 'check-now'},
+			{
+				type: 'credentials-checked',
+				outcome: boxRefused({
+					status: 400,
+					error: 'invalid_client',
+					description: 'The client credentials are invalid',
+				}),
+			},
+		]);
+		assert.equal(state.screen, 'create-app');
+		assert.equal(state.doubt, undefined);
+		assert.equal(state.polling, undefined);
+	});
+
+	it("treats insufficient_scope from the token endpoint the same way (a pending app's answer in a capture)", () => {
+		const outcome: CheckOutcome = {
+			ok: false,
+			failure: {
+				diagnosis: {
+					id: 'ccg-insufficient-scope-not-authorized',
+					what: 'w',
+					why: [],
+					fix: [],
+					step: 'admin-authorization',
+					docs: '',
+				},
+			},
+		};
+		assert.ok(inDoubt(outcome).state.doubt);
+	});
+
+	it('waits without doubt for a JWT app Box says is not authorized', () => {
+		const state = play(atCreateApp('jwt'), []).state;
+		const waiting = play({...state, values: {...state.values, jwtConfigPath: 'c.json'}}, [
+			{type: 'credentials-checked', outcome: notAuthorized},
+		]).state;
+		assert.equal(waiting.screen, 'admin-authorization');
+		assert.equal(waiting.doubt, undefined);
+		assert.equal(waiting.focus, undefined);
+	});
+
+	it('waits for the admin to enable an app that got a token but may make no call', () => {
+		const disabled: CheckOutcome = {
+			ok: true,
+			firstCall: {
+				maskedToken: 'abcd…',
+				identityFailure: {
+					diagnosis: {
+						id: 'app-not-enabled',
+						what: 'The app is not enabled',
+						why: [],
+						fix: [],
+						step: 'admin-authorization',
+						docs: '',
+					},
+				},
+			},
+		};
+		const {state, effects} = play(ccgAskingBox().state, [
+			{type: 'credentials-checked', outcome: disabled},
+		]);
+		assert.equal(state.screen, 'admin-authorization');
+		assert.equal(state.statuses['admin-authorization'], 'checking');
+		assert.equal(state.doubt, undefined);
+		assert.equal(effects.at(-1)?.type, 'wait-for-approval-check');
+		const enabled = play(state, [
+			{type: 'approval-check-due', round: 1},
+			{type: 'credentials-checked', outcome: worked},
+		]).state;
+		assert.equal(enabled.screen, 'first-call');
+	});
+});
+
+describe('a field Box showed to be wrong', () => {
+	it('takes the wizard to that field, whatever the diagnosis would pick', () => {
+		const {state} = play(ccgAskingBox().state, [
+			{
+				type: 'credentials-checked',
+				outcome: {
+					ok: false,
+					failure: {
+						diagnosis: {
+							...diagnose({description: 'Grant credentials are invalid'}),
+							step: 'create-app',
+						},
+						provenWrong: 'clientId',
+					},
+				},
+			},
+		]);
+		assert.equal(state.screen, 'create-app');
+		assert.equal(state.focus, 'clientId');
+		assert.equal(state.doubt, undefined);
 	});
 });

@@ -42,7 +42,7 @@ describe('the console clicks that create the app', () => {
 		it(`start in the Developer Console with ${method} for ${authType}`, () => {
 			const instructions = createAppInstructions(authType);
 			assert.equal(instructions.consoleUrl, 'https://app.box.com/developers/console');
-			assert.match(instructions.steps[0] ?? '', /Create New App/);
+			assert.match(instructions.steps[0] ?? '', /Create Platform App/);
 			assert.ok(instructions.steps[0]?.includes(method), `the first step names ${method}`);
 			assert.ok(instructions.fields.length > 0, 'says what is typed next');
 		});
@@ -111,6 +111,16 @@ describe('admin authorization', () => {
 			/Admin Console > Integrations > Platform Apps Manager > Server Authentication Apps > Add App/,
 		);
 		assert.ok(steps.includes(clientId), 'the steps carry the client ID');
+		assert.match(steps, /Enable App/, 'and name the second switch, enabling');
+	});
+
+	it('tells the OAuth 2.0 and Developer Token paths when an admin must enable the app', () => {
+		for (const authType of ['oauth', 'developer-token'] as const) {
+			assert.match(
+				createAppInstructions(authType).steps.join('\n'),
+				/Enablement > Review and Submit: an admin must enable it/,
+			);
+		}
 	});
 
 	it('writes a ready message for the admin with the client ID and the clicks', () => {
@@ -123,13 +133,14 @@ describe('admin authorization', () => {
 			/Admin Console > Integrations > Platform Apps Manager > Server Authentication Apps > Add App/,
 		);
 		assert.match(message, /Reauthorize App/);
-		assert.match(message, /^Hello, could you authorize/);
+		assert.match(message, /^Hello, could you authorize and enable/);
+		assert.match(message, /Enable App/);
 		assert.ok(message.includes(`\n\nClient ID: ${clientId}\n\n`), 'the client ID on a line apart');
 	});
 
 	it('still reads well without the app name', () => {
 		const message = adminMessage({clientId, authType: 'jwt'});
-		assert.match(message, /authorize my Box app for our enterprise\? It uses JWT/);
+		assert.match(message, /authorize and enable my Box app for our enterprise\? It uses JWT/);
 	});
 });
 

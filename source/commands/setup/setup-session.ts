@@ -1,17 +1,19 @@
 import {setTimeout as sleep} from 'node:timers/promises';
 import type {BoxResult} from '../../box/box-connection.js';
+import {probeClientId} from '../../box/client-id-probe.js';
 import type {JwtConfig} from '../../box/jwt-config.js';
 import {readJwtConfigFile} from '../../box/jwt-config-file.js';
 import {maskSecret} from '../../box/mask-secrets.js';
 import type {IssuedToken} from '../../box/token-request.js';
 import {uploadPreflight} from '../../box/upload-preflight.js';
 import {getCurrentUser} from '../../box/users-me.js';
+import {narrowedByClientId} from '../../diagnosis/narrow-causes.js';
 import type {Profiles} from '../../profiles/open-profiles.js';
 import {removeSetupDraft, saveSetupDraft} from '../../profiles/setup-drafts.js';
 import {accessToken, refreshToken} from '../../tokens/token-lifetimes.js';
 import type {SetupActions} from '../../wizard/setup-actions.js';
 import type {CheckOutcome} from '../../wizard/wizard-events.js';
-import type {SetupCredentials} from '../../wizard/wizard-state.js';
+import type {SetupCredentials, StepFailure} from '../../wizard/wizard-state.js';
 import type {AddTarget} from '../profiles/add-target.js';
 import {type CheckedProfile, checkCredentials, identityOf} from '../profiles/check-credentials.js';
 import type {Credentials} from '../profiles/credentials.js';
@@ -130,6 +132,27 @@ export function openSetupSession(options: {
 		return firstCallOf(proven);
 	}
 
+	/**
+	 * `Grant credentials are invalid` says nothing of which field is wrong, and a waiting app gets
+	 * it too: Box's login page tells at least whether the client ID is one Box knows.
+	 */
+	async function withClientIdProbed(failure: StepFailure, clientId: string): Promise<StepFailure> {
+		if (!('diagnosis' in failure) || failure.diagnosis.id !== 'ccg-grant-credentials-invalid') {
+			return failure;
+		}
+
+		const answer = await probeClientId(connection, clientId);
+		const diagnosis = narrowedByClientId(failure.diagnosis, answer);
+		switch (answer) {
+			case 'known':
+				return {...failure, diagnosis, provenRight: ['clientId']};
+			case 'unknown':
+				return {...failure, diagnosis, provenWrong: 'clientId'};
+			default:
+				return failure;
+		}
+	}
+
 	return {
 		async readJwtConfig(path) {
 			const read = await readJwtConfigFile(path);
@@ -154,7 +177,12 @@ export function openSetupSession(options: {
 				async keepRefreshToken() {},
 			});
 			if (!checked.ok) {
-				return {ok: false, failure: stepFailureOf(checked.failure)};
+				const failure = stepFailureOf(checked.failure);
+				return {
+					ok: false,
+					failure:
+						setup.authType === 'ccg' ? await withClientIdProbed(failure, setup.clientId) : failure,
+				};
 			}
 
 			const token =

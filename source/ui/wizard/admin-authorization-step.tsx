@@ -2,15 +2,21 @@ import {Box, Text} from 'ink';
 import {useEffect, useRef, useState} from 'react';
 import {adminAuthorizationSteps, adminMessage} from '../../wizard/admin-authorization.js';
 import {approvalPollingWords} from '../../wizard/approval-polling.js';
+import {editingInDoubt} from '../../wizard/doubt.js';
+import type {WizardEvent} from '../../wizard/wizard-events.js';
 import type {WizardState} from '../../wizard/wizard-state.js';
 import {NumberedLines} from '../components/numbered-lines.js';
 import {Spinner} from '../components/spinner.js';
+import {DoubtFields} from './doubt-fields.js';
 
 type Props = {
 	readonly state: WizardState;
+	readonly send: (event: WizardEvent) => void;
 	readonly now: () => number;
 	/** The message for the admin is shown in place of the steps. */
 	readonly messageShown: boolean;
+	/** A field left in doubt has the keyboard. */
+	readonly typing: boolean;
 };
 
 // A JWT app's client ID is in its JSON config, which the wizard reads but does not keep.
@@ -40,25 +46,39 @@ function PollingLine({state, now}: Pick<Props, 'state' | 'now'>) {
 		return null;
 	}
 
+	const words = editingInDoubt(state)
+		? 'paused while you correct a field; Enter checks it'
+		: approvalPollingWords(polling, now());
 	return (
 		<Text>
-			{polling.checking ? <Spinner /> : <Text color="cyan">○</Text>} Waiting for the admin:{' '}
-			{approvalPollingWords(polling, now())}
+			{polling.checking ? <Spinner /> : <Text color="cyan">○</Text>} Waiting for the admin: {words}
 		</Text>
 	);
 }
 
-/** Step 5: the admin authorizes the app; the wizard checks until they have. */
-export function AdminAuthorizationStep({state, now, messageShown}: Props) {
+/** What the admin still has to do: authorize the app, or enable one Box issues tokens to already. */
+const headingOf = (state: WizardState) => {
+	const failure = state.failure?.failure;
+	return failure && 'diagnosis' in failure && failure.diagnosis.id === 'app-not-enabled'
+		? 'An admin of your enterprise enables the app'
+		: 'An admin of your enterprise authorizes and enables the app';
+};
+
+/**
+ * Step 5: the admin authorizes and enables the app; the wizard checks until they have. When Box's
+ * answer may also mean a typing mistake, the fields it may be about stay open beside the wait.
+ */
+export function AdminAuthorizationStep({state, send, now, messageShown, typing}: Props) {
 	const clientId = state.values.clientId === '' ? clientIdInConfig : state.values.clientId;
 	const reason = state.failure?.step === 'admin-authorization' ? state.failure.failure : undefined;
 	return (
 		<Box flexDirection="column" gap={1}>
 			<Box flexDirection="column">
-				<Text bold>An admin of your enterprise authorizes the app</Text>
+				<Text bold>{headingOf(state)}</Text>
 				{reason && 'diagnosis' in reason && (
 					<Text dimColor>Box's answer so far: {reason.diagnosis.what}</Text>
 				)}
+				{reason && 'problem' in reason && <Text color="red">✘ {reason.problem}</Text>}
 			</Box>
 			{messageShown ? (
 				<Box flexDirection="column">
@@ -75,6 +95,7 @@ export function AdminAuthorizationStep({state, now, messageShown}: Props) {
 					</Text>
 				</Box>
 			)}
+			<DoubtFields send={send} state={state} typing={typing} />
 			<Box flexDirection="column">
 				<PollingLine now={now} state={state} />
 				<Text dimColor>

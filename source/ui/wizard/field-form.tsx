@@ -14,7 +14,7 @@ type Props = {
 	readonly typing: boolean;
 };
 
-function TypedValue({field, value}: {readonly field: FieldName; readonly value: string}) {
+export function TypedValue({field, value}: {readonly field: FieldName; readonly value: string}) {
 	const {label, secret} = fieldDescriptions[field];
 	return (
 		<Text>
@@ -24,7 +24,11 @@ function TypedValue({field, value}: {readonly field: FieldName; readonly value: 
 	);
 }
 
-function FocusedField({state, send, field}: Props & {readonly field: FieldName}) {
+export function FocusedField({
+	state,
+	send,
+	field,
+}: Pick<Props, 'state' | 'send'> & {readonly field: FieldName}) {
 	const {label, secret, hint} = fieldDescriptions[field];
 	const failure = state.failure?.field === field ? state.failure.failure : undefined;
 	return (
@@ -64,7 +68,7 @@ export function FieldForm({state, send, typing}: Props) {
 				<TypedValue field={field} key={field} value={state.values[field]} />
 			))}
 			{focused !== -1 && state.focus !== undefined && (
-				<FocusedField field={state.focus} send={send} state={state} typing={typing} />
+				<FocusedField field={state.focus} send={send} state={state} />
 			)}
 		</Box>
 	);

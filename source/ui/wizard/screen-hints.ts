@@ -40,6 +40,14 @@ function doneHints(state: WizardState, shown: Aside | undefined): KeyHint[] {
 }
 
 function fieldHints(state: WizardState): KeyHint[] {
+	if (state.screen === 'admin-authorization') {
+		return [
+			{keys: 'enter', action: 'check now'},
+			{keys: '↑↓', action: 'move (↓ past the last: c, m keys)'},
+			leave,
+		];
+	}
+
 	const fields = fieldsToType(state);
 	const last = state.focus !== undefined && fields.indexOf(state.focus) === fields.length - 1;
 	return [{keys: 'enter', action: last ? 'check it' : 'next'}, {keys: '↑', action: 'back'}, leave];
@@ -91,6 +99,7 @@ function hintsOfScreen(state: WizardState, view: ScreenView): KeyHint[] {
 		case 'admin-authorization':
 			return [
 				{keys: 'c', action: 'check now'},
+				...(state.doubt ? [{keys: '↑', action: 'correct a field'}] : []),
 				...(state.sandbox ? [{keys: 'a', action: 'play the admin'}] : []),
 				asideHint(shownAside(state, view), {
 					aside: 'admin-message',

@@ -81,6 +81,13 @@ export function typingInto(state: WizardState, view: ScreenView): TypingInto | u
 
 		case 'enterprise-id':
 			return state.busy === undefined && state.focus !== undefined ? 'field' : undefined;
+		case 'admin-authorization':
+			return state.doubt !== undefined &&
+				state.focus !== undefined &&
+				state.doubt.fields.includes(state.focus) &&
+				view.aside === undefined
+				? 'field'
+				: undefined;
 		case 'done':
 			return view.preflightOpen ? 'file-name' : undefined;
 		default:

@@ -102,7 +102,9 @@ function CurrentStep(props: StepProps) {
 				<AdminAuthorizationStep
 					messageShown={props.aside === 'admin-message'}
 					now={props.now}
+					send={send}
 					state={state}
+					typing={typing === 'field'}
 				/>
 			);
 		case 'first-call':

@@ -70,9 +70,11 @@ export function useWizardKeys(options: Options): void {
 			}
 
 			if (typing === 'field') {
-				// The text box ignores ↑, so it can step back to the field before.
+				// The text box ignores ↑ and ↓, so they can step between the fields.
 				if (key.upArrow) {
 					send({type: 'field-back'});
+				} else if (key.downArrow && state.screen === 'admin-authorization') {
+					send({type: 'field-forward'});
 				}
 
 				return;
@@ -115,6 +117,8 @@ export function useWizardKeys(options: Options): void {
 						send({type: 'play-admin'});
 					} else if (input === 'm') {
 						setView(toggled(state, view, 'admin-message'));
+					} else if (key.upArrow && state.doubt) {
+						send({type: 'field-back'});
 					}
 
 					break;

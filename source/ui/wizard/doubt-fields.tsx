@@ -1,0 +1,35 @@
+import {Box, Text} from 'ink';
+import type {WizardEvent} from '../../wizard/wizard-events.js';
+import type {WizardState} from '../../wizard/wizard-state.js';
+import {FocusedField, TypedValue} from './field-form.js';
+
+type Props = {
+	readonly state: WizardState;
+	readonly send: (event: WizardEvent) => void;
+	/** The focused field takes the keyboard; otherwise the fields are only shown. */
+	readonly typing: boolean;
+};
+
+/**
+ * Beside the admin step, the fields that Box's answer may also be about, open to correct in
+ * place: a wrong secret gets the same answer as an app still waiting for its admin.
+ */
+export function DoubtFields({state, send, typing}: Props) {
+	const {doubt} = state;
+	if (!doubt) {
+		return null;
+	}
+
+	return (
+		<Box flexDirection="column">
+			<Text>Or a typing mistake? Correct it here; Enter checks it with Box at once:</Text>
+			{doubt.fields.map((field) =>
+				typing && field === state.focus ? (
+					<FocusedField field={field} key={field} send={send} state={state} />
+				) : (
+					<TypedValue field={field} key={field} value={state.values[field]} />
+				),
+			)}
+		</Box>
+	);
+}
