@@ -4,11 +4,11 @@
 export const developerConsoleUrl = 'https://app.box.com/developers/console';
 const developerConsole = `Developer Console (${developerConsoleUrl})`;
 const appConfiguration = `${developerConsole} > your app > Configuration`;
-// Box renamed "Custom App" to Platform App in 2025 (box-auth-reference.md section 10); older
-// consoles still say Create New App > Custom App.
+// Box renamed "Create New App > Custom App" to Platform App in 2025-02 (box-auth-reference.md
+// section 10).
 const createNewApp = `${developerConsole} > Create Platform App`;
 
-export const createPlatformApp = `${createNewApp} > Platform App (older consoles: Create New App > Custom App)`;
+export const createPlatformApp = `${createNewApp} > Platform App`;
 export const createLimitedAccessApp = `${createNewApp} > Limited Access App`;
 
 export const clientCredentials = `${appConfiguration} > OAuth 2.0 Credentials`;
@@ -59,8 +59,7 @@ export const syncTheClock =
  * address once: each is how the full path of the same name above ends.
  */
 export const inConsole = {
-	createPlatformApp:
-		'Create Platform App > Platform App (older consoles: Create New App > Custom App)',
+	createPlatformApp: 'Create Platform App > Platform App',
 	createLimitedAccessApp: 'Create Platform App > Limited Access App',
 	clientCredentials: 'Configuration > OAuth 2.0 Credentials',
 	appAccessLevelSetting: 'Configuration > Application Access',

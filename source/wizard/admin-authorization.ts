@@ -18,7 +18,7 @@ export function adminAuthorizationSteps(clientId: string): readonly string[] {
 	return [
 		`In the Developer Console, submit the app at ${inConsole.submitForAuthorization}: Box emails your enterprise's primary admin.`,
 		`${adminContact} names your admin. Are you the admin? Then step 3 is yours.`,
-		`For the admin: ${adminAddApp} ${clientId}, click Authorize, and make sure it is enabled: ${adminEnableServerApp}.`,
+		`For the admin: ${adminAddApp} ${clientId}, click Authorize, and Enable App if it shows as disabled.`,
 	];
 }
 
@@ -26,7 +26,7 @@ export function adminAuthorizationSteps(clientId: string): readonly string[] {
 export function adminMessage(request: AdminRequest): string {
 	const app = request.appName ? `my Box app "${request.appName}"` : 'my Box app';
 	return [
-		`Hello, could you authorize and enable ${app} for our enterprise? It uses ${authTypeLabels[request.authType]}, and Box lets it make no call until an admin has authorized it and, where unpublished apps are disabled by default, enabled it.`,
+		`Hello, could you authorize and enable ${app} for our enterprise? It uses ${authTypeLabels[request.authType]}, and Box lets it make no call until an admin has.`,
 		'',
 		`Client ID: ${request.clientId}`,
 		'',

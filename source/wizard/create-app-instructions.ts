@@ -31,7 +31,7 @@ const clientFields = ['the Client ID', 'the Client Secret (hidden as you type)']
 
 // With "Disable unpublished apps by default", a user authentication app works only once an admin
 // has enabled it (Box's authorization guide); most enterprises leave that setting off.
-const enableIfAsked = `If your enterprise turns new apps off, submit it at ${inConsole.submitForEnablement}: an admin must enable it first.`;
+const saveThenEnable = `Click Save Changes. New apps off in your enterprise? Submit it at ${inConsole.submitForEnablement} for an admin to enable.`;
 
 function createApp(method: string, why?: string): string {
 	return `Click ${inConsole.createPlatformApp} and choose ${method}${why === undefined ? '' : `: ${why}`}.`;
@@ -54,8 +54,7 @@ export function createAppInstructions(
 					),
 					nameIt,
 					scopes,
-					save,
-					enableIfAsked,
+					saveThenEnable,
 					`Click ${inConsole.generateDeveloperToken} and copy the token: it lasts 60 minutes and acts as you.`,
 				],
 				fields: ['the Developer Token (a "Bearer " in front is fine)'],
@@ -99,9 +98,8 @@ export function createAppInstructions(
 					createApp('User Authentication (OAuth 2.0)', 'a person logs in and the app acts as them'),
 					nameIt,
 					scopes,
-					`At ${inConsole.redirectUris}, add this Redirect URI: ${options.redirectUri ?? usualRedirectUri} (Box sends the browser back only to an address listed).`,
-					save,
-					enableIfAsked,
+					`At ${inConsole.redirectUris}, add ${options.redirectUri ?? usualRedirectUri} (Box's only way back).`,
+					saveThenEnable,
 					copyCredentials,
 				],
 				fields: clientFields,

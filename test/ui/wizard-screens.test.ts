@@ -71,7 +71,33 @@ async function waitingForTheAdmin(sandbox = false, size?: TerminalSize): Promise
 		'the token request is made with what was typed',
 	);
 	check.answer({ok: false, failure: {diagnosis: notAuthorized}} satisfies CheckOutcome);
-	await wizard.waitFor('An admin of your enterprise authorizes the app');
+	await wizard.waitFor('An admin of your enterprise authorizes and enables the app');
+	return wizard;
+}
+
+const grantCredentialsInvalid: Diagnosis = {
+	id: 'ccg-grant-credentials-invalid',
+	what: 'Box refused a Client Credentials Grant token for enterprise 1234567.',
+	why: ['The app is still waiting for an admin to authorize it', 'The secret is wrong'],
+	fix: ['Have the admin authorize and enable it', 'Copy the secret again'],
+	step: 'create-app',
+	docs: 'https://developer.box.com/guides/authentication/client-credentials/',
+};
+
+/** CCG typed through to the enterprise ID, Box answering what a waiting app and a wrong secret both get. */
+async function inDoubt(size?: TerminalSize): Promise<Wizard> {
+	const wizard = atCreateApp('ccg', false, size);
+	await wizard.waitFor('› Profile name: ccg');
+	await wizard.type(keys.enter);
+	await typeField(wizard, 'Client ID', clientId);
+	await typeField(wizard, 'Client secret', clientSecret);
+	await wizard.waitFor('Your enterprise ID');
+	await typeField(wizard, 'Enterprise ID', '1234567');
+	(await wizard.world.next('checkCredentials')).answer({
+		ok: false,
+		failure: {diagnosis: grantCredentialsInvalid, provenRight: ['clientId']},
+	} satisfies CheckOutcome);
+	await wizard.waitFor('Or a typing mistake?');
 	return wizard;
 }
 
@@ -126,7 +152,11 @@ describe('the account and auth type steps', () => {
 			/✔ Auth type: Client Credentials Grant · done/,
 			'the checklist names it',
 		);
-		assert.match(shown, /Server Authentication \(Client/, 'the console clicks');
+		assert.match(
+			unwrapped(shown),
+			/Authentication \(with Client Credentials Grant\)/,
+			'the console clicks',
+		);
 		await wizard.type(keys.enter);
 		await wizard.waitFor(`› Client ID: ${clientId}`);
 	});
@@ -225,7 +255,11 @@ describe('the admin authorization step', () => {
 		await wizard.type('m');
 		const message = await wizard.waitFor('A message to send your admin, as it is');
 		assert.ok(message.includes(`Client ID: ${clientId}`), 'the message names the client ID');
-		assert.match(message, /Hello, could you authorize my Box app/, 'a message to send as it is');
+		assert.match(
+			message,
+			/Hello, could you authorize and enable my Box app/,
+			'a message to send as it is',
+		);
 		assert.doesNotMatch(message, /Review and Submit/, 'the steps make room for it');
 		assert.match(unwrapped(message), /checking every 10 s/, 'still checking');
 		assert.match(unwrapped(message), /picks up here/, 'still says one can leave');
@@ -265,6 +299,69 @@ describe('the admin authorization step', () => {
 		await wizard.world.next('checkCredentials');
 		assert.equal(wizard.world.count('checkCredentials'), 2, 'checks once approved');
 	});
+});
+
+describe('the admin step when Box cannot tell a waiting app from a typing mistake', () => {
+	it('waits and checks, with the secret and enterprise ID open beside it, the enterprise ID in focus', async () => {
+		const wizard = await inDoubt();
+		const shown = unwrapped(wizard.screen());
+		assert.match(shown, /An admin of your enterprise authorizes and enables the app/);
+		assert.match(shown, /Waiting for the admin: checking every 10 s/);
+		assert.match(shown, /Client secret: Qm7R…/, 'the secret, masked');
+		assert.match(shown, /› Enterprise ID: 1234567/, 'the field typed last keeps the keyboard');
+		assert.doesNotMatch(shown, /Client ID: k3c9/, 'not the client ID: Box knows it');
+		assert.doesNotMatch(shown, new RegExp(clientSecret), 'never the secret itself');
+		assert.match(wizard.screen(), /enter check now/);
+	});
+
+	it('ticks the step by itself when the admin approves, without a key', async () => {
+		const wizard = await inDoubt();
+		(await wizard.world.next('wait')).answer(undefined);
+		(await wizard.world.next('checkCredentials')).answer(passed);
+		const saving = await wizard.waitFor('Saving the profile');
+		assert.match(checklistColumn(saving), /✔ Admin authorization · done/);
+	});
+
+	it('checks a secret corrected in place at Enter, pasted in one piece', async () => {
+		const wizard = await inDoubt();
+		await wizard.type(keys.up);
+		await wizard.waitFor('› Client secret:');
+		for (const _ of `${clientSecret}extra`) {
+			await wizard.type(keys.backspace);
+		}
+
+		await wizard.type('Zz7Rt2Xw9Lp4Vz8Nc3Hb6Jd1Fs5Gk0Ya');
+		await wizard.waitFor('paused while you correct a field');
+		await wizard.type(keys.enter);
+		const check = await wizard.world.next('checkCredentials');
+		assert.equal(
+			(check.args[0] as {clientSecret: string}).clientSecret,
+			'Zz7Rt2Xw9Lp4Vz8Nc3Hb6Jd1Fs5Gk0Ya',
+			'checked with the corrected secret',
+		);
+		check.answer(passed);
+		await wizard.waitFor('Saving the profile');
+	});
+
+	it('gives the letter keys back below the last field', async () => {
+		const wizard = await inDoubt();
+		await wizard.type(keys.down);
+		await wizard.waitFor('m message for your admin');
+		assert.match(wizard.screen(), /↑ correct a field/);
+		await wizard.type('m');
+		await wizard.waitFor('A message to send your admin');
+	});
+
+	for (const size of [
+		{columns: 100, rows: 30},
+		{columns: 80, rows: 24},
+	]) {
+		it(`fits in ${size.columns}×${size.rows}`, async () => {
+			const wizard = await inDoubt(size);
+			const shown = wizard.screen();
+			assert.ok(heightOf(shown) < size.rows, `${heightOf(shown)} lines in ${size.rows}\n${shown}`);
+		});
+	}
 });
 
 describe('the done step', () => {

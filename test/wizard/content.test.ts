@@ -80,9 +80,9 @@ describe('the console clicks that create the app', () => {
 		const uri = 'http://127.0.0.1:53124/callback';
 		assert.match(
 			allSteps('oauth', uri),
-			/OAuth 2\.0 Redirect URI, add this Redirect URI: http:\/\/127\.0\.0\.1:53124\/callback/,
+			/OAuth 2\.0 Redirect URI, add http:\/\/127\.0\.0\.1:53124\/callback/,
 		);
-		assert.match(allSteps('oauth'), /add this Redirect URI: http:\/\/localhost:3000\/callback/);
+		assert.match(allSteps('oauth'), /Redirect URI, add http:\/\/localhost:3000\/callback/);
 		assert.doesNotMatch(allSteps('ccg'), /Redirect URI/);
 	});
 
@@ -118,7 +118,7 @@ describe('admin authorization', () => {
 		for (const authType of ['oauth', 'developer-token'] as const) {
 			assert.match(
 				createAppInstructions(authType).steps.join('\n'),
-				/Enablement > Review and Submit: an admin must enable it/,
+				/Enablement > Review and Submit for an admin to enable/,
 			);
 		}
 	});

@@ -90,13 +90,16 @@ export function AdminAuthorizationStep({state, send, now, messageShown, typing}:
 			) : (
 				<Box flexDirection="column">
 					<NumberedLines lines={adminAuthorizationSteps(clientId)} />
-					<Text dimColor>
-						Press m for a message to send your admin, with the client ID and these clicks.
-					</Text>
+					{/* Beside the open fields the screen is full: the key hints name m instead. */}
+					{!state.doubt && (
+						<Text dimColor>
+							Press m for a message to send your admin, with the client ID and these clicks.
+						</Text>
+					)}
 				</Box>
 			)}
-			<DoubtFields send={send} state={state} typing={typing} />
 			<Box flexDirection="column">
+				<DoubtFields send={send} state={state} typing={typing} />
 				<PollingLine now={now} state={state} />
 				<Text dimColor>
 					You can leave: boxauth setup --profile {state.values.profileName} picks up here.

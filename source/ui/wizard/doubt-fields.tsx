@@ -25,7 +25,7 @@ export function DoubtFields({state, send, typing}: Props) {
 			<Text>Or a typing mistake? Correct it here; Enter checks it with Box at once:</Text>
 			{doubt.fields.map((field) =>
 				typing && field === state.focus ? (
-					<FocusedField field={field} key={field} send={send} state={state} />
+					<FocusedField field={field} key={field} send={send} state={state} withHint={false} />
 				) : (
 					<TypedValue field={field} key={field} value={state.values[field]} />
 				),

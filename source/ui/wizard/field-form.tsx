@@ -28,7 +28,8 @@ export function FocusedField({
 	state,
 	send,
 	field,
-}: Pick<Props, 'state' | 'send'> & {readonly field: FieldName}) {
+	withHint = true,
+}: Pick<Props, 'state' | 'send'> & {readonly field: FieldName; readonly withHint?: boolean}) {
 	const {label, secret, hint} = fieldDescriptions[field];
 	const failure = state.failure?.field === field ? state.failure.failure : undefined;
 	return (
@@ -48,7 +49,7 @@ export function FocusedField({
 					value={state.values[field]}
 				/>
 			</Box>
-			<Text dimColor>{hint}</Text>
+			{withHint && <Text dimColor>{hint}</Text>}
 			{failure && <StepFailureLines failure={failure} />}
 		</Box>
 	);

@@ -41,11 +41,7 @@ function doneHints(state: WizardState, shown: Aside | undefined): KeyHint[] {
 
 function fieldHints(state: WizardState): KeyHint[] {
 	if (state.screen === 'admin-authorization') {
-		return [
-			{keys: 'enter', action: 'check now'},
-			{keys: '↑↓', action: 'move (↓ past the last: c, m keys)'},
-			leave,
-		];
+		return [{keys: 'enter', action: 'check now'}, {keys: '↑↓', action: 'field, or keys'}, leave];
 	}
 
 	const fields = fieldsToType(state);
