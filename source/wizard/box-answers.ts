@@ -61,14 +61,12 @@ function scheduleApprovalCheck(state: WizardState, now: number): Advance {
 }
 
 /**
- * Box's answers that fit an app still waiting for its admin, or for the admin to enable it, but
- * may also mean a typing mistake: a CCG app waiting for its admin gets the very answer a wrong
- * secret gets (box-auth-reference.md section 10).
+ * Box's answers that fit an app still waiting for its admin but may also mean a typing mistake: a
+ * CCG app waiting for its admin gets the very answer a wrong secret gets (box-auth-reference.md
+ * section 10). `insufficient_scope`, a waiting app's answer for its enterprise in the one capture,
+ * is no typing mistake's answer, so it waits for the admin plainly.
  */
-const mayBeWaitingForAdmin = new Set([
-	'ccg-grant-credentials-invalid',
-	'ccg-insufficient-scope-not-authorized',
-]);
+const mayBeWaitingForAdmin = new Set(['ccg-grant-credentials-invalid']);
 
 /** Waits at the admin step for the admin to act, checking again and again; saves a draft first. */
 function waitForAdmin(state: WizardState, failure: StepFailure, now: number): Advance {

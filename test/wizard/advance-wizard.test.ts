@@ -618,7 +618,7 @@ describe('the admin step when Box cannot tell a waiting app from a typing mistak
 		assert.equal(state.polling, undefined);
 	});
 
-	it("treats insufficient_scope from the token endpoint the same way (a pending app's answer in a capture)", () => {
+	it("waits plainly on insufficient_scope from the token endpoint (a waiting app's answer in the capture)", () => {
 		const outcome: CheckOutcome = {
 			ok: false,
 			failure: {
@@ -632,7 +632,10 @@ describe('the admin step when Box cannot tell a waiting app from a typing mistak
 				},
 			},
 		};
-		assert.ok(inDoubt(outcome).state.doubt);
+		const {state} = inDoubt(outcome);
+		assert.equal(state.screen, 'admin-authorization');
+		assert.equal(state.doubt, undefined);
+		assert.equal(state.focus, undefined, 'letters are keys: a plays the admin, m the message');
 	});
 
 	it('waits without doubt for a JWT app Box says is not authorized', () => {

@@ -1,8 +1,9 @@
 import type {Subject} from '../../box/client-credentials.js';
+import type {ClientIdAnswer} from '../../box/client-id-probe.js';
 import type {Failure} from '../../box/failure.js';
 import {diagnose} from '../../diagnosis/diagnose.js';
 import type {Diagnosis} from '../../diagnosis/diagnosis.js';
-import {narrowGrantCredentialsInvalid} from '../../diagnosis/narrow-causes.js';
+import {narrowedByClientId, narrowGrantCredentialsInvalid} from '../../diagnosis/narrow-causes.js';
 import {type Check, failed, passed, skipped} from './check.js';
 import type {ServerGrant} from './server-grant.js';
 
@@ -17,6 +18,7 @@ const stages: readonly Stage[] = ['credentials', 'app-authorization', 'subject']
 // verdict"). Any other answer, a transport problem or a bad key included, stops at the first.
 const stageOfAnswer: Readonly<Record<string, Stage>> = {
 	'app-not-authorized': 'app-authorization',
+	'ccg-insufficient-scope-not-authorized': 'app-authorization',
 	'enterprise-id-zero': 'subject',
 	'jwt-enterprise-not-found': 'subject',
 	'jwt-sub-invalid': 'subject',
@@ -70,9 +72,10 @@ export async function narrowedChecks(
 	failure: Failure,
 	grant: ServerGrant,
 	known: {enterpriseId?: string},
+	clientIdAnswer: () => Promise<ClientIdAnswer>,
 ): Promise<TokenChecks> {
 	const worked: Subject[] = [];
-	const diagnosis = await narrowGrantCredentialsInvalid(
+	const narrowed = await narrowGrantCredentialsInvalid(
 		failure,
 		async (subject) => {
 			const result = await grant(subject);
@@ -87,10 +90,11 @@ export async function narrowedChecks(
 	);
 	const [other] = worked;
 	if (!other) {
-		return checksForAnswer(failure, diagnosis);
+		// Nothing proved the client ID yet: Box's login page can tell whether it knows it.
+		return checksForAnswer(failure, narrowedByClientId(narrowed, await clientIdAnswer()));
 	}
 
-	return stoppedAt('subject', failed('subject', failure, diagnosis), {
+	return stoppedAt('subject', failed('subject', failure, narrowed), {
 		credentials: `The same client ID and secret get a token for ${named(other)}`,
 		'app-authorization': `The app is authorized: it got a token for ${named(other)}`,
 	});

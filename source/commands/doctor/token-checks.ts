@@ -1,4 +1,5 @@
 import type {BoxConnection} from '../../box/box-connection.js';
+import {probeClientId} from '../../box/client-id-probe.js';
 import type {Failure} from '../../box/failure.js';
 import {checkAppToken, checkDeveloperToken} from '../../box/static-tokens.js';
 import type {CurrentUser} from '../../box/users-me.js';
@@ -68,7 +69,12 @@ async function serverToken(
 			const enterpriseId =
 				subject.type === 'enterprise' ? subject.id : profile.identity?.enterpriseId;
 			return {
-				checks: await narrowedChecks(failure, prepared.grant, enterpriseId ? {enterpriseId} : {}),
+				checks: await narrowedChecks(
+					failure,
+					prepared.grant,
+					enterpriseId ? {enterpriseId} : {},
+					async () => probeClientId(dependencies.connection, profile.clientId ?? ''),
+				),
 			};
 		}
 
