@@ -2,6 +2,7 @@ import type {DiagnosisRow} from './diagnosis-row.js';
 import {apiRows} from './rows/api-rows.js';
 import {appSetupRows} from './rows/app-setup-rows.js';
 import {jwtRows} from './rows/jwt-rows.js';
+import {legacySdkRows} from './rows/legacy-sdk-rows.js';
 import {oauthRows} from './rows/oauth-rows.js';
 import {tokenUrlRows} from './rows/token-url-rows.js';
 import {transportRows} from './rows/transport-rows.js';
@@ -19,6 +20,7 @@ export const diagnosisTable: readonly DiagnosisRow[] = [
 	...appSetupRows,
 	...oauthRows,
 	...jwtRows,
+	...legacySdkRows,
 	...apiRows,
 ];
 

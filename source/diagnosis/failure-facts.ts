@@ -10,6 +10,17 @@ export const usedJwt = (failure: Failure) =>
 	failure.context?.authType === 'jwt' ||
 	failure.context?.grantType === 'urn:ietf:params:oauth:grant-type:jwt-bearer';
 
+export const usedCcg = (failure: Failure) =>
+	failure.context?.authType === 'ccg' || failure.context?.grantType === 'client_credentials';
+
+/** JWT, Client Credentials Grant and Limited Access (App Token) apps, which an admin authorizes. */
+export const usedServerApp = (failure: Failure) =>
+	['jwt', 'ccg', 'app-token'].includes(failure.context?.authType ?? '');
+
+/** Neither the auth type nor the grant is known: a bare paste. */
+export const grantUnknown = (failure: Failure) =>
+	failure.context?.authType === undefined && failure.context?.grantType === undefined;
+
 export const sentJson = (failure: Failure) => /json/i.test(failure.requestContentType ?? '');
 
 export const hasNoStatus = (failure: Failure) => failure.status === undefined;

@@ -3,13 +3,16 @@ import {describe, it} from 'node:test';
 import type {Failure} from '../../source/box/failure.js';
 import {diagnose, isRecognised} from '../../source/diagnosis/diagnose.js';
 import {diagnosisTable, unrecognisedRow} from '../../source/diagnosis/diagnosis-table.js';
-import {apiAnswer, saidOnly, tokenAnswer, type Wrapped} from './wrappings.js';
+import {apiAnswer, everyClient, saidOnly, tokenAnswer, type Wrapped} from './wrappings.js';
 
 const tokenUrl = 'https://api.box.com/oauth2/token';
 const jwtBearer = 'urn:ietf:params:oauth:grant-type:jwt-bearer';
 const invalidToken =
 	'Bearer realm="Service", error="invalid_token", error_description="The access token provided is invalid."';
 const grantTypeMissing = 'Invalid grant_type parameter or parameter missing';
+const cannotAuthorize = 'Unauthorized - Cannot authorize with this service';
+const insufficientScope = 'Insufficient permissions for the requested scope.';
+const tokenExchange = 'urn:ietf:params:oauth:grant-type:token-exchange';
 const one = (label: string, failure: Failure): Wrapped => [label, failure];
 
 /** For every row, realistic inputs in the ways they arrive; each must give that row. */
@@ -165,12 +168,33 @@ const cases: Record<string, Wrapped[]> = {
 			'invalid_request',
 			'Cannot obtain user token based on the enterprise configuration for your app',
 		),
-		...saidOnly('Cannot obtain token based on the enterprise configuration for your app'),
+		...tokenAnswer(
+			'invalid_request',
+			'Cannot obtain token based on the enterprise configuration for your app',
+			{context: {authType: 'jwt', subjectType: 'user', subjectId: '2635723082'}},
+		),
+		...everyClient({
+			status: 400,
+			code: 'invalid_request',
+			message: 'Cannot obtain token based on the enterprise configuration for your app',
+		}),
 	],
 	'invalid-client': [
 		...tokenAnswer('invalid_client', 'The client credentials are invalid'),
+		...tokenAnswer('invalid_client', 'The client credentials are invalid', {
+			context: {authType: 'ccg', grantType: 'client_credentials'},
+		}),
+		...everyClient({
+			status: 400,
+			code: 'invalid_client',
+			message: 'The client credentials are invalid',
+		}),
 		one('the old 401, code only', {status: 401, error: 'invalid_client'}),
-		...saidOnly('The client credentials are not valid'),
+		...saidOnly(
+			'The client credentials are not valid',
+			// An OAuth 2.0 app's ID with client_credentials (support.box.com 4404438713107).
+			`curl -X POST ${tokenUrl} -d grant_type=client_credentials -d client_id=k8y1pq0a3rvt6xhu2m5wz9nc4ebl7dfs -d client_secret=Zs9QwErTyUiOpAsDfGhJkLzXcVbNm123\n{"error":"invalid_client","error_description":"The client credentials are invalid"}`,
+		),
 	],
 	'ccg-grant-credentials-invalid': [
 		...tokenAnswer('invalid_grant', 'Grant credentials are invalid', {
@@ -186,10 +210,39 @@ const cases: Record<string, Wrapped[]> = {
 			"{'error': 'invalid_grant', 'error_description': 'Grant credentials are invalid'}",
 		),
 	],
-	'token-insufficient-scope': [
-		...tokenAnswer('insufficient_scope', 'Insufficient permissions for the requested scope.'),
+	'ccg-insufficient-scope-not-authorized': [
+		...tokenAnswer('insufficient_scope', insufficientScope, {
+			context: {authType: 'ccg', grantType: 'client_credentials', subjectType: 'enterprise'},
+		}),
+		...everyClient({status: 400, code: 'insufficient_scope', message: insufficientScope}),
 		one('code and status', {status: 400, error: 'insufficient_scope'}),
-		one('code and URL', {error: 'insufficient_scope', url: tokenUrl}),
+		one('code and URL, CCG', {
+			error: 'insufficient_scope',
+			url: tokenUrl,
+			context: {authType: 'ccg'},
+		}),
+		...saidOnly(
+			// The public Apps Script test log (box-auth-reference.md section 10), as its author wrote it down.
+			'- box_subject_type: "enterprise" の場合  ->  {"error":"insufficient_scope","error_description":"Insufficient permissions for the requested scope."}',
+			`curl ${tokenUrl} -d grant_type=client_credentials -d box_subject_type=enterprise -d box_subject_id=1234567 -d scope=item_upload\n{"error":"insufficient_scope","error_description":"${insufficientScope}"}`,
+		),
+	],
+	'token-insufficient-scope': [
+		one('downscoping', {
+			status: 400,
+			error: 'insufficient_scope',
+			description: insufficientScope,
+			url: tokenUrl,
+			context: {grantType: tokenExchange},
+		}),
+		one('code and status, JWT', {
+			status: 400,
+			error: 'insufficient_scope',
+			context: {authType: 'jwt'},
+		}),
+		...saidOnly(
+			`curl ${tokenUrl} -d grant_type=${tokenExchange} -d scope=item_upload\n{"error":"insufficient_scope","error_description":"${insufficientScope}"}`,
+		),
 	],
 	'invalid-resource': [
 		...tokenAnswer('invalid_resource', 'The target resource is invalid.'),
@@ -205,14 +258,49 @@ const cases: Record<string, Wrapped[]> = {
 		...tokenAnswer('invalid_grant', "Auth code doesn't exist or is invalid for the client"),
 		...saidOnly('Auth code doesn’t exist or is invalid for the client'),
 	],
+	'legacy-node-sdk-expired-auth': [
+		...saidOnly(
+			'Expired Auth: Auth code or refresh token has expired.',
+			// box/box-node-sdk#109
+			'An error occurred - Expired Auth: Auth code or refresh token has expired.',
+			'Error: Expired Auth: Auth code or refresh token has expired [400 Bad Request]',
+		),
+		one('the message and a status', {
+			status: 400,
+			description: 'Expired Auth: Auth code or refresh token has expired.',
+		}),
+	],
+	'refresh-token-parameter-missing': [
+		...tokenAnswer('invalid_request', 'No "refresh_token" parameter found', {
+			context: {authType: 'oauth', grantType: 'refresh_token'},
+		}),
+		...everyClient({
+			status: 400,
+			code: 'invalid_request',
+			message: 'No "refresh_token" parameter found',
+		}),
+		// boxsdk 1.x printed the body as Python bytes (box/box-python-sdk#182).
+		...saidOnly(
+			String.raw`Message: b'{"error":"invalid_request","error_description":"No \\"refresh_token\\" parameter found"}'
+Status: 400`,
+		),
+	],
 	'refresh-token-spent': [
 		...tokenAnswer('invalid_grant', 'Refresh token has expired', {
 			context: {authType: 'oauth', grantType: 'refresh_token'},
 		}),
 		...tokenAnswer('invalid_grant', 'Invalid refresh token'),
 	],
+	'authorize-url-server-app': [
+		one('JWT app', {error: 'redirect_uri_mismatch', context: {authType: 'jwt'}}),
+		one('CCG app, the words only', {
+			text: 'The redirect_uri_mismatch error page',
+			context: {authType: 'ccg'},
+		}),
+	],
 	'redirect-uri-mismatch': [
 		one('code', {error: 'redirect_uri_mismatch'}),
+		one('OAuth 2.0 app', {error: 'redirect_uri_mismatch', context: {authType: 'oauth'}}),
 		...saidOnly('Error: redirect_uri_mismatch'),
 	],
 	'redirect-uri-missing': [
@@ -296,10 +384,14 @@ const cases: Record<string, Wrapped[]> = {
 		...tokenAnswer('invalid_grant', '"kid" invalid, unable to lookup correct key'),
 		...saidOnly('`kid` invalid, unable to lookup correct key.'),
 	],
-	'jwt-signature-invalid': tokenAnswer(
-		'invalid_grant',
-		'Signature verification error. The public key identified by "kid" must correspond to the private key used for signing.',
-	),
+	'jwt-signature-invalid': [
+		...tokenAnswer(
+			'invalid_grant',
+			'Signature verification error. The public key identified by "kid" must correspond to the private key used for signing.',
+		),
+		...tokenAnswer('invalid_grant', 'Signature verification failed'),
+		...everyClient({status: 400, code: 'invalid_grant', message: 'Signature verification failed'}),
+	],
 	'jwt-algorithm-not-allowed': tokenAnswer('invalid_grant', 'Algorithm not allowed'),
 	'jwt-claim-invalid': [
 		...tokenAnswer('invalid_grant', "Please check the 'aud' claim."),
@@ -319,6 +411,36 @@ const cases: Record<string, Wrapped[]> = {
 		one('before any answer, clock behind', {
 			context: {grantType: jwtBearer, clockOffsetSeconds: -40},
 		}),
+	],
+	'app-not-enabled': [
+		...apiAnswer(401, 'unauthorized', cannotAuthorize),
+		...everyClient({
+			status: 401,
+			code: 'unauthorized',
+			message: cannotAuthorize,
+			url: 'https://api.box.com/2.0/folders/0/items',
+			requestId: 'dvk5ncgtzdhgmlin',
+			wwwAuthenticate: 'Bearer realm="Service"',
+		}),
+		one('with a developer token', {
+			status: 401,
+			error: 'unauthorized',
+			description: cannotAuthorize,
+			context: {authType: 'developer-token', credentialAgeSeconds: 120},
+		}),
+		one('with an App Token', {
+			status: 401,
+			description: cannotAuthorize,
+			context: {authType: 'app-token'},
+		}),
+		one('the challenge alone', {status: 401, wwwAuthenticate: 'Bearer realm="Service"'}),
+		...saidOnly(
+			// Microsoft Defender for Cloud Apps' connector error (MicrosoftDocs/CloudAppSecurityDocs).
+			'BoxServerException: Unauthorized - Cannot authorize with this service',
+			// A Limited Access App's App Token (support.box.com community post 1500000289501).
+			'because i am getting "401 -Unauthorized - Cannot authorize with this service"',
+			'< HTTP/1.1 401 Unauthorized\n< WWW-Authenticate: Bearer realm="Service"\n< Content-Length: 0',
+		),
 	],
 	'developer-token-expired': [
 		one('401 with a developer token', {

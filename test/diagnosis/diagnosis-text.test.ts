@@ -80,6 +80,61 @@ describe('fixes name the exact clicks or command', () => {
 			['https://account.box.com/signup/n/developer', 'Copy Enterprise ID'],
 		],
 		[
+			'app not enabled, Developer Token',
+			{
+				status: 401,
+				description: 'Unauthorized - Cannot authorize with this service',
+				context: {authType: 'developer-token'},
+			},
+			[
+				'Platform Apps Manager > User Authentication Apps > Add App',
+				'Disable unpublished apps by default',
+				'Account Settings > Account > Admin Contact',
+			],
+		],
+		[
+			'app not enabled, JWT',
+			{status: 401, wwwAuthenticate: 'Bearer realm="Service"', context: {authType: 'jwt'}},
+			[
+				'Server Authentication Apps > Add App, paste the client ID',
+				"Server Authentication Apps > the app's ⋯ menu > Enable App",
+			],
+		],
+		[
+			'refresh token missing',
+			{description: 'No "refresh_token" parameter found'},
+			['--data-urlencode "refresh_token=$REFRESH_TOKEN"', 'refresh_token=…)', 'boxauth setup'],
+		],
+		[
+			'CCG app waiting for its admin',
+			{
+				error: 'insufficient_scope',
+				description: 'Insufficient permissions for the requested scope.',
+				context: {grantType: 'client_credentials'},
+			},
+			['> Authorization > Review and Submit', 'Server Authentication Apps > Add App'],
+		],
+		[
+			'client_credentials with invalid_client',
+			{description: 'The client credentials are invalid'},
+			['`box_subject_type`', 'Authentication Method'],
+		],
+		[
+			'login page of a server app',
+			{error: 'redirect_uri_mismatch', context: {authType: 'ccg'}},
+			['Authentication Method', 'User Authentication (OAuth 2.0)'],
+		],
+		[
+			'the service account as the user subject',
+			{description: 'Cannot obtain token based on the enterprise configuration for your app'},
+			['box_subject_type=enterprise', '"box_sub_type": "enterprise"'],
+		],
+		[
+			"the legacy Node SDK's catch-all",
+			{text: 'Expired Auth: Auth code or refresh token has expired.'},
+			['err.response && err.response.body', 'boxauth explain', 'boxauth doctor'],
+		],
+		[
 			'anything else',
 			{text: 'something odd happened'},
 			['boxauth doctor', tokenUrl, 'Authentication Method'],
@@ -103,20 +158,22 @@ describe('diagnoses speak of the failure at hand', () => {
 	});
 
 	it('lists all four causes of "Grant credentials are invalid" when nothing else is known', () => {
-		const {why} = diagnose({text: 'Grant credentials are invalid'});
+		const {why, what} = diagnose({text: 'Grant credentials are invalid'});
 		assert.equal(why.length, 4);
-		assert.match(why[0] ?? '', /client ID and secret are wrong/);
-		assert.match(why[1] ?? '', /not authorized in the Admin Console/);
+		assert.match(why[0] ?? '', /waiting for an admin to authorize it/);
+		assert.match(why[1] ?? '', /client ID and secret are wrong/);
 		assert.match(why[2] ?? '', /access level/);
 		assert.match(why[3] ?? '', /Generate user access tokens/);
+		assert.match(what, /still waiting for its admin/);
 	});
 
-	it('puts the user token setting first for a user subject', () => {
+	it("puts the admin's authorization first for a user subject, where a waiting app gets this answer", () => {
 		const {why, what} = diagnose({
 			description: 'Grant credentials are invalid',
 			context: {subjectType: 'user', subjectId: '2635723082'},
 		});
-		assert.match(why[0] ?? '', /Generate user access tokens/);
+		assert.match(why[0] ?? '', /waiting for an admin/);
+		assert.ok(why.some((cause) => cause.includes('Generate user access tokens')));
 		assert.match(what, /user 2635723082/);
 	});
 
@@ -227,6 +284,123 @@ describe('diagnoses speak of the failure at hand', () => {
 		assert.equal(diagnose({text: 'The client credentials are invalid'}).step, 'create-app');
 		assert.equal(diagnose({status: 404, error: 'not_found'}).step, 'first-call');
 		assert.equal(diagnose({context: {subjectType: 'enterprise', subjectId: '0'}}).step, 'account');
+	});
+});
+
+describe('an app its enterprise has not enabled', () => {
+	const cannotAuthorize = 'Unauthorized - Cannot authorize with this service';
+
+	it('is told apart from an expired or revoked token by its challenge or its message', () => {
+		const expired = diagnose({
+			status: 401,
+			wwwAuthenticate:
+				'Bearer realm="Service", error="invalid_token", error_description="The access token provided is invalid."',
+		});
+		assert.equal(expired.id, 'access-token-invalid');
+		assert.match(expired.fix.join('\n'), /boxauth token/);
+
+		for (const failure of [
+			{status: 401, wwwAuthenticate: 'Bearer realm="Service"'},
+			{status: 401, error: 'unauthorized', description: cannotAuthorize},
+		]) {
+			const refused = diagnose(failure);
+			assert.equal(refused.id, 'app-not-enabled');
+			assert.match(refused.what, /A new token will not help/);
+			assert.doesNotMatch(refused.fix.join('\n'), /boxauth token/);
+			assert.equal(refused.step, 'admin-authorization');
+		}
+	});
+
+	it('wins over the developer token and App Token rows, which would say to get a new token', () => {
+		for (const authType of ['developer-token', 'app-token'] as const) {
+			assert.equal(
+				diagnose({status: 401, description: cannotAuthorize, context: {authType}}).id,
+				'app-not-enabled',
+			);
+		}
+	});
+
+	it('names only the kind of app that was used, both when it is not known', () => {
+		const fixOf = (failure: Failure) => diagnose(failure).fix.join('\n');
+		const oauth = fixOf({description: cannotAuthorize, context: {authType: 'oauth'}});
+		assert.match(oauth, /User Authentication Apps/);
+		assert.doesNotMatch(oauth, /Server Authentication Apps/);
+		const ccg = fixOf({description: cannotAuthorize, context: {authType: 'ccg'}});
+		assert.match(ccg, /authorize and enable/);
+		assert.doesNotMatch(ccg, /User Authentication Apps/);
+		const unknown = fixOf({description: cannotAuthorize});
+		assert.match(unknown, /Server Authentication Apps/);
+		assert.match(unknown, /User Authentication Apps/);
+	});
+});
+
+describe('insufficient_scope from the token endpoint', () => {
+	const description = 'Insufficient permissions for the requested scope.';
+
+	it('is a Client Credentials Grant app waiting for its admin, and says so for the subject', () => {
+		const diagnosis = diagnose({
+			status: 400,
+			error: 'insufficient_scope',
+			description,
+			context: {authType: 'ccg', subjectType: 'enterprise', subjectId: '575619'},
+		});
+		assert.equal(diagnosis.id, 'ccg-insufficient-scope-not-authorized');
+		assert.match(diagnosis.what, /enterprise 575619/);
+		assert.match(diagnosis.why[0] ?? '', /waiting for an admin/);
+		assert.ok(diagnosis.why.every((cause) => !/downscope/.test(cause)));
+	});
+
+	it('keeps downscoping among the causes when the grant is not known', () => {
+		const {why} = diagnose({text: description});
+		assert.match(why.at(-1) ?? '', /downscope/);
+	});
+
+	it('is about the token itself for a downscope request', () => {
+		const diagnosis = diagnose({
+			description,
+			context: {grantType: 'urn:ietf:params:oauth:grant-type:token-exchange'},
+		});
+		assert.equal(diagnosis.id, 'token-insufficient-scope');
+		assert.match(diagnosis.why[0] ?? '', /downscope/);
+	});
+
+	it('stays apart from the 403 on an API call', () => {
+		assert.equal(
+			diagnose({
+				status: 403,
+				error: 'insufficient_scope',
+				description: 'The request requires higher privileges than provided by the access token.',
+				url: 'https://api.box.com/2.0/files/123',
+			}).id,
+			'insufficient-scope',
+		);
+	});
+});
+
+describe("the legacy Node SDK's Expired Auth", () => {
+	const message = 'Expired Auth: Auth code or refresh token has expired.';
+
+	it('says the message does not tell which 400 it was', () => {
+		const {what, why} = diagnose({text: message});
+		assert.match(what, /does not say why/);
+		assert.ok(why.some((cause) => /JWT/.test(cause)));
+	});
+
+	it("gives way to Box's own answer when the paste has it", () => {
+		assert.equal(
+			diagnose({
+				text: `Error: ${message} [400 Bad Request] invalid_grant - Please check the 'jti' claim. A unique 'jti' value is required.`,
+			}).id,
+			'jwt-jti-reused',
+		);
+	});
+
+	it('with a 401 is an access token refused on an API call', () => {
+		assert.equal(
+			diagnose({text: 'Expired Auth: Auth code or refresh token has expired [401 Unauthorized]'})
+				.id,
+			'access-token-invalid',
+		);
 	});
 });
 

@@ -10,6 +10,8 @@ export type Fixture = {
 	source: string;
 	input: string;
 	expected: Failure;
+	/** The row `boxauth explain` must answer with, where the paste is Box's answer to a known case. */
+	diagnosis?: string;
 	/** Every secret in `input`: none may survive into the Failure or the printed explanation. */
 	secrets?: string[];
 };
@@ -170,12 +172,14 @@ Response:
 	Body: 
 {       'error': 'invalid_grant',
         'error_description': 'Grant credentials are invalid'}`,
+		diagnosis: 'ccg-grant-credentials-invalid',
 		expected: {
 			status: 400,
 			error: 'invalid_grant',
 			description: 'Grant credentials are invalid',
 			method: 'POST',
 			url: 'https://api.box.com/oauth2/token',
+			context: {grantType: 'client_credentials', subjectType: 'user', subjectId: '31234567'},
 		},
 		secrets: [clientSecret],
 	},
@@ -239,6 +243,97 @@ None
 			requestId: '0de4280d7c30a4c605598d8e59a14cde7',
 			method: 'GET',
 			url: 'https://api.box.com/2.0/folders/123456789',
+		},
+	},
+
+	{
+		name: "boxsdk's logging network: a 401 refusing the app, then the SDK's refresh without a refresh token",
+		source:
+			"box/box-python-sdk#618 (Box's answer to the app is the root cause, its maintainer said; the body's code as Box sends it, box-auth-reference.md section 10)",
+		input: `"GET https://api.box.com/2.0/folders/0/items?offset=0" 401 201
+{'Date': 'Mon, 30 Aug 2021 18:23:38 GMT', 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked', 'Connection': 'keep-alive', 'x-envoy-upstream-service-time': '64', 'www-authenticate': 'Bearer realm="Service"', 'box-request-id': '0ff1c23d25aa7ef3747a79ff81da4f1be', 'cache-control': 'no-cache, no-store', 'strict-transport-security': 'max-age=31536000'}
+{'code': 'unauthorized',
+ 'help_url': 'http://developers.box.com/docs/#errors',
+ 'message': 'Unauthorized - Cannot authorize with this service',
+ 'request_id': 'dvk5ncgtzdhgmlin',
+ 'status': 401,
+ 'type': 'error'}
+
+"POST https://api.box.com/oauth2/token" 400 86
+{'Date': 'Mon, 30 Aug 2021 18:23:39 GMT', 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked', 'Connection': 'keep-alive', 'Strict-Transport-Security': 'max-age=31536000', 'Cache-Control': 'no-store'}
+{'error': 'invalid_request', 'error_description': 'No "refresh_token" parameter found'}
+
+Message: No "refresh_token" parameter found
+Status: 400
+URL: https://api.box.com/oauth2/token
+Method: POST`,
+		diagnosis: 'app-not-enabled',
+		expected: {
+			status: 401,
+			error: 'unauthorized',
+			description: 'Unauthorized - Cannot authorize with this service',
+			wwwAuthenticate: 'Bearer realm="Service"',
+			requestId: '0ff1c23d25aa7ef3747a79ff81da4f1be',
+			url: 'https://api.box.com/oauth2/token',
+			method: 'POST',
+		},
+	},
+	{
+		name: 'boxsdk 1.x BoxOAuthException with the body as Python bytes',
+		source: 'box/box-python-sdk#182',
+		input: String.raw`Message: b'{"error":"invalid_request","error_description":"No \\"refresh_token\\" parameter found"}'
+Status: 400`,
+		diagnosis: 'refresh-token-parameter-missing',
+		expected: {
+			status: 400,
+			error: 'invalid_request',
+			description: 'No "refresh_token" parameter found',
+		},
+	},
+	{
+		name: 'boxsdk BoxAPIException: Message, Status, Code, Request ID, Headers, URL, Method',
+		source:
+			'layout from boxsdk/exception.py (BoxAPIException.__str__); values from box/box-python-sdk#618',
+		input: `Traceback (most recent call last):
+  File "list_folder.py", line 12, in <module>
+    for item in items:
+boxsdk.exception.BoxAPIException: Message: Unauthorized - Cannot authorize with this service
+Status: 401
+Code: unauthorized
+Request ID: dvk5ncgtzdhgmlin
+Headers: {'Date': 'Mon, 30 Aug 2021 18:23:38 GMT', 'Content-Type': 'application/json', 'www-authenticate': 'Bearer realm="Service"', 'box-request-id': '0ff1c23d25aa7ef3747a79ff81da4f1be', 'cache-control': 'no-cache, no-store'}
+URL: https://api.box.com/2.0/folders/0/items
+Method: GET
+Context Info: None`,
+		diagnosis: 'app-not-enabled',
+		expected: {
+			status: 401,
+			error: 'unauthorized',
+			description: 'Unauthorized - Cannot authorize with this service',
+			wwwAuthenticate: 'Bearer realm="Service"',
+			requestId: '0ff1c23d25aa7ef3747a79ff81da4f1be',
+			url: 'https://api.box.com/2.0/folders/0/items',
+			method: 'GET',
+		},
+	},
+	{
+		name: 'boxsdk BoxOAuthException with a Code line and no request ID',
+		source: 'layout from boxsdk/exception.py; the answer from box/box-python-sdk-gen#217',
+		input: `boxsdk.exception.BoxOAuthException: 
+Message: Grant credentials are invalid
+Status: 400
+Code: invalid_grant
+Request ID: None
+Headers: {'Date': 'Thu, 11 Jul 2024 14:03:22 GMT', 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked', 'Connection': 'keep-alive', 'Cache-Control': 'no-store'}
+URL: https://api.box.com/oauth2/token
+Method: POST`,
+		diagnosis: 'ccg-grant-credentials-invalid',
+		expected: {
+			status: 400,
+			error: 'invalid_grant',
+			description: 'Grant credentials are invalid',
+			url: 'https://api.box.com/oauth2/token',
+			method: 'POST',
 		},
 	},
 
@@ -307,6 +402,7 @@ Node.js v20.20.2`,
 			method: 'POST',
 			url: 'https://api.box.com/oauth2/token',
 			requestContentType: 'application/x-www-form-urlencoded',
+			context: {grantType: 'client_credentials', subjectType: 'enterprise', subjectId: '1234567'},
 		},
 	},
 	{
@@ -328,10 +424,59 @@ Node.js v20.20.2`,
 		source: 'box/box-node-sdk#713',
 		input:
 			"(node:17496) UnhandledPromiseRejectionWarning: Error: Auth Error: Please check the 'exp' claim. Should be an integer [400 Bad Request] invalid_grant - Please check the 'exp' claim. Should be an integer",
+		diagnosis: 'jwt-exp-not-integer',
 		expected: {
 			status: 400,
 			error: 'invalid_grant',
 			description: "Please check the 'exp' claim. Should be an integer",
+		},
+	},
+
+	{
+		name: "box-node-sdk 1.x: Expired Auth, then the error's JSON with Box's body",
+		source: 'box/box-node-sdk#109 (the "..." are the reporter\'s)',
+		input: `An error occurred - Expired Auth: Auth code or refresh token has expired.
+{
+  "statusCode":400,
+  "response":{
+    "statusCode":400,
+    "body":{
+      "error":"invalid_grant",
+      "error_description":"Current date/time MUST be before the expiration date/time listed in the 'exp' claim"
+    },
+    "headers": ...,
+    "request":{
+      "uri":{
+        ...
+        "href":"https://api.box.com/oauth2/token"
+      },
+      "method":"POST",
+      "headers": ...
+    }
+  },
+  "authExpired":true
+}`,
+		diagnosis: 'jwt-exp-passed',
+		expected: {
+			status: 400,
+			error: 'invalid_grant',
+			description:
+				"Current date/time MUST be before the expiration date/time listed in the 'exp' claim",
+			url: 'https://api.box.com/oauth2/token',
+		},
+	},
+	{
+		name: 'box-node-sdk 1.x: Expired Auth and its stack, nothing more',
+		source: 'box/box-node-sdk#167',
+		input: `Trace: { Error: Expired Auth: Auth code or refresh token has expired.
+at Object.buildResponseError (/usr/src/app/node_modules/box-node-sdk/lib/util/errors.js:57:23)
+at Object.buildExpiredAuthError (/usr/src/app/node_modules/box-node-sdk/lib/util/errors.js:70:28)
+at /usr/src/app/node_modules/box-node-sdk/lib/token-manager.js:213:21
+at /usr/src/app/node_modules/box-node-sdk/lib/api-request.js:285:3
+at _combinedTickCallback (internal/process/next_tick.js:67:7)`,
+		diagnosis: 'legacy-node-sdk-expired-auth',
+		expected: {
+			description: 'Trace: { Error: Expired Auth: Auth code or refresh token has expired.',
 		},
 	},
 
@@ -401,6 +546,54 @@ Node.js v20.20.2`,
 		},
 	},
 
+	{
+		name: 'box-java-sdk exception broken at 80 columns by the Windows console, words cut in two',
+		source: 'box/box-java-sdk#799',
+		input: `> Task :runCreateAppUser
+SLF4J: Failed to load class "org.slf4j.impl.StaticLoggerBinder".
+SLF4J: Defaulting to no-operation (NOP) logger implementation
+SLF4J: See http://www.slf4j.org/codes.html#StaticLoggerBinder for further detail
+s.
+Exception in thread "main" com.box.sdk.BoxAPIResponseException: The API returned
+ an error code [400] unauthorized_client - This app is not authorized by the ent
+erprise admin
+        at com.box.sdk.BoxAPIResponse.<init>(BoxAPIResponse.java:92)
+        at com.box.sdk.BoxJSONResponse.<init>(BoxJSONResponse.java:32)
+        at com.box.sdk.BoxAPIRequest.trySend(BoxAPIRequest.java:677)
+        at com.box.sdk.BoxAPIRequest.sendWithoutRetry(BoxAPIRequest.java:326)
+        at com.box.sdk.BoxDeveloperEditionAPIConnection.authenticate(BoxDevelope
+rEditionAPIConnection.java:342)
+        at com.box.sdk.BoxDeveloperEditionAPIConnection.tryRestoreUsingAccessTok
+enCache(BoxDeveloperEditionAPIConnection.java:468)`,
+		diagnosis: 'app-not-authorized',
+		expected: {
+			status: 400,
+			error: 'unauthorized_client',
+			description: 'This app is not authorized by the enterprise admin',
+		},
+	},
+	{
+		name: 'a JSON body in a log line, broken at 80 columns inside an escaped slash',
+		source: 'box/box-windows-sdk-v2#265 (the body), as an 80-column console copies it',
+		input: String.raw`C:\Users\dev\box> node token.js
+Token request failed: {"error":"invalid_grant","error_description":"Current date
+\/time MUST be before the expiration date\/time listed in the 'exp' claim"}`,
+		diagnosis: 'jwt-exp-passed',
+		expected: {
+			error: 'invalid_grant',
+			description:
+				"Current date/time MUST be before the expiration date/time listed in the 'exp' claim",
+		},
+	},
+	{
+		name: "Microsoft Defender for Cloud Apps' Box connector error",
+		source:
+			'MicrosoftDocs/CloudAppSecurityDocs, troubleshooting-api-connectors-using-error-messages.md',
+		input: 'BoxServerException: Unauthorized - Cannot authorize with this service',
+		diagnosis: 'app-not-enabled',
+		expected: {description: 'Unauthorized - Cannot authorize with this service'},
+	},
+
 	// .NET.
 	{
 		name: 'box-windows-sdk-v2 BoxSessionInvalidatedException',
@@ -444,6 +637,7 @@ via: 1.1 google
 alt-svc: h3=":443"; ma=2592000,h3-29=":443"; ma=2592000
 
 {"error":"invalid_grant","error_description":"Grant credentials are invalid"}`,
+		diagnosis: 'ccg-grant-credentials-invalid',
 		expected: {
 			status: 400,
 			method: 'POST',
@@ -451,6 +645,7 @@ alt-svc: h3=":443"; ma=2592000,h3-29=":443"; ma=2592000
 			requestContentType: 'application/x-www-form-urlencoded',
 			error: 'invalid_grant',
 			description: 'Grant credentials are invalid',
+			context: {grantType: 'client_credentials', subjectType: 'enterprise', subjectId: '1234567'},
 		},
 		secrets: [clientSecret],
 	},
@@ -565,6 +760,7 @@ alt-svc: h3=":443"; ma=2592000,h3-29=":443"; ma=2592000
 < Cache-Control: no-store
 <
 {"error":"invalid_request","error_description":"Invalid grant_type parameter or parameter missing"}`,
+		diagnosis: 'token-url-wrong-host',
 		expected: {
 			status: 400,
 			method: 'POST',
@@ -572,6 +768,7 @@ alt-svc: h3=":443"; ma=2592000,h3-29=":443"; ma=2592000
 			requestContentType: 'application/x-www-form-urlencoded',
 			error: 'invalid_request',
 			description: 'Invalid grant_type parameter or parameter missing',
+			context: {grantType: 'authorization_code'},
 		},
 		secrets: [authorizationCode, clientSecret],
 	},
@@ -580,12 +777,14 @@ alt-svc: h3=":443"; ma=2592000,h3-29=":443"; ma=2592000
 		source: 'scribejava/scribejava#842; box-auth-reference.md 2',
 		input: `curl -u k8y1pq0a3rvt6xhu2m5wz9nc4ebl7dfs:${clientSecret} https://api.box.com/oauth2/token -d grant_type=client_credentials -d box_subject_type=enterprise -d box_subject_id=1234567
 {"error":"invalid_client","error_description":"The client credentials are invalid"}`,
+		diagnosis: 'invalid-client',
 		expected: {
 			method: 'POST',
 			url: 'https://api.box.com/oauth2/token',
 			requestContentType: 'application/x-www-form-urlencoded',
 			error: 'invalid_client',
 			description: 'The client credentials are invalid',
+			context: {grantType: 'client_credentials', subjectType: 'enterprise', subjectId: '1234567'},
 		},
 		secrets: [clientSecret],
 	},
@@ -600,6 +799,7 @@ alt-svc: h3=":443"; ma=2592000,h3-29=":443"; ma=2592000
 			requestContentType: 'application/x-www-form-urlencoded',
 			error: 'invalid_grant',
 			description: 'Algorithm not allowed',
+			context: {grantType: 'urn:ietf:params:oauth:grant-type:jwt-bearer'},
 		},
 		secrets: [assertion, clientSecret],
 	},
@@ -708,6 +908,7 @@ curl: (56) CONNECT tunnel failed, response 407`,
 			method: 'POST',
 			url: 'https://api.box.com/oauth2/token',
 			requestContentType: 'application/x-www-form-urlencoded',
+			context: {grantType: 'client_credentials'},
 		},
 	},
 
@@ -893,6 +1094,19 @@ What am I doing wrong?`,
 		},
 	},
 
+	{
+		name: 'a token answer written down in a code comment, with the subject type it was for',
+		source: 'the public Apps Script test log of box-auth-reference.md section 10',
+		input:
+			'//  - box_subject_type: "enterprise" の場合  ->  {"error":"insufficient_scope","error_description":"Insufficient permissions for the requested scope."}',
+		diagnosis: 'ccg-insufficient-scope-not-authorized',
+		expected: {
+			error: 'insufficient_scope',
+			description: 'Insufficient permissions for the requested scope.',
+			context: {subjectType: 'enterprise'},
+		},
+	},
+
 	// Secrets all over.
 	{
 		name: 'a whole JWT config file pasted with the error',
@@ -929,6 +1143,7 @@ POST https://api.box.com/oauth2/token grant_type=refresh_token&client_id=k8y1pq0
 			url: 'https://api.box.com/oauth2/token',
 			error: 'invalid_grant',
 			description: 'Refresh token has expired',
+			context: {grantType: 'refresh_token'},
 		},
 		secrets: [authorizationCode, clientSecret, refreshToken],
 	},

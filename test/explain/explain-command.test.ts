@@ -90,6 +90,17 @@ describe('boxauth explain --json', () => {
 	});
 });
 
+describe('boxauth explain answers real pastes with the row for their case', () => {
+	for (const fixture of fixtures.filter((candidate) => candidate.diagnosis)) {
+		it(`${fixture.name} (${fixture.source})`, () => {
+			const {output, exitCode} = explainCommand(fixture.input, {json: true});
+			const printed = JSON.parse(output) as {diagnosis: {id: string}};
+			assert.equal(printed.diagnosis.id, fixture.diagnosis);
+			assert.equal(exitCode, 0);
+		});
+	}
+});
+
 describe('boxauth explain prints no secret from the paste', () => {
 	for (const fixture of fixtures.filter((candidate) => candidate.secrets)) {
 		it(fixture.name, () => {

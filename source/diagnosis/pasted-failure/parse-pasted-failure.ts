@@ -8,11 +8,13 @@ import {maskSecrets} from '../../box/mask-secrets.js';
 import {findObjects} from './find-objects.js';
 import {readCurlCommand} from './read-curl-command.js';
 import {readErrorObjects} from './read-error-objects.js';
+import {readFormFields} from './read-form-fields.js';
 import {readHttpTranscript} from './read-http-transcript.js';
 import {readLabelledFields} from './read-labelled-fields.js';
 import {readMentions} from './read-mentions.js';
 import {readSdkMessage} from './read-sdk-message.js';
 import {readTransportProblem} from './read-transport-problem.js';
+import {unwrapConsole} from './unwrap-console.js';
 
 // Longer pastes are whole logs; the failure is at their end.
 const maxLength = 100_000;
@@ -22,8 +24,9 @@ const maxTextLength = 1000;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI escapes start with ESC.
 const colours = /\u001b\[[\d;]*m/g;
 
+// A console's line breaks are taken out before masking, so that a token cut in two is masked whole.
 const normalise = (text: string) =>
-	text.slice(-maxLength).replaceAll(colours, '').replaceAll(/\r\n?/g, '\n');
+	unwrapConsole(text.slice(-maxLength).replaceAll(colours, '').replaceAll(/\r\n?/g, '\n'));
 
 /** Each field from the first reading that has it, most literal reading first. */
 function firstOfEach(readings: Failure[]): Failure {
@@ -71,6 +74,7 @@ export function parsePastedFailure(text: string): Failure {
 		readSdkMessage(pasted),
 		readLabelledFields(pasted),
 		readCurlCommand(pasted),
+		readFormFields(pasted),
 		readMentions(pasted),
 	]);
 

@@ -94,15 +94,22 @@ function objectsIn(value: unknown, level = 0): JsonObject[] {
 		: [];
 }
 
+// SDKs answer a 401 by refreshing the token, so a paste may end with that refresh failing too. A
+// 401 saying the app may not be used at all is then the cause, and the refresh its echo
+// (box/box-python-sdk#618: then `No "refresh_token" parameter found`).
+const appRefused = (body: Failure) =>
+	/cannot authorize with this service/i.test(body.description ?? '');
+
 /**
  * The failure the objects describe. When a paste holds several (a redirect, then the error; a
- * retry log), the last one is the failure the user is asking about.
+ * retry log), the last one is the failure the user is asking about, unless an earlier one
+ * refused the app.
  */
 export function readErrorObjects(objects: unknown[]): Failure {
 	const all = objects.flatMap((object) => objectsIn(object));
 	const last = <Value>(pick: (object: JsonObject) => Value | undefined) =>
 		all.map(pick).findLast((value) => value !== undefined);
-	const body = last(errorBody);
+	const body = all.map(errorBody).find((found) => found && appRefused(found)) ?? last(errorBody);
 	return {
 		...last(request),
 		status:

@@ -4,6 +4,14 @@
 //   Status: 400
 //   URL: https://api.box.com/oauth2/token
 //   Method: POST
+// boxsdk BoxAPIException, whose first line follows the exception's name in a traceback:
+//   boxsdk.exception.BoxAPIException: Message: Unauthorized - Cannot authorize with this service
+//   Status: 401
+//   Code: unauthorized
+//   Request ID: dvk5ncgtzdhgmlin
+//   Headers: {...}
+//   URL: https://api.box.com/2.0/folders/0/items
+//   Method: GET
 // box_sdk_gen BoxAPIError (box_sdk_gen/box/errors.py; box/box-python-sdk-gen#220), indented with
 // tabs, which syslog writes as `#011`:
 //   Message: 400 ; Request ID:
@@ -18,7 +26,7 @@
 import type {Failure} from '../../box/failure.js';
 
 const labelled =
-	/^(?:[ \t]|#011)*(Message|Status(?: code)?|Code|Request I[Dd]|URL|Method)[ \t]*:[ \t]*(.*?)[ \t]*$/gm;
+	/^(?:[ \t]|#011)*(?:[\w.]+(?:Exception|Error):[ \t]*)?(Message|Status(?: code)?|Code|Request I[Dd]|URL|Method)[ \t]*:[ \t]*(.*?)[ \t]*$/gm;
 
 // box_sdk_gen's message: `{status} {body message}; Request ID: {request_id}`.
 const pythonSdkMessage = /^(\d{3}) ?(.*?) ?; Request ID: ?(.*)$/;

@@ -1,13 +1,21 @@
 import {
+	adminAddApp,
+	adminContact,
+	adminEnableServerApp,
+	adminEnableUserApp,
 	adminReauthorize,
 	appScopes,
 	corsDomains,
 	generateAppToken,
 	generateDeveloperToken,
+	submitForAuthorization,
+	submitForEnablement,
+	unpublishedAppsSetting,
 	whoIsTheToken,
 } from '../../box/console-paths.js';
+import type {Failure} from '../../box/failure.js';
 import type {DiagnosisRow} from '../diagnosis-row.js';
-import {usedAuthType} from '../failure-facts.js';
+import {usedAuthType, usedServerApp} from '../failure-facts.js';
 
 // A token in hand and an API call that failed: `/2.0` errors, and what Box's SDK says instead.
 
@@ -17,7 +25,54 @@ const scopesGuide = 'https://developer.box.com/guides/api-calls/permissions-and-
 const preflightGuide = 'https://developer.box.com/guides/uploads/check/';
 const freshToken = 'Get a fresh token: `boxauth token --profile NAME` (it refreshes when needed)';
 
+// An app its enterprise has not enabled gets tokens, then a 401 on every call whose challenge
+// names no error, where an expired or revoked token's names `invalid_token` (box-auth-reference.md
+// section 10; box/box-python-sdk#618).
+const challengeNamesNoError = (failure: Failure) =>
+	/^bearer realm="service"$/i.test(failure.wwwAuthenticate?.trim() ?? '');
+
+// Server apps (JWT, Client Credentials Grant, and Limited Access Apps with their App Tokens) are
+// authorized and enabled; OAuth 2.0 apps, and so their Developer Tokens, are only enabled.
+type AppKind = 'server' | 'user';
+
+function appKinds(failure: Failure): AppKind[] {
+	if (usedServerApp(failure)) {
+		return ['server'];
+	}
+
+	return failure.context?.authType === undefined ? ['server', 'user'] : ['user'];
+}
+
+const notEnabledCauses: Record<AppKind, string> = {
+	server:
+		'A JWT, Client Credentials Grant or Limited Access App was authorized but not enabled: with that setting on, it needs both',
+	user: 'An OAuth 2.0 app (a Developer Token is one of its tokens) that the enterprise has not enabled: these apps are enabled rather than authorized',
+};
+
+const notEnabledFixes: Record<AppKind, string> = {
+	server: `Ask your admin to authorize and enable the app: ${adminAddApp}, then ${adminEnableServerApp}; or ask from the Developer Console: ${submitForAuthorization}`,
+	user: `Ask your admin to enable the app: ${adminEnableUserApp}; or ask from the Developer Console: ${submitForEnablement}`,
+};
+
 export const apiRows: readonly DiagnosisRow[] = [
+	{
+		id: 'app-not-enabled',
+		seen: '`401 unauthorized`: Unauthorized - Cannot authorize with this service',
+		match: [{description: /cannot authorize with this service/}, {when: challengeNamesNoError}],
+		what: 'Box refuses every API call from this app: it is not enabled in your enterprise, or an admin disabled it. A new token will not help.',
+		why: (failure) => [
+			'Your enterprise turned on "Disable unpublished apps by default" and no admin has enabled this app yet: Box still issues its tokens, then refuses every call made with them',
+			...appKinds(failure).map((kind) => notEnabledCauses[kind]),
+			'An admin disabled or removed the app',
+		],
+		fix: (failure) => [
+			...appKinds(failure).map((kind) => notEnabledFixes[kind]),
+			`The admin finds the setting at ${unpublishedAppsSetting}; don't know your admin? ${adminContact}`,
+			'Once the admin has acted, check with `boxauth doctor --profile NAME`',
+		],
+		step: 'admin-authorization',
+		docs: 'https://developer.box.com/guides/authorization/',
+	},
 	{
 		id: 'developer-token-expired',
 		seen: '`Developer token has expired. Please provide a new one.`, or a 401 with a developer token',
@@ -35,10 +90,12 @@ export const apiRows: readonly DiagnosisRow[] = [
 			'It is more than 60 minutes old',
 			'It was revoked in the Developer Console',
 			'It was copied incompletely',
+			"The app is not enabled in your enterprise: Box's SDK 10 reports every 401 with a developer token as expired, even when Box said `Cannot authorize with this service`",
 		],
 		fix: [
 			`Generate a new one: ${generateDeveloperToken}`,
 			'Paste it in `boxauth setup`',
+			`A brand-new token refused too means the app needs enabling: ${adminEnableUserApp}`,
 			'Need more than an hour? Choose Client Credentials Grant, JWT or OAuth 2.0 in `boxauth setup`: their tokens renew themselves',
 		],
 		step: 'create-app',

@@ -1,6 +1,7 @@
 import {
 	adminAddApp,
 	adminContact,
+	adminEnableServerApp,
 	adminReauthorize,
 	appAccessLevel,
 	appScopes,
@@ -13,7 +14,8 @@ import {
 	whoIsTheToken,
 } from '../../box/console-paths.js';
 import type {Failure} from '../../box/failure.js';
-import type {DiagnosisRow} from '../diagnosis-row.js';
+import type {DiagnosisRow, FailureMatch} from '../diagnosis-row.js';
+import {grantUnknown, usedCcg} from '../failure-facts.js';
 import {grantCredentialsCauses, likelyGrantCredentialsCauses} from '../grant-credentials-causes.js';
 import {hideSecrets} from '../hide-secrets.js';
 
@@ -27,6 +29,16 @@ const commonErrors =
 	'https://developer.box.com/guides/api-calls/permissions-and-errors/common-errors/';
 
 const noTransportProblem = (failure: Failure) => failure.transport === undefined;
+
+// `insufficient_scope` from the token endpoint: the one capture is a Client Credentials Grant app
+// whose admin had not authorized it yet, with or without `scope=` (box-auth-reference.md section
+// 10), so a bare paste of it is read as that too.
+const insufficientScopeAtTokenUrl: readonly FailureMatch[] = [
+	{description: /insufficient permissions for the requested scope/},
+	{error: 'insufficient_scope', status: 400},
+	{error: 'insufficient_scope', url: /\/oauth2\/token/},
+];
+const ccgOrUnknown = (failure: Failure) => usedCcg(failure) || grantUnknown(failure);
 
 /** " for enterprise 123", " for user 456", or nothing when the subject is not known. */
 const forSubject = (failure: Failure) => {
@@ -98,7 +110,7 @@ export const appSetupRows: readonly DiagnosisRow[] = [
 		],
 		fix: [
 			`Ask for authorization: ${submitForAuthorization}`,
-			`Or send your admin the client ID; they add it at ${adminAddApp}`,
+			`Or send your admin the client ID; they add it at ${adminAddApp}, and enable it if your enterprise disables new apps: ${adminEnableServerApp}`,
 			`Don't know your admin? ${adminContact}`,
 			'`boxauth setup` waits at the admin authorization step and ticks it the moment the admin approves',
 		],
@@ -146,12 +158,13 @@ export const appSetupRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'user-token-not-allowed',
-		seen: '`invalid_request`: Cannot obtain user token based on the enterprise configuration for your app',
+		seen: '`invalid_request`: Cannot obtain user token based on the enterprise configuration for your app (or "Cannot obtain token …")',
 		match: [{description: /cannot obtain (user )?token based on the enterprise configuration/}],
 		what: "The app's settings do not let it get a token for this user.",
 		why: [
 			'"Generate user access tokens" is off for the app',
 			'The user is a managed user and the app has App Access Only, which reaches only its service account and app users',
+			"The user ID is the app's own service account: a token for it is an enterprise token, not a user token",
 			'The settings were changed but the admin has not re-authorized the app since',
 			"The managed user has not accepted your enterprise's custom terms of service",
 		],
@@ -159,7 +172,7 @@ export const appSetupRows: readonly DiagnosisRow[] = [
 			`Turn on ${userTokensSetting}`,
 			`For managed users, set ${appAccessLevel}`,
 			`Save, then have the admin re-authorize: ${adminReauthorize}`,
-			'Or act as the enterprise (the service account) instead: `boxauth setup`',
+			'To act as the service account, ask for the enterprise instead: the enterprise ID as the subject, with `box_subject_type=enterprise` (JWT: `"box_sub_type": "enterprise"`); `boxauth setup` does this',
 		],
 		step: 'create-app',
 		docs: 'https://developer.box.com/guides/authentication/jwt/user-access-tokens/',
@@ -172,10 +185,14 @@ export const appSetupRows: readonly DiagnosisRow[] = [
 		why: [
 			'The client secret or ID is wrong: mistyped, cut short, with a stray space or quote, or from another app',
 			'The secret was reset in the Developer Console, so the old one no longer works',
+			'A `client_credentials` request without `box_subject_type`: Box has answered that with this error too',
+			'The app is an OAuth 2.0 (user login) app and the request used `client_credentials`, which only Client Credentials Grant apps take',
 			'The ID and secret were sent with HTTP Basic auth; Box reads them only from the form body',
 		],
 		fix: [
 			`Copy both again at ${fetchClientSecret}`,
+			'Client Credentials Grant: send `box_subject_type` (`enterprise` or `user`) and `box_subject_id` with the ID and secret',
+			`Check the app's method at ${authenticationMethod}; for an OAuth 2.0 app choose OAuth 2.0 in \`boxauth setup\``,
 			'Send `client_id` and `client_secret` as form fields, not in an `Authorization: Basic` header',
 			'Run `boxauth setup` to enter them again',
 		],
@@ -187,7 +204,7 @@ export const appSetupRows: readonly DiagnosisRow[] = [
 		seen: '`invalid_grant`: Grant credentials are invalid',
 		match: [{description: /grant credentials are invalid/}],
 		what: (failure) =>
-			`Box refused a Client Credentials Grant token${forSubject(failure)}: the client ID, secret, subject and app settings don't fit together.`,
+			`Box refused a Client Credentials Grant token${forSubject(failure)}: it gives this one answer for a wrong client ID or secret, a subject the app may not use, and an app still waiting for its admin.`,
 		why: (failure) =>
 			likelyGrantCredentialsCauses(failure).map((cause) => grantCredentialsCauses[cause].why),
 		fix: (failure) =>
@@ -196,23 +213,44 @@ export const appSetupRows: readonly DiagnosisRow[] = [
 		docs: clientCredentialsGuide,
 	},
 	{
-		id: 'token-insufficient-scope',
-		seen: '`insufficient_scope`: Insufficient permissions for the requested scope.',
-		match: [
-			{description: /insufficient permissions for the requested scope/},
-			{error: 'insufficient_scope', status: 400},
-			{error: 'insufficient_scope', url: /\/oauth2\/token/},
-		],
-		what: 'The token request asked for a scope this app or token cannot have.',
-		why: [
-			'A `scope` parameter on a Client Credentials Grant or JWT token request (such as `scope=item_upload`): these tokens take their scopes from the app',
-			'A downscope request for a scope the original token does not have',
-			'A login URL asking for a scope the app is not configured with',
+		id: 'ccg-insufficient-scope-not-authorized',
+		seen: '`insufficient_scope`: Insufficient permissions for the requested scope. (Client Credentials Grant)',
+		match: insufficientScopeAtTokenUrl.map((match) => ({...match, when: ccgOrUnknown})),
+		what: (failure) =>
+			`Box refused a Client Credentials Grant token${forSubject(failure)}: it answers "Insufficient permissions for the requested scope" when a Box admin has not authorized the app yet.`,
+		why: (failure) => [
+			'The app is still waiting for an admin to authorize it in the Admin Console: Box gives a waiting app this answer for an enterprise subject (and `Grant credentials are invalid` for a user), whether or not the request has `scope=`',
+			'The app was changed (scopes, application access) and not re-authorized since',
+			...(grantUnknown(failure)
+				? [
+						'Not a Client Credentials Grant request: a downscope asking for a scope the original token does not have',
+					]
+				: []),
 		],
 		fix: [
-			'Leave `scope` out of Client Credentials Grant and JWT token requests',
-			`Turn the scope on at ${appScopes}, then have the admin re-authorize: ${adminReauthorize}`,
+			`Ask for authorization: ${submitForAuthorization}`,
+			`Or send your admin the client ID; they add it at ${adminAddApp}, and enable it if your enterprise disables new apps: ${adminEnableServerApp}`,
+			`Changed since it was authorized? The admin re-authorizes it: ${adminReauthorize}`,
+			`Don't know your admin? ${adminContact}`,
+			'`boxauth setup` waits at the admin authorization step and ticks it the moment the admin approves',
+		],
+		step: 'admin-authorization',
+		docs: platformAppApproval,
+	},
+	{
+		id: 'token-insufficient-scope',
+		seen: '`insufficient_scope`: Insufficient permissions for the requested scope. (other grants)',
+		match: insufficientScopeAtTokenUrl,
+		what: 'The token request asked for a scope this app or token cannot have.',
+		why: [
+			'A downscope request for a scope the original token does not have',
+			'The app is not authorized yet, or was changed and not re-authorized since: Box answers this way for a Client Credentials Grant app its admin has not authorized',
+			'A `scope` parameter asking for a scope the app is not configured with',
+		],
+		fix: [
 			'Downscope only to scopes the original token has',
+			`Turn the scope on at ${appScopes}, then have the admin authorize or re-authorize the app: ${adminReauthorize}`,
+			'Leave `scope` out of Client Credentials Grant and JWT token requests: their tokens take the scopes of the app',
 		],
 		step: 'create-app',
 		docs: 'https://developer.box.com/guides/api-calls/permissions-and-errors/scopes/',

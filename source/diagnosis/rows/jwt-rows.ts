@@ -191,8 +191,8 @@ export const jwtRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'jwt-signature-invalid',
-		seen: '`invalid_grant`: Signature verification error. The public key identified by "kid" must correspond to the private key used for signing.',
-		match: [{description: /signature verification error/}],
+		seen: '`invalid_grant`: Signature verification error. The public key identified by "kid" must correspond to the private key used for signing. (or "Signature verification failed")',
+		match: [{description: /signature verification (error|failed)/}],
 		what: "The JWT assertion's signature does not match the app's public key.",
 		why: [
 			'The private key is not the one paired with the public key `kid` names: keys rotated, or mixed from two config files',

@@ -1,5 +1,13 @@
-import {adminContact, clientCredentials, redirectUris} from '../../box/console-paths.js';
+import {
+	adminContact,
+	authenticationMethod,
+	clientCredentials,
+	createPlatformApp,
+	redirectUris,
+	tokenUrl,
+} from '../../box/console-paths.js';
 import type {DiagnosisRow} from '../diagnosis-row.js';
+import {usedServerApp} from '../failure-facts.js';
 
 // OAuth 2.0: the browser login, the code exchange and refreshing; and what a Box admin sees while
 // authorizing an app. Rows about getting the first token name the 'enterprise-id' step: that is
@@ -10,6 +18,13 @@ const oauthSetup = 'https://developer.box.com/guides/authentication/oauth2/oauth
 const authorizationErrors = 'https://developer.box.com/guides/authorization/common-errors/';
 const logInAgain =
 	'Log in again with `boxauth setup`: it catches the redirect and exchanges the code at once';
+const redirectUriMismatch = /redirect_uri_mismatch/;
+
+// Only OAuth 2.0 apps have a login page; for a server app's client ID Box's login page says
+// `redirect_uri_mismatch`, not `invalid_client` (a Box developer advocate's answer,
+// box-auth-reference.md section 10).
+const serverAppAtLogin =
+	"The client ID is a JWT or Client Credentials Grant app's: only OAuth 2.0 apps have a login page, and Box shows this error for any other";
 
 export const oauthRows: readonly DiagnosisRow[] = [
 	{
@@ -47,7 +62,8 @@ export const oauthRows: readonly DiagnosisRow[] = [
 	{
 		id: 'refresh-token-spent',
 		seen: '`invalid_grant`: Refresh token has expired, or Invalid refresh token',
-		match: [{description: /refresh token has expired|invalid refresh token/}],
+		// Not the legacy Node SDK's "Auth code or refresh token has expired", said of any 400.
+		match: [{description: /(?<!auth code or )refresh token has expired|invalid refresh token/}],
 		what: 'Box no longer accepts this refresh token.',
 		why: [
 			'It was used once already: each refresh returns a new refresh token and ends the old one, so another program, or an earlier run that did not save the new token, has spent it',
@@ -63,17 +79,55 @@ export const oauthRows: readonly DiagnosisRow[] = [
 		docs: 'https://developer.box.com/guides/authentication/tokens/refresh/',
 	},
 	{
+		id: 'refresh-token-parameter-missing',
+		seen: '`invalid_request`: No "refresh_token" parameter found',
+		// Python's bytes printout escapes the quotes once more (box/box-python-sdk#182).
+		match: [{description: /no \\?'refresh_token\\?' parameter found/}],
+		what: 'The refresh request had no `refresh_token` field, so Box had nothing to refresh.',
+		why: [
+			'The variable meant to hold the refresh token was empty or unset, so the form said `refresh_token=` or nothing at all',
+			'The refresh token was not sent as a form field: it went in a JSON body, the URL or a header',
+			'An SDK given only an access token tried to refresh it after a 401: then that 401 is the real failure (box/box-python-sdk#618), or the access token went where the SDK expects another argument (box/box-python-sdk#182)',
+		],
+		fix: [
+			`Send it as a form field and check the variable first: \`curl -X POST ${tokenUrl} -d grant_type=refresh_token -d client_id=… -d client_secret=… --data-urlencode "refresh_token=$REFRESH_TOKEN"\``,
+			'In an SDK, pass the refresh token by name, such as `OAuth2(client_id=…, client_secret=…, access_token=…, refresh_token=…)` in Python',
+			'No refresh token saved? Log in again: `boxauth setup --profile NAME`; after that `boxauth token` refreshes by itself',
+		],
+		step: 'enterprise-id',
+		docs: 'https://developer.box.com/guides/authentication/tokens/refresh/',
+	},
+	{
+		id: 'authorize-url-server-app',
+		seen: '`redirect_uri_mismatch` on the Box login page, for a JWT or Client Credentials Grant app',
+		match: [
+			{error: 'redirect_uri_mismatch', when: usedServerApp},
+			{description: redirectUriMismatch, when: usedServerApp},
+		],
+		what: "Box's login page is only for OAuth 2.0 apps, and this client ID is a server app's.",
+		why: [serverAppAtLogin],
+		fix: [
+			`Check the app's method at ${authenticationMethod}`,
+			'Server apps need no login: run `boxauth setup` and choose Client Credentials Grant or JWT',
+			`To act as a user who logs in, create an OAuth 2.0 app: ${createPlatformApp} > User Authentication (OAuth 2.0)`,
+		],
+		step: 'auth-type',
+		docs: 'https://developer.box.com/guides/authentication/select/',
+	},
+	{
 		id: 'redirect-uri-mismatch',
 		seen: '`redirect_uri_mismatch` on the Box login page',
-		match: [{error: 'redirect_uri_mismatch'}, {description: /redirect_uri_mismatch/}],
-		what: "The login URL's `redirect_uri` is not one of the app's redirect URIs.",
+		match: [{error: 'redirect_uri_mismatch'}, {description: redirectUriMismatch}],
+		what: "The login URL's `redirect_uri` is not one of the app's redirect URIs, or the app has no login page.",
 		why: [
 			'The URIs differ in scheme, host, path or query; only the port of a `localhost` URI may differ',
+			serverAppAtLogin,
 			'One says `localhost` and the other `127.0.0.1`',
 		],
 		fix: [
 			`Add the redirect URI boxauth shows (such as \`http://localhost:3000/callback\`) at ${redirectUris}, then Save Changes`,
 			'Log in again with `boxauth setup`',
+			`No redirect URI setting on the app's Configuration tab? It is not an OAuth 2.0 app (see ${authenticationMethod}): choose its own method in \`boxauth setup\``,
 		],
 		step: 'create-app',
 		docs: oauthSetup,
