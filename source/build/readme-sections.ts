@@ -1,6 +1,7 @@
 import {commandList, globalFlags} from '../commands/command-list.js';
 import {authTypeWords} from '../commands/profiles/auth-types.js';
 import {troubleshootingMarkdown} from '../diagnosis/troubleshooting-markdown.js';
+import {sandboxGuessesMarkdown} from '../sandbox/answers/answers-markdown.js';
 import {authTypeChoices} from '../wizard/auth-type-choices.js';
 
 /** The word `--auth-type` takes for each auth type. */
@@ -41,6 +42,7 @@ export const generatedSections = {
 			),
 		].join('\n'),
 	troubleshooting: troubleshootingMarkdown,
+	'sandbox-guesses': sandboxGuessesMarkdown,
 } as const;
 
 export type SectionName = keyof typeof generatedSections;

@@ -44,9 +44,10 @@ export function authorizeApp(state: SandboxState, app: SandboxApp, now: number):
 }
 
 /**
- * The admin removes or disables the app. Its tokens stop working at once and stay dead if the
+ * The admin takes the authorization back. Its tokens stop working at once and stay dead if the
  * app is approved again; this is our reading of Box's docs (tokens reflect the authorization),
- * not a captured behaviour. The App Token is Box's to keep: it works again on re-approval.
+ * not a captured behaviour (the `revokedToken` answer is tagged a guess for it). The App Token
+ * is Box's to keep: it works again on re-approval.
  */
 export function deauthorizeApp(state: SandboxState, app: SandboxApp): void {
 	app.authorized = false;
@@ -59,4 +60,14 @@ export function deauthorizeApp(state: SandboxState, app: SandboxApp): void {
 			record.revoked = true;
 		}
 	}
+}
+
+export const isAppEnabled = (app: SandboxApp) => app.enabled !== false;
+
+/**
+ * The admin enables or disables the app (Platform Apps Manager, or "Disable unpublished apps by
+ * default"). Unlike deauthorizing, nothing is revoked: the tokens work again once it is enabled.
+ */
+export function setAppEnabled(app: SandboxApp, enabled: boolean): void {
+	app.enabled = enabled;
 }

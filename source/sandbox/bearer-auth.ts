@@ -1,33 +1,48 @@
-import {sendUnauthorized} from './http-responses.js';
-import {liveAccessToken} from './live-access-token.js';
+import {apiAnswers} from './answers/api-answers.js';
+import {isAppEnabled} from './app-authorization.js';
+import {findApp} from './find-app.js';
+import {sendApiError, sendChallenge} from './http-responses.js';
+import {checkAccessToken} from './live-access-token.js';
 import type {Exchange} from './sandbox-runtime.js';
 import type {AccessTokenRecord} from './sandbox-state.js';
 
-/** The caller's token record, or undefined after answering 401 as Box does. */
+const challenges = {
+	unknown: apiAnswers.unknownToken,
+	expired: apiAnswers.expiredToken,
+	revoked: apiAnswers.revokedToken,
+} as const;
+
+/**
+ * The caller's token record, or undefined after answering as Box does: a 401 challenge for a
+ * token Box would not take, and a 401 JSON error for a token of an app the admin has disabled.
+ */
 export function authenticate({
 	request,
 	response,
 	sandbox,
 }: Exchange): AccessTokenRecord | undefined {
 	const header = request.headers.authorization ?? '';
-	const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-	if (!match?.[1]) {
-		sendUnauthorized(response, header.length > 0);
+	if (header.length === 0) {
+		sendChallenge(response, apiAnswers.noToken);
 		return undefined;
 	}
 
-	const record = liveAccessToken(sandbox.state, match[1], sandbox.now());
-	if (!record) {
-		sendUnauthorized(response, true);
+	const token = /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1] ?? '';
+	const check = checkAccessToken(sandbox.state, token, sandbox.now());
+	if (!check.ok) {
+		sendChallenge(response, challenges[check.problem]);
+		return undefined;
 	}
 
-	return record;
+	const app = findApp(sandbox.state, check.record.clientId);
+	if (app && !isAppEnabled(app)) {
+		sendApiError(response, apiAnswers.appDisabled);
+		return undefined;
+	}
+
+	return check.record;
 }
 
-/**
- * App Tokens may call only a handful of item endpoints, and a downscoped token only its scopes
- * on its item; account endpoints such as `users/me` answer them 403. This follows Box's docs;
- * the exact answer has not been captured.
- */
+/** App Tokens and downscoped tokens may not use account endpoints such as `users/me`. */
 export const mayUseAccountEndpoints = (record: AccessTokenRecord) =>
 	record.kind !== 'app_token' && record.kind !== 'downscoped';

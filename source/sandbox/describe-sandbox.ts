@@ -1,3 +1,4 @@
+import {isAppEnabled} from './app-authorization.js';
 import type {SandboxUrls} from './sandbox-runtime.js';
 import type {AuthType, ConsoleJwtConfig, SandboxState} from './sandbox-state.js';
 
@@ -17,6 +18,7 @@ export type SandboxDescription = SandboxUrls & {
 		name: string;
 		authType: AuthType;
 		authorized: boolean;
+		enabled: boolean;
 		clientId: string;
 		clientSecret: string;
 		jwtConfig?: ConsoleJwtConfig;
@@ -36,6 +38,7 @@ export function describeSandbox(state: SandboxState, urls: SandboxUrls): Sandbox
 			name: app.name,
 			authType: app.authType,
 			authorized: app.authorized,
+			enabled: isAppEnabled(app),
 			clientId: app.clientId,
 			clientSecret: app.clientSecret,
 			...(app.jwtConfig ? {jwtConfig: app.jwtConfig} : {}),

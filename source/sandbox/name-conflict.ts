@@ -1,4 +1,3 @@
-import {type ClientErrorBody, clientErrorBody} from './client-errors.js';
 import type {SandboxItem} from './sandbox-state.js';
 
 /**
@@ -21,20 +20,4 @@ export function nameConflict(
 			item.id !== exceptId &&
 			item.name.toLowerCase() === wanted,
 	);
-}
-
-/** Box's 409 for a taken name; `conflicts` is an object for files, unlike the spec's array. */
-export function nameInUseError(existing: SandboxItem): ClientErrorBody {
-	const etag = existing.etag ?? '0';
-	return clientErrorBody(409, 'item_name_in_use', 'Item with the same name already exists', {
-		conflicts: {
-			type: existing.type,
-			id: existing.id,
-			file_version: {type: 'file_version', id: existing.fileVersionId, sha1: existing.sha1},
-			sequence_id: etag,
-			etag,
-			sha1: existing.sha1,
-			name: existing.name,
-		},
-	});
 }

@@ -1,8 +1,8 @@
 import type {IncomingMessage, ServerResponse} from 'node:http';
 import {setTimeout as delay} from 'node:timers/promises';
-import {clientErrors} from './client-errors.js';
+import {apiAnswers} from './answers/api-answers.js';
 import type {Fault} from './faults.js';
-import {sendClientError} from './http-responses.js';
+import {sendApiError} from './http-responses.js';
 import {maximumBodyBytes, maximumUploadBytes, readBody} from './read-body.js';
 import {authorizeEndpoint} from './routes/authorize-endpoint.js';
 import {controlEndpoints} from './routes/control-endpoints.js';
@@ -38,6 +38,33 @@ const findRoute = (path: string): Route | undefined =>
 const bodyLimit = (path: string) =>
 	path.startsWith('/api/2.0/files/') ? maximumUploadBytes : maximumBodyBytes;
 
+function sendServerError(
+	response: ServerResponse,
+	status: number,
+	retryAfter: {retryAfterSeconds?: number},
+): void {
+	switch (status) {
+		case 500: {
+			sendApiError(response, apiAnswers.internalServerError, retryAfter);
+			return;
+		}
+
+		case 502: {
+			sendApiError(response, apiAnswers.badGateway, retryAfter);
+			return;
+		}
+
+		case 503: {
+			sendApiError(response, apiAnswers.unavailable, retryAfter);
+			return;
+		}
+
+		default: {
+			sendApiError(response, apiAnswers.otherServerError, {...retryAfter, status});
+		}
+	}
+}
+
 /** Returns true when the fault has answered (or dropped) the request itself. */
 async function applyFault(fault: Fault, exchange: Exchange): Promise<boolean> {
 	const {request, response} = exchange;
@@ -48,19 +75,17 @@ async function applyFault(fault: Fault, exchange: Exchange): Promise<boolean> {
 		}
 
 		case 'status': {
-			const headers: Record<string, string> = {};
-			if (fault.retryAfterSeconds !== undefined) {
-				headers['retry-after'] = String(fault.retryAfterSeconds);
-			}
-
-			sendClientError(response, clientErrors.serverError(fault.status), headers);
+			const {retryAfterSeconds} = fault;
+			sendServerError(
+				response,
+				fault.status,
+				retryAfterSeconds === undefined ? {} : {retryAfterSeconds},
+			);
 			return true;
 		}
 
 		case 'rate_limit': {
-			sendClientError(response, clientErrors.rateLimited(), {
-				'retry-after': String(fault.retryAfterSeconds),
-			});
+			sendApiError(response, apiAnswers.rateLimited, {retryAfterSeconds: fault.retryAfterSeconds});
 			return true;
 		}
 
@@ -92,14 +117,14 @@ async function route(
 	response.setHeader('date', new Date(sandbox.now()).toUTCString());
 	const url = requestUrl(request);
 	if (!url || !request.url?.startsWith('/')) {
-		sendClientError(response, clientErrors.badRequest('The request target is not a path'));
+		sendApiError(response, apiAnswers.requestTargetNotPath);
 		return;
 	}
 
 	const path = url.pathname.length > 1 ? url.pathname.replace(/\/$/, '') : url.pathname;
 	const body = await readBody(request, bodyLimit(path));
 	if (!body.ok) {
-		sendClientError(response, clientErrors.tooLarge(), {connection: 'close'});
+		sendApiError(response, apiAnswers.bodyTooLarge);
 		return;
 	}
 
@@ -116,12 +141,12 @@ async function route(
 
 	const found = findRoute(path);
 	if (!found) {
-		sendClientError(response, clientErrors.notFound());
+		sendApiError(response, apiAnswers.unknownPath);
 		return;
 	}
 
 	if (found.methods !== 'any' && !found.methods.includes(request.method ?? '')) {
-		sendClientError(response, clientErrors.methodNotAllowed());
+		sendApiError(response, apiAnswers.methodNotAllowed);
 		return;
 	}
 
@@ -133,7 +158,7 @@ export function sandboxRequestListener(sandbox: SandboxRuntime) {
 	return (request: IncomingMessage, response: ServerResponse) => {
 		route(request, response, sandbox).catch((error: unknown) => {
 			if (!response.headersSent) {
-				sendClientError(response, clientErrors.serverError(500));
+				sendApiError(response, apiAnswers.internalServerError, {});
 			}
 
 			request.socket.destroy(error instanceof Error ? error : undefined);

@@ -38,6 +38,11 @@ export type SandboxApp = {
 	/** The number in the console URL `/developers/console/app/<serviceId>`. */
 	serviceId: string;
 	authorized: boolean;
+	/**
+	 * The admin's second switch: a disabled app still gets tokens, but they fail on every call.
+	 * State saved before this switch existed lacks it; absent means enabled.
+	 */
+	enabled?: boolean;
 	accessLevel: AccessLevel;
 	generateUserTokens: boolean;
 	scopes: string[];

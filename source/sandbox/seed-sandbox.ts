@@ -147,6 +147,7 @@ export function seedSandbox(now: number): SandboxState {
 			clientSecret,
 			serviceId: numericId(7),
 			authorized: seed.authorized,
+			enabled: true,
 			accessLevel: seed.accessLevel,
 			generateUserTokens: seed.generateUserTokens,
 			scopes: defaultScopes,

@@ -1,18 +1,22 @@
 import {createHash} from 'node:crypto';
 import type {IncomingMessage} from 'node:http';
-import {type ClientErrorBody, clientErrorBody, clientErrors} from './client-errors.js';
+import type {ApiErrorAnswer} from './answers/answer-rows.js';
+import {apiAnswers} from './answers/api-answers.js';
 
 /** What an upload told the sandbox: its attributes, and the file's digest and size, never its bytes. */
 export type UploadForm = {attributes: Record<string, unknown>; sha1: string; size: number};
 
-export type UploadFormResult = {ok: true; form: UploadForm} | {ok: false; error: ClientErrorBody};
+export type UploadFormResult = {ok: true; form: UploadForm} | {ok: false; error: ApiErrorAnswer};
 
-const fail = (error: ClientErrorBody): UploadFormResult => ({ok: false, error});
+const fail = (error: ApiErrorAnswer): UploadFormResult => ({ok: false, error});
 
-async function multipartParts(request: IncomingMessage, body: Buffer): Promise<FormData | string> {
+async function multipartParts(
+	request: IncomingMessage,
+	body: Buffer,
+): Promise<FormData | ApiErrorAnswer> {
 	const contentType = request.headers['content-type'] ?? '';
 	if (!/^multipart\/form-data\s*;/i.test(contentType)) {
-		return 'The request must be multipart/form-data';
+		return apiAnswers.notMultipart;
 	}
 
 	try {
@@ -21,7 +25,7 @@ async function multipartParts(request: IncomingMessage, body: Buffer): Promise<F
 			headers: {'content-type': contentType},
 		}).formData();
 	} catch {
-		return 'The multipart body could not be read';
+		return apiAnswers.multipartUnreadable;
 	}
 }
 
@@ -50,33 +54,27 @@ export async function readUploadForm(
 	body: Buffer,
 ): Promise<UploadFormResult> {
 	const parts = await multipartParts(request, body);
-	if (typeof parts === 'string') {
-		return fail(clientErrors.badRequest(parts));
+	if (!(parts instanceof FormData)) {
+		return fail(parts);
 	}
 
 	const names = [...parts.keys()];
 	const file = parts.get('file');
 	if (!names.includes('attributes')) {
-		return fail(clientErrors.badRequest("The 'attributes' part is required"));
+		return fail(apiAnswers.attributesMissing);
 	}
 
 	if (file === null) {
-		return fail(clientErrors.badRequest("The 'file' part is required"));
+		return fail(apiAnswers.filePartMissing);
 	}
 
 	if (names.indexOf('file') < names.indexOf('attributes')) {
-		return fail(
-			clientErrorBody(
-				400,
-				'metadata_after_file_contents',
-				"The 'attributes' part must come before the 'file' part",
-			),
-		);
+		return fail(apiAnswers.metadataAfterFileContents);
 	}
 
 	const attributes = parseAttributes(parts.get('attributes'));
 	if (!attributes) {
-		return fail(clientErrors.badRequest("The 'attributes' part is not a JSON object"));
+		return fail(apiAnswers.attributesNotObject);
 	}
 
 	const content =
@@ -84,13 +82,7 @@ export async function readUploadForm(
 	const sha1 = createHash('sha1').update(content).digest('hex');
 	const expected = request.headers['content-md5'];
 	if (typeof expected === 'string' && expected.trim().toLowerCase() !== sha1) {
-		return fail(
-			clientErrorBody(
-				400,
-				'bad_digest',
-				'The specified content-md5 did not match what we received',
-			),
-		);
+		return fail(apiAnswers.badDigest);
 	}
 
 	return {ok: true, form: {attributes, sha1, size: content.length}};

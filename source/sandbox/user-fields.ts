@@ -1,4 +1,8 @@
+import {boxTimestampIn} from './box-timestamp.js';
 import type {SandboxState, SandboxUser} from './sandbox-state.js';
+
+/** Every sandbox user lives in one time zone, and its times carry that zone's offset. */
+const timezone = 'America/Los_Angeles';
 
 const standardFields = [
 	'type',
@@ -17,10 +21,11 @@ const standardFields = [
 	'phone',
 	'address',
 	'avatar_url',
+	'notification_email',
 ] as const;
 
 function fullUser(state: SandboxState, user: SandboxUser): Record<string, unknown> {
-	const createdAt = user.createdAt.replace(/\.\d{3}Z$/, '+00:00');
+	const createdAt = boxTimestampIn(Date.parse(user.createdAt), timezone);
 	return {
 		type: 'user',
 		id: user.id,
@@ -29,7 +34,7 @@ function fullUser(state: SandboxState, user: SandboxUser): Record<string, unknow
 		created_at: createdAt,
 		modified_at: createdAt,
 		language: 'en',
-		timezone: 'America/Los_Angeles',
+		timezone,
 		space_amount: 10_737_418_240,
 		space_used: 0,
 		max_upload_size: 2_147_483_648,
@@ -38,6 +43,8 @@ function fullUser(state: SandboxState, user: SandboxUser): Record<string, unknow
 		phone: '',
 		address: '',
 		avatar_url: `https://app.box.com/api/avatar/large/${user.id}`,
+		// No alternate address was set: the spec's nullable object.
+		notification_email: null,
 		role: user.role,
 		enterprise: user.enterpriseId
 			? {type: 'enterprise', id: state.enterprise.id, name: state.enterprise.name}

@@ -1,7 +1,6 @@
 import {
 	adminAddApp,
 	adminContact,
-	adminEnableServerApp,
 	inConsole,
 	reauthorizeInAppsManager,
 } from '../box/console-paths.js';
@@ -30,6 +29,6 @@ export function adminMessage(request: AdminRequest): string {
 		'',
 		`Client ID: ${request.clientId}`,
 		'',
-		`To authorize it: ${adminAddApp} above, review the access it asks for, and click Authorize. To enable it: ${adminEnableServerApp}. Listed as authorized already? Then it was changed since: ${reauthorizeInAppsManager}. Thank you!`,
+		`To authorize it: ${adminAddApp} above, review the access it asks for, and click Authorize; if it then shows as disabled, its ⋯ menu > Enable App. Listed as authorized already? Then it was changed since: ${reauthorizeInAppsManager}. Thank you!`,
 	].join('\n');
 }

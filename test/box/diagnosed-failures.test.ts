@@ -49,7 +49,8 @@ describe('failures from the sandbox come back through the client as the right di
 
 	const cases: Array<[string, (connection: BoxConnection) => Promise<Failure>]> = [
 		[
-			'app-not-authorized',
+			// A CCG app waiting for its admin, asked for its enterprise: the one capture's answer.
+			'ccg-insufficient-scope-not-authorized',
 			async (connection) =>
 				failureOf(
 					await clientCredentialsToken(
@@ -57,6 +58,17 @@ describe('failures from the sandbox come back through the client as the right di
 						appOfType(sandbox(), 'Pending CCG App'),
 						enterprise(),
 					),
+				),
+		],
+		[
+			// The same app asked for a user: the answer a wrong secret gets (Box staff).
+			'ccg-grant-credentials-invalid',
+			async (connection) =>
+				failureOf(
+					await clientCredentialsToken(connection, appOfType(sandbox(), 'Pending CCG App'), {
+						type: 'user',
+						id: sandbox().describe().users[1]?.id ?? '',
+					}),
 				),
 		],
 		[
@@ -82,7 +94,8 @@ describe('failures from the sandbox come back through the client as the right di
 				),
 		],
 		[
-			'subject-type-unauthorized',
+			// An OAuth 2.0 app's credentials used for a Client Credentials Grant.
+			'invalid-client',
 			async (connection) =>
 				failureOf(
 					await clientCredentialsToken(

@@ -103,10 +103,11 @@ describe('boxauth dashboard in a real terminal, against a running sandbox', () =
 			await terminal.waitFor('boxauth dashboard · 2 profiles', 10_000);
 			terminal.type(keys.down);
 			await terminal.waitFor(/work: /);
-			await terminal.waitFor(/work: failing: A Box admin has not authorized/, 25_000);
+			// A CCG app without its authorization, asked for its enterprise: Box's insufficient_scope.
+			await terminal.waitFor(/work: failing: Box refused a Client Credentials Grant token/, 25_000);
 			terminal.type(keys.enter);
-			await terminal.waitFor('Box said: 400 unauthorized_client');
-			assert.match(terminal.screen(), /Ask for authorization/);
+			await terminal.waitFor('Box said: 400 insufficient_scope');
+			assert.match(terminal.screen(), /has not authorized the app yet/);
 		} finally {
 			await control(`/apps/${app?.clientId}/authorize`);
 		}

@@ -129,7 +129,7 @@ describe('the interactive app in a real terminal', () => {
 				setTimeout(resolve, 100);
 			});
 			again.type(keys.enter);
-			await again.waitFor('An admin of your enterprise authorizes the app', 10_000);
+			await again.waitFor('An admin of your enterprise authorizes and enables the app', 10_000);
 			await new Promise((resolve) => {
 				setTimeout(resolve, 100);
 			});

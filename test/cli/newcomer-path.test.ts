@@ -37,7 +37,7 @@ describe("a newcomer's first ten minutes, as readme.md tells them", () => {
 			await press(first, keys.enter, '› Client ID:');
 			await press(first, keys.enter, '› Client secret:');
 			await press(first, keys.enter, '› Enterprise ID:');
-			await press(first, keys.enter, 'An admin of your enterprise authorizes the app');
+			await press(first, keys.enter, 'An admin of your enterprise authorizes and enables the app');
 			await press(first, 'a', 'Your token works.');
 			assert.match(first.screen(), /boxauth sandbox --port 8765/);
 			await press(first, keys.enter, /\S/);

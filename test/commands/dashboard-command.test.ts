@@ -209,11 +209,14 @@ describe('the dashboard session', () => {
 			const answer = await session.renew('work');
 			assert.equal(answer.ok, false, 'the renewal failed');
 			assert.ok(!answer.ok, 'narrowed');
-			assert.equal(answer.diagnosis.id, 'app-not-authorized');
+			assert.equal(answer.diagnosis.id, 'ccg-insufficient-scope-not-authorized');
 			assert.equal(answer.unreachable, false);
-			assert.match(answer.boxSaid ?? '', /^400 unauthorized_client /);
+			assert.match(answer.boxSaid ?? '', /^400 insufficient_scope /);
 			assert.equal(answer.watched.profile.lastCheck?.ok, false);
-			assert.equal(answer.watched.profile.lastCheck?.diagnosisId, 'app-not-authorized');
+			assert.equal(
+				answer.watched.profile.lastCheck?.diagnosisId,
+				'ccg-insufficient-scope-not-authorized',
+			);
 		} finally {
 			await control(sandbox(), `/apps/${app.clientId}/authorize`);
 		}
@@ -266,6 +269,31 @@ describe('the dashboard session', () => {
 		assert.ok(!old.ok, 'Box refuses the developer token');
 		assert.match(old.diagnosis.id, /developer-token/);
 		assert.equal(old.watched.profile.lastCheck?.diagnosisId, old.diagnosis.id);
+	});
+
+	it("says what the admin must do for a developer token of a disabled app, not 'a fresh token'", async () => {
+		const app = appOfType(sandbox(), 'Demo OAuth App');
+		const {session} = await sessionWith({
+			profile: {
+				name: 'dev',
+				authType: 'developer-token',
+				tokens: {developer: developerToken(Date.now())},
+			},
+			secrets: {'developer-token': sandbox().describe().developerToken},
+		});
+		const disabled = await control(sandbox(), `/apps/${app.clientId}/disable`);
+		assert.equal(disabled.status, 200, disabled.text);
+		try {
+			const answer = await session.renew('dev');
+			assert.ok(!answer.ok, 'Box refuses every call of a disabled app');
+			assert.equal(answer.diagnosis.id, 'app-not-enabled');
+			assert.match(answer.diagnosis.what, /A new token will not help/);
+			assert.ok(answer.diagnosis.fix.some((step) => step.includes('User Authentication Apps')));
+			assert.match(answer.boxSaid ?? '', /^401 unauthorized Unauthorized - Cannot authorize/);
+			assert.equal(answer.watched.profile.lastCheck?.diagnosisId, 'app-not-enabled');
+		} finally {
+			await control(sandbox(), `/apps/${app.clientId}/enable`);
+		}
 	});
 
 	it('hears another boxauth process renewing a token', async () => {

@@ -197,7 +197,8 @@ describe('boxauth doctor', () => {
 			assert.equal(check('credentials').status, 'passed');
 			const authorization = check('app-authorization');
 			assert.equal(authorization.status, 'failed');
-			assert.equal(authorization.diagnosis?.id, 'app-not-authorized');
+			// A CCG app without its authorization, asked for its enterprise: Box's insufficient_scope.
+			assert.equal(authorization.diagnosis?.id, 'ccg-insufficient-scope-not-authorized');
 			assert.ok(
 				authorization.diagnosis?.fix.some((step) =>
 					step.includes('Admin Console > Integrations > Platform Apps Manager'),
@@ -211,7 +212,7 @@ describe('boxauth doctor', () => {
 			assertNoSecrets(stdout);
 			const {profile} = await saved();
 			assert.equal(profile?.lastCheck?.ok, false);
-			assert.equal(profile?.lastCheck?.diagnosisId, 'app-not-authorized');
+			assert.equal(profile?.lastCheck?.diagnosisId, 'ccg-insufficient-scope-not-authorized');
 		} finally {
 			await control(sandbox(), `/apps/${clientId}/authorize`);
 		}

@@ -660,7 +660,7 @@ describe('boxauth profiles add --base-url: a boxauth sandbox server', () => {
 				env: () => ({BOXAUTH_CLIENT_SECRET: appOfType(sandbox(), 'Pending CCG App').clientSecret}),
 				code: 1,
 				message:
-					/What happened: A Box admin has not authorized this app yet[\s\S]*Nothing was saved/,
+					/What happened: Box refused a Client Credentials Grant token for enterprise \d+: it answers "Insufficient permissions for the requested scope" when a Box admin has not authorized the app yet[\s\S]*Nothing was saved/,
 			},
 			{
 				what: 'a developer token Box does not know',

@@ -112,9 +112,15 @@ describe('boxauth setup without a terminal', () => {
 			{home, stdin: 'Zz7Rt2Xw9Lp4Vz8Nc3Hb6Jd1Fs5Gk0Ya\n'},
 		);
 		assert.equal(wrong.code, 1, wrong.stderr);
-		const result = JSON.parse(wrong.stdout) as {failure: {diagnosis: string}; step: string};
-		assert.equal(result.step, 'create-app');
-		assert.match(result.failure.diagnosis, /invalid-client|grant-credentials/);
+		const result = JSON.parse(wrong.stdout) as {
+			failure: {diagnosis: string; what: string};
+			step: string;
+		};
+		// Box gives a wrong secret the answer it gives an app waiting for its admin.
+		assert.equal(result.step, 'admin-authorization');
+		assert.equal(result.failure.diagnosis, 'ccg-grant-credentials-invalid');
+		assert.match(result.failure.what, /Box knows the client ID/);
+		assert.match(wrong.stderr, /and to a wrong client secret or enterprise id/);
 		assert.doesNotMatch(
 			wrong.stdout + wrong.stderr,
 			/Zz7Rt2Xw9Lp4Vz8Nc3Hb6Jd1Fs5Gk0Ya/,
@@ -145,7 +151,7 @@ describe('boxauth setup without a terminal', () => {
 			env: {BOXAUTH_CLIENT_SECRET: pending.clientSecret},
 		});
 		assert.equal(waiting.code, 1, waiting.stderr);
-		assert.match(waiting.stderr, /not authorized by the enterprise admin/);
+		assert.match(waiting.stderr, /a Box admin has not authorized the app yet\. Send your admin this:/);
 		assert.match(waiting.stderr, new RegExp(pending.clientId));
 		assert.match(waiting.stderr, /Platform Apps Manager/);
 		assert.match(waiting.stderr, /boxauth setup --profile pending/);

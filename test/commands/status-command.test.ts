@@ -427,6 +427,33 @@ describe('boxauth status: profiles of every kind against the saved sandbox', () 
 		);
 	});
 
+	it("a disabled app's last check: what the admin must do, not a fresh token", async () => {
+		await withProfileChanged(
+			configDir,
+			'server',
+			(profile, now) => ({
+				...profile,
+				lastCheck: {
+					at: now - minute,
+					ok: false,
+					diagnosisId: 'app-not-enabled',
+					summary: 'users/me failed with the new access token',
+				},
+			}),
+			async () => {
+				const text = await boxauth(['status'], env);
+				assert.equal(text.code, 1);
+				const server = blockOf(text.stdout, 'server');
+				assert.match(
+					server,
+					/problem: Box refuses every API call from this app: it is not enabled/,
+				);
+				assert.match(server, /A new token will not help/);
+				assert.match(server, /Enable App/);
+			},
+		);
+	});
+
 	it('never prints a secret of the sandbox', () => {
 		const state = JSON.parse(
 			readFileSync(path.join(configDir, 'sandbox.json'), 'utf8'),

@@ -39,6 +39,7 @@ const standardFields = [
 	'phone',
 	'address',
 	'avatar_url',
+	'notification_email',
 ];
 
 function assertUnauthorized(answer: Answer, challenge: string) {
@@ -131,6 +132,15 @@ describe('GET /2.0/users/me', () => {
 		assert.deepEqual(Object.keys(answer.json ?? {}), standardFields);
 		assert.equal(answer.json?.['enterprise'], undefined);
 		assert.equal(answer.json?.['type'], 'user');
+	});
+
+	it("writes the user's times in the offset of the user's time zone, and no notification email", async () => {
+		const answer = await me(sandbox().describe().developerToken);
+		assert.equal(answer.json?.['timezone'], 'America/Los_Angeles');
+		// The sandbox was seeded at 10:00 UTC on 4 May 2026, when Los Angeles kept -07:00.
+		assert.equal(answer.json?.['created_at'], '2026-05-04T03:00:00-07:00');
+		assert.equal(answer.json?.['modified_at'], '2026-05-04T03:00:00-07:00');
+		assert.equal(answer.json?.['notification_email'], null);
 	});
 
 	it('answers fields=enterprise with only type, id and enterprise', async () => {
@@ -335,8 +345,18 @@ describe('OPTIONS /2.0/files/content (upload preflight)', () => {
 		assert.equal(answer.status, 200, answer.text);
 	});
 
-	it('answers an unknown parent folder with 404', async () => {
-		assertClientError(await preflight(json('a.txt', '123456789')), 404, 'not_found', 'Not Found');
+	it('answers an unknown parent folder with 404 naming the parent in context_info', async () => {
+		const answer = await preflight(json('a.txt', '123456789'));
+		assertClientError(answer, 404, 'not_found', 'Not Found');
+		assert.deepEqual(answer.json?.['context_info'], {
+			errors: [
+				{
+					reason: 'invalid_parameter',
+					name: 'parent',
+					message: "Invalid value 'd_123456789'. 'parent' with value 'd_123456789' not found",
+				},
+			],
+		});
 	});
 
 	it('answers a body that is not JSON with 400', async () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {ccgForm, postForm, useSandbox} from '../helpers/sandbox-fixture.js';
+import {ccgForm, postForm, userId, useSandbox} from '../helpers/sandbox-fixture.js';
 
 describe('client credentials grant', () => {
 	const sandbox = useSandbox();
@@ -25,7 +25,8 @@ describe('client credentials grant', () => {
 		assert.ok(expiresIn >= 3600 && expiresIn <= 4300, `expires_in ${expiresIn}`);
 	});
 
-	it('says the app needs the admin when it is not authorized', async () => {
+	// Box does not say "waiting for the admin" to a CCG app: it answers as for other mistakes.
+	it('answers an app the admin has not authorized, enterprise subject, with insufficient_scope', async () => {
 		const {status, json} = await postForm(
 			sandbox(),
 			'/oauth2/token',
@@ -33,8 +34,24 @@ describe('client credentials grant', () => {
 		);
 		assert.equal(status, 400);
 		assert.deepEqual(json, {
-			error: 'unauthorized_client',
-			error_description: 'This app is not authorized by the enterprise admin',
+			error: 'insufficient_scope',
+			error_description: 'Insufficient permissions for the requested scope.',
+		});
+	});
+
+	it('answers an app the admin has not authorized, user subject, as a wrong secret', async () => {
+		const {status, json} = await postForm(
+			sandbox(),
+			'/oauth2/token',
+			ccgForm(sandbox(), 'Pending CCG App', {
+				box_subject_type: 'user',
+				box_subject_id: userId(sandbox(), 'Ada Admin'),
+			}),
+		);
+		assert.equal(status, 400);
+		assert.deepEqual(json, {
+			error: 'invalid_grant',
+			error_description: 'Grant credentials are invalid',
 		});
 	});
 

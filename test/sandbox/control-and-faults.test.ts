@@ -55,14 +55,14 @@ describe('GET /_sandbox', () => {
 
 		const apps = description['apps'] as Array<Record<string, unknown>>;
 		assert.deepEqual(
-			apps.map((app) => [app['name'], app['authType'], app['authorized']]),
+			apps.map((app) => [app['name'], app['authType'], app['authorized'], app['enabled']]),
 			[
-				['Demo CCG App', 'ccg', true],
-				['Pending CCG App', 'ccg', false],
-				['App Access Only CCG App', 'ccg', true],
-				['Demo JWT App', 'jwt', true],
-				['Demo OAuth App', 'oauth', true],
-				['Demo Limited Access App', 'app_token', true],
+				['Demo CCG App', 'ccg', true, true],
+				['Pending CCG App', 'ccg', false, true],
+				['App Access Only CCG App', 'ccg', true, true],
+				['Demo JWT App', 'jwt', true, true],
+				['Demo OAuth App', 'oauth', true, true],
+				['Demo Limited Access App', 'app_token', true, true],
 			],
 		);
 		for (const app of apps) {
@@ -129,11 +129,11 @@ describe('app authorization', () => {
 			false,
 		);
 		const before = await ccgToken(sandbox(), 'Pending CCG App');
-		assert.equal(before.json?.['error'], 'unauthorized_client');
+		assert.equal(before.json?.['error'], 'insufficient_scope');
 
 		const approval = await control(sandbox(), `/apps/${pending.clientId}/authorize`, {});
 		assert.equal(approval.status, 200);
-		assert.deepEqual(approval.json, {clientId: pending.clientId, authorized: true});
+		assert.deepEqual(approval.json, {clientId: pending.clientId, authorized: true, enabled: true});
 
 		const after = await ccgToken(sandbox(), 'Pending CCG App');
 		assert.equal(after.status, 200, after.text);
@@ -155,7 +155,7 @@ describe('app authorization', () => {
 		assert.equal((await usersMe(sandbox(), token)).status, 200);
 
 		const removal = await control(sandbox(), `/apps/${app.clientId}/deauthorize`, {});
-		assert.deepEqual(removal.json, {clientId: app.clientId, authorized: false});
+		assert.deepEqual(removal.json, {clientId: app.clientId, authorized: false, enabled: true});
 		try {
 			const me = await usersMe(sandbox(), token);
 			assert.equal(me.status, 401);
@@ -163,8 +163,8 @@ describe('app authorization', () => {
 			const again = await ccgToken(sandbox());
 			assert.equal(again.status, 400);
 			assert.deepEqual(again.json, {
-				error: 'unauthorized_client',
-				error_description: 'This app is not authorized by the enterprise admin',
+				error: 'insufficient_scope',
+				error_description: 'Insufficient permissions for the requested scope.',
 			});
 		} finally {
 			await control(sandbox(), `/apps/${app.clientId}/authorize`, {});

@@ -100,16 +100,20 @@ describe('authorize page', () => {
 		assertErrorPage(await call(authorizeUrl(sandbox(), rest)), 'unsupported_response_type');
 	});
 
-	it('shows an error page for an unknown client, or one that is not an OAuth app', async () => {
+	it('shows an error page for an unknown client', async () => {
 		assertErrorPage(
 			await call(authorizeUrl(sandbox(), params({client_id: 'n'.repeat(32)}))),
 			'invalid_client',
 		);
-		const ccg = appOfType(sandbox(), 'Demo CCG App');
-		assertErrorPage(
-			await call(authorizeUrl(sandbox(), params({client_id: ccg.clientId}))),
-			'invalid_client',
-		);
+	});
+
+	it('shows redirect_uri_mismatch, not invalid_client, for an app that is not an OAuth app', async () => {
+		for (const name of ['Demo CCG App', 'Demo JWT App', 'Demo Limited Access App']) {
+			const {clientId} = appOfType(sandbox(), name);
+			const answer = await call(authorizeUrl(sandbox(), params({client_id: clientId})));
+			assertErrorPage(answer, 'redirect_uri_mismatch');
+			assert.equal(answer.headers.get('cache-control'), 'no-store');
+		}
 	});
 
 	it('shows an error page, never a redirect, for a redirect_uri that is not registered', async () => {
@@ -357,6 +361,18 @@ describe('revoke', () => {
 			...overrides,
 		});
 
+	/** Box's answer to revoking a token it does not know (or no longer knows). */
+	function assertInvalidTokenToRevoke(answer: Answer) {
+		assert.equal(answer.status, 400);
+		assert.deepEqual(answer.json, {
+			error: 'invalid_token',
+			error_description: 'The supplied token is invalid',
+		});
+		assert.equal(answer.headers.get('content-type'), 'application/json');
+		assert.equal(answer.headers.get('cache-control'), 'no-store');
+		assert.equal(answer.headers.get('box-request-id'), null);
+	}
+
 	function assertInvalidToken(answer: Answer) {
 		assert.equal(answer.status, 401);
 		assert.equal(answer.text, '');
@@ -415,11 +431,11 @@ describe('revoke', () => {
 		assert.equal((await usersMe(sandbox(), access)).status, 200);
 	});
 
-	it("does not let another app revoke this app's token", async () => {
+	it("answers another app's token with invalid_token and leaves it alive", async () => {
 		const {access} = await login();
 		const ccg = appOfType(sandbox(), 'Demo CCG App');
 		const answer = await revoke(access, {client_id: ccg.clientId, client_secret: ccg.clientSecret});
-		assert.equal(answer.status, 200);
+		assertInvalidTokenToRevoke(answer);
 		assert.equal((await usersMe(sandbox(), access)).status, 200);
 	});
 
@@ -439,9 +455,15 @@ describe('revoke', () => {
 		assertInvalidToken(await usersMe(sandbox(), access));
 	});
 
-	it('answers an unknown token with 200 (RFC 7009)', async () => {
-		const answer = await revoke('u'.repeat(32));
-		assert.equal(answer.status, 200);
-		assert.equal(answer.text, '');
+	it('answers an unknown token with 400 invalid_token', async () => {
+		assertInvalidTokenToRevoke(await revoke('u'.repeat(32)));
+		assertInvalidTokenToRevoke(await revoke(''));
+	});
+
+	it('answers a token already revoked with 400 invalid_token', async () => {
+		const {access, refresh: refreshToken} = await login();
+		assert.equal((await revoke(access)).status, 200);
+		assertInvalidTokenToRevoke(await revoke(access));
+		assertInvalidTokenToRevoke(await revoke(refreshToken));
 	});
 });

@@ -5,7 +5,7 @@ import {fileURLToPath} from 'node:url';
 import {SignJWT} from 'jose';
 import type {RunningSandbox} from '../../source/sandbox/start-sandbox.js';
 import {loadOpenApiSchemas} from '../helpers/openapi-schemas.js';
-import {appOfType, ccgForm, postForm, useSandbox} from '../helpers/sandbox-fixture.js';
+import {appOfType, ccgForm, control, postForm, useSandbox} from '../helpers/sandbox-fixture.js';
 
 // Box's own description of its API; read where it lies, never copied into the project.
 const openapiPath = fileURLToPath(
@@ -184,7 +184,7 @@ describe("sandbox answers against Box's OpenAPI description", {skip}, () => {
 			box_subject_id: sandbox().describe().enterprise.id,
 		});
 		assert.equal(status, 400);
-		assert.equal(json?.['error'], 'unauthorized_client');
+		assert.equal(json?.['error'], 'insufficient_scope');
 		assertConforms('OAuth2Error', json, {...json, error_description: 400});
 	});
 
@@ -195,6 +195,28 @@ describe("sandbox answers against Box's OpenAPI description", {skip}, () => {
 			assert.equal(json['status'], 404);
 			assert.equal(json['code'], 'not_found');
 			assertConforms('ClientError', json, {...json, status: '404'});
+		});
+
+		it('404 for an upload preflight into an unknown folder, with context_info', async () => {
+			const {status, json} = await getJson(sandbox(), '/2.0/files/content', {
+				method: 'OPTIONS',
+				body: JSON.stringify({name: 'a.txt', parent: {id: '404404'}}),
+			});
+			assert.equal(status, 404);
+			assertConforms('ClientError', json, {...json, context_info: 'parent'});
+		});
+
+		it('401 for a token of a disabled app', async () => {
+			const {clientId} = appOfType(sandbox(), 'Demo OAuth App');
+			await control(sandbox(), `/apps/${clientId}/disable`);
+			try {
+				const {status, json} = await getJson(sandbox(), '/2.0/users/me');
+				assert.equal(status, 401);
+				assert.equal(json['code'], 'unauthorized');
+				assertConforms('ClientError', json, {...json, message: 401});
+			} finally {
+				await control(sandbox(), `/apps/${clientId}/enable`);
+			}
 		});
 
 		it('405 for a method the endpoint lacks', async () => {
@@ -228,7 +250,9 @@ describe("sandbox answers against Box's OpenAPI description", {skip}, () => {
 			assert.equal(status, 200);
 			assert.equal(json['id'], userWithRole(sandbox(), 'admin').id);
 			assert.ok(!('enterprise' in json), 'enterprise is a full-only field');
+			assert.equal(json['notification_email'], null);
 			assertConforms('User', json, {...json, status: 'sleeping'});
+			assertConforms('User', json, {...json, notification_email: {email: 5}});
 			assertConforms('User--Full', json, {...json, id: Number(json['id'])});
 		});
 

@@ -304,8 +304,8 @@ describe('malformed input', () => {
 			[{grant_type: 'refresh_token'}, 'invalid_client', 'The client credentials are invalid'],
 			[
 				{grant_type: 'refresh_token', client_id: oauth.clientId, client_secret: oauth.clientSecret},
-				'invalid_grant',
-				'Invalid refresh token',
+				'invalid_request',
+				'No "refresh_token" parameter found',
 			],
 			[{grant_type: 'client_credentials'}, 'invalid_client', 'The client credentials are invalid'],
 			[
@@ -319,8 +319,8 @@ describe('malformed input', () => {
 					client_id: ccg.clientId,
 					client_secret: ccg.clientSecret,
 				},
-				'unauthorized_client',
-				'The "box_subject_type" value is unauthorized for this client_id',
+				'invalid_client',
+				'The client credentials are invalid',
 			],
 			[
 				{

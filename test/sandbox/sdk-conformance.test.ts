@@ -21,7 +21,7 @@ import {
 	type RetryStrategy,
 } from 'box-node-sdk/networking';
 import type {RunningSandbox} from '../../source/sandbox/start-sandbox.js';
-import {appOfType, consentForm, postForm, useSandbox} from '../helpers/sandbox-fixture.js';
+import {appOfType, consentForm, control, postForm, useSandbox} from '../helpers/sandbox-fixture.js';
 
 // The SDK's default agent honours HTTP(S)_PROXY; the sandbox is on loopback.
 process.env['NO_PROXY'] = ['127.0.0.1', 'localhost', process.env['NO_PROXY']]
@@ -156,19 +156,40 @@ describe('box-node-sdk 10 against the sandbox', {timeout: 15_000}, () => {
 			assert.deepEqual(retries.seen, ['POST /oauth2/token 200', 'GET /2.0/users/me 200']);
 		});
 
-		it('throws a BoxApiError with unauthorized_client for a pending app', async () => {
+		it('throws a BoxApiError with insufficient_scope for an app the admin has not authorized', async () => {
 			const {session, retries} = sandboxSession(sandbox());
 			const client = new BoxClient({auth: ccgAuth('Pending CCG App'), networkSession: session});
 			await assert.rejects(client.users.getUserMe(), (error: unknown) => {
 				const body = apiErrorBody(error, 400);
-				assert.equal(body['error'], 'unauthorized_client');
+				assert.equal(body['error'], 'insufficient_scope');
 				assert.equal(
 					body['error_description'],
-					'This app is not authorized by the enterprise admin',
+					'Insufficient permissions for the requested scope.',
 				);
 				return true;
 			});
 			assert.deepEqual(retries.seen, ['POST /oauth2/token 400']);
+		});
+
+		it('gets a token for a disabled app, then throws a BoxApiError with its 401 body', async () => {
+			const {clientId} = appOfType(sandbox(), 'Demo CCG App');
+			assert.equal((await control(sandbox(), `/apps/${clientId}/disable`)).status, 200);
+			try {
+				const {session, retries} = sandboxSession(sandbox());
+				const client = new BoxClient({auth: ccgAuth(), networkSession: session});
+				await assert.rejects(client.users.getUserMe(), (error: unknown) => {
+					const body = apiErrorBody(error, 401);
+					assert.ok(error instanceof BoxApiError);
+					assert.equal(error.responseInfo.headers['www-authenticate'], 'Bearer realm="Service"');
+					assert.equal(body['code'], 'unauthorized');
+					assert.equal(body['message'], 'Unauthorized - Cannot authorize with this service');
+					assert.equal(typeof error.responseInfo.requestId, 'string');
+					return true;
+				});
+				assert.deepEqual(retries.seen, ['POST /oauth2/token 200', 'GET /2.0/users/me 401']);
+			} finally {
+				await control(sandbox(), `/apps/${clientId}/enable`);
+			}
 		});
 	});
 

@@ -30,7 +30,7 @@ const boxAudience = 'https://api.box.com/oauth2/token';
 
 const errors = {
 	missingGrantType: ['invalid_request', 'Invalid grant_type parameter or parameter missing'],
-	grantTypeNotForApp: ['invalid_request', 'The grant type is unauthorized for this client_id'],
+	grantTypeNotForApp: ['unauthorized_client', 'The grant type is unauthorized for this client_id'],
 	userTokenNotAllowed: [
 		'invalid_request',
 		'Cannot obtain user token based on the enterprise configuration for your app',
@@ -42,6 +42,7 @@ const errors = {
 		'The "box_subject_type" value is unauthorized for this client_id',
 	],
 	grantCredentials: ['invalid_grant', 'Grant credentials are invalid'],
+	refreshMissing: ['invalid_request', 'No "refresh_token" parameter found'],
 	codeExpired: ['invalid_grant', 'The authorization code has expired'],
 	codeUnknown: ['invalid_grant', "Auth code doesn't exist or is invalid for the client"],
 	codeVerifier: ['invalid_grant', 'The code_verifier is invalid'],
@@ -178,10 +179,36 @@ describe('token endpoint: client credentials grant', () => {
 		assertTokenError(answer, errors.invalidClient);
 	});
 
-	it('answers an app the admin has not authorized with unauthorized_client', async () => {
+	it('answers an app the admin has not authorized, enterprise subject, with insufficient_scope (capture)', async () => {
 		assertTokenError(
 			await postForm(sandbox(), '/oauth2/token', form('Pending CCG App')),
-			errors.appNotAuthorized,
+			errors.insufficientScope,
+		);
+		const withScope = form('Pending CCG App', {scope: 'item_upload'});
+		assertTokenError(
+			await postForm(sandbox(), '/oauth2/token', withScope),
+			errors.insufficientScope,
+		);
+	});
+
+	it('answers an app the admin has not authorized, user subject, as a wrong secret (staff answer)', async () => {
+		const asMilo = form('Pending CCG App', {
+			box_subject_type: 'user',
+			box_subject_id: userId(sandbox(), 'Milo Member'),
+		});
+		assertTokenError(await postForm(sandbox(), '/oauth2/token', asMilo), errors.grantCredentials);
+	});
+
+	it('checks the secret and the subject before the authorization (guesses)', async () => {
+		const wrongSecret = form('Pending CCG App', {client_secret: 'wrong'});
+		assertTokenError(
+			await postForm(sandbox(), '/oauth2/token', wrongSecret),
+			errors.grantCredentials,
+		);
+		const wrongEnterprise = form('Pending CCG App', {box_subject_id: '12345'});
+		assertTokenError(
+			await postForm(sandbox(), '/oauth2/token', wrongEnterprise),
+			errors.grantCredentials,
 		);
 	});
 
@@ -212,9 +239,9 @@ describe('token endpoint: client credentials grant', () => {
 		assertTokenError(answer, errors.grantCredentials);
 	});
 
-	it('answers a missing box_subject_type with unauthorized_client', async () => {
+	it('answers a missing box_subject_type with invalid_client (2021 evidence)', async () => {
 		const {box_subject_type: _, ...rest} = form('Demo CCG App');
-		assertTokenError(await postForm(sandbox(), '/oauth2/token', rest), errors.subjectType);
+		assertTokenError(await postForm(sandbox(), '/oauth2/token', rest), errors.invalidClient);
 	});
 
 	it('answers an unknown box_subject_type with unauthorized_client', async () => {
@@ -226,23 +253,25 @@ describe('token endpoint: client credentials grant', () => {
 		assertTokenError(answer, errors.subjectType);
 	});
 
-	it('answers CCG parameters on an OAuth 2.0 app with the box_subject_type error', async () => {
+	it('answers client_credentials from an OAuth 2.0 app with invalid_client, whatever the subject', async () => {
 		assertTokenError(
 			await postForm(sandbox(), '/oauth2/token', form('Demo OAuth App')),
-			errors.subjectType,
+			errors.invalidClient,
 		);
 		const asUser = form('Demo OAuth App', {
 			box_subject_type: 'user',
 			box_subject_id: userId(sandbox(), 'Milo Member'),
 		});
-		assertTokenError(await postForm(sandbox(), '/oauth2/token', asUser), errors.subjectType);
+		assertTokenError(await postForm(sandbox(), '/oauth2/token', asUser), errors.invalidClient);
 	});
 
-	it('answers CCG parameters on a JWT app with the box_subject_type error', async () => {
-		assertTokenError(
-			await postForm(sandbox(), '/oauth2/token', form('Demo JWT App')),
-			errors.subjectType,
-		);
+	it('answers client_credentials from a JWT or Limited Access app as a grant the app may not use', async () => {
+		for (const name of ['Demo JWT App', 'Demo Limited Access App']) {
+			assertTokenError(
+				await postForm(sandbox(), '/oauth2/token', form(name)),
+				errors.grantTypeNotForApp,
+			);
+		}
 	});
 
 	it('issues a user token when the app may act as the user', async () => {
@@ -278,7 +307,7 @@ describe('token endpoint: client credentials grant', () => {
 		assertTokenError(answer, errors.grantCredentials);
 	});
 
-	it('answers a scope parameter with insufficient_scope', async () => {
+	it('answers a scope parameter from an authorized app with insufficient_scope (a guess)', async () => {
 		const answer = await postForm(
 			sandbox(),
 			'/oauth2/token',
@@ -698,6 +727,16 @@ describe('token endpoint: refresh token grant', () => {
 			'/oauth2/token',
 			oauthForm(sandbox(), {grant_type: 'refresh_token', refresh_token: token, ...extra}),
 		);
+
+	it('answers a refresh without a refresh_token field (or an empty one)', async () => {
+		const answer = await postForm(
+			sandbox(),
+			'/oauth2/token',
+			oauthForm(sandbox(), {grant_type: 'refresh_token'}),
+		);
+		assertTokenError(answer, errors.refreshMissing);
+		assertTokenError(await refresh(''), errors.refreshMissing);
+	});
 
 	it('answers an unknown refresh token with Invalid refresh token', async () => {
 		assertTokenError(await refresh('r'.repeat(64)), errors.refreshUnknown);

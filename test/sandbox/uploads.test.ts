@@ -184,12 +184,27 @@ describe('uploads (POST {uploadUrl}/2.0/files/content and /files/{id}/content)',
 		assert.equal(answer.json?.['code'], 'bad_digest');
 	});
 
-	it('answers an unknown parent folder with 404', async () => {
+	it("answers an unknown parent folder with Box's 404 naming the parent in context_info", async () => {
 		const answer = await upload(
 			'content',
 			uploadForm({name: 'a.txt', parent: {id: '987654321'}}, Buffer.from('a')),
 		);
 		assert.equal(answer.status, 404, answer.text);
+		assert.equal(answer.headers.get('content-type'), 'application/json');
+		assert.equal(answer.json?.['code'], 'not_found');
+		assert.equal(answer.json?.['message'], 'Not Found');
+		assert.deepEqual(answer.json?.['context_info'], {
+			errors: [
+				{
+					reason: 'invalid_parameter',
+					name: 'parent',
+					message: "Invalid value 'd_987654321'. 'parent' with value 'd_987654321' not found",
+				},
+			],
+		});
+		if (schemas) {
+			assert.deepEqual(schemas.schema('ClientError').errors(answer.json), [], answer.text);
+		}
 	});
 
 	it('takes a body larger than the 64 KiB auth limit', async () => {

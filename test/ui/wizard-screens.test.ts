@@ -343,6 +343,17 @@ describe('the admin step when Box cannot tell a waiting app from a typing mistak
 		await wizard.waitFor('Saving the profile');
 	});
 
+	it("says Box's words in one line, and Tab shows every cause and fix in place of the steps", async () => {
+		const wizard = await inDoubt();
+		assert.doesNotMatch(wizard.screen(), /The secret is wrong/);
+		await wizard.type('\t');
+		const full = await wizard.waitFor('Likely: The secret is wrong');
+		assert.doesNotMatch(full, /Review and Submit/, 'the steps make room');
+		assert.match(full, /› Enterprise ID: 1234567/, 'the field keeps the keyboard');
+		await wizard.type('\t');
+		await wizard.waitFor('Review and Submit');
+	});
+
 	it('gives the letter keys back below the last field', async () => {
 		const wizard = await inDoubt();
 		await wizard.type(keys.down);

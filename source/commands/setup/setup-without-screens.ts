@@ -1,6 +1,7 @@
 import {adminMessage} from '../../wizard/admin-authorization.js';
 import {advanceWizard} from '../../wizard/advance-wizard.js';
 import {runEffect, type SetupActions} from '../../wizard/setup-actions.js';
+import {type FieldName, fieldDescriptions} from '../../wizard/setup-fields.js';
 import {fieldsToType} from '../../wizard/typed-steps.js';
 import type {WizardEffect, WizardEvent} from '../../wizard/wizard-events.js';
 import type {StepFailure, WizardState} from '../../wizard/wizard-state.js';
@@ -13,6 +14,8 @@ export type SetupResult = {
 	state: WizardState;
 };
 
+const fieldWords = (field: FieldName) => fieldDescriptions[field].label.toLowerCase();
+
 const failureText = (failure: StepFailure) =>
 	'problem' in failure
 		? failure.problem
@@ -21,6 +24,22 @@ const failureText = (failure: StepFailure) =>
 				...failure.diagnosis.fix.map((line, index) => `  ${index + 1}. ${line}`),
 				...(failure.boxSaid ? [`Box said: ${failure.boxSaid}`] : []),
 			].join('\n');
+
+/** Why the wizard stopped at the admin step, what to send the admin, and how to pick up there. */
+function waitingForAdminText(state: WizardState): string {
+	const failure = state.failure?.failure;
+	const what = failure && 'diagnosis' in failure ? failure.diagnosis.what : undefined;
+	const lead = state.doubt
+		? `${what ?? ''} Box gives this same answer to an app still waiting for its admin, and to a wrong ${state.doubt.fields.map((field) => fieldWords(field)).join(' or ')}. If those are right, send your admin this:`
+		: `${what ?? 'Box says an admin has not authorized or enabled the app yet.'} Send your admin this:`;
+	return [
+		lead.trim(),
+		'',
+		adminMessage({clientId: state.values.clientId, authType: state.authType ?? 'ccg'}),
+		'',
+		`Then run boxauth setup --profile ${state.values.profileName} again: it picks up here.`,
+	].join('\n');
+}
 
 /**
  * The wizard without its screens, for scripts: the same state machine and the same checks, fed
@@ -74,15 +93,7 @@ export async function setupWithoutScreens(
 		}
 
 		if (state.screen === 'admin-authorization') {
-			options.report(
-				[
-					'Box says the app is not authorized by the enterprise admin yet. Send your admin this:',
-					'',
-					adminMessage({clientId: state.values.clientId, authType: state.authType ?? 'ccg'}),
-					'',
-					`Then run boxauth setup --profile ${state.values.profileName} again: it picks up here.`,
-				].join('\n'),
-			);
+			options.report(waitingForAdminText(state));
 			return {exitCode: 1, state};
 		}
 

@@ -1,8 +1,8 @@
 import {createHash} from 'node:crypto';
+import {tokenAnswers} from '../answers/token-answers.js';
 import {findApp} from '../find-app.js';
 import type {AuthCodeRecord} from '../sandbox-state.js';
-import {tokenErrors} from '../token-errors.js';
-import {failure, type GrantContext, type GrantOutcome} from './grant-outcome.js';
+import {failure, type GrantContext, type GrantOutcome, success} from './grant-outcome.js';
 import {issueAccessToken} from './issue-tokens.js';
 
 function verifierMatches(record: AuthCodeRecord, verifier: string | null): boolean {
@@ -26,39 +26,35 @@ export function authorizationCodeGrant(form: URLSearchParams, context: GrantCont
 	const {state, now} = context;
 	const app = findApp(state, form.get('client_id'));
 	if (!app || form.get('client_secret') !== app.clientSecret) {
-		return failure(tokenErrors.invalidClient);
+		return failure(tokenAnswers.invalidClient);
 	}
 
 	if (app.authType !== 'oauth') {
-		return failure(tokenErrors.grantTypeNotForApp);
+		return failure(tokenAnswers.grantTypeNotForApp);
 	}
 
 	const record = state.authCodes[form.get('code') ?? ''];
 	if (!record || record.used || record.clientId !== app.clientId) {
-		return failure(tokenErrors.authCodeUnknown);
+		return failure(tokenAnswers.authCodeUnknown);
 	}
 
 	record.used = true;
 	if (record.expiresAt <= now) {
-		return failure(tokenErrors.authCodeExpired);
+		return failure(tokenAnswers.authCodeExpired);
 	}
 
 	// Box's own SDK sends no redirect_uri here, so it may be left out; if sent, it must match.
 	const redirectUri = form.get('redirect_uri');
 	if (redirectUri && record.redirectUri && redirectUri !== record.redirectUri) {
-		return failure(tokenErrors.redirectUriMismatch);
+		return failure(tokenAnswers.redirectUriAtExchange);
 	}
 
 	if (!verifierMatches(record, form.get('code_verifier'))) {
-		return failure(tokenErrors.codeVerifierInvalid);
+		return failure(tokenAnswers.codeVerifierInvalid);
 	}
 
-	return {
-		ok: true,
-		token: issueAccessToken(context, {
-			kind: 'oauth',
-			clientId: app.clientId,
-			userId: record.userId,
-		}),
-	};
+	return success(
+		tokenAnswers.oauthTokens,
+		issueAccessToken(context, {kind: 'oauth', clientId: app.clientId, userId: record.userId}),
+	);
 }

@@ -1,43 +1,63 @@
+import {tokenAnswers} from '../answers/token-answers.js';
 import {findApp} from '../find-app.js';
-import {tokenErrors} from '../token-errors.js';
+import type {SandboxApp} from '../sandbox-state.js';
 import {failure, type GrantContext, type GrantOutcome} from './grant-outcome.js';
-import {serverAppToken} from './server-app-token.js';
+import {issueServerToken, resolveSubject} from './server-app-token.js';
+
+/** Client credentials from an app that is not a CCG app: Box's answer depends on its kind. */
+const notCcgApp = (app: SandboxApp) =>
+	app.authType === 'oauth' ? tokenAnswers.ccgOnOAuthApp : tokenAnswers.ccgOnServerApp;
 
 /**
- * Client Credentials Grant. Box answers most failures with one ambiguous "Grant credentials are
- * invalid"; the sandbox keeps that ambiguity so that diagnosis is tested against it.
+ * Client Credentials Grant. Box answers most failures, an app still waiting for its admin among
+ * them, with one ambiguous "Grant credentials are invalid"; the sandbox is as ambiguous.
  */
 export function clientCredentialsGrant(form: URLSearchParams, context: GrantContext): GrantOutcome {
-	const app = findApp(context.state, form.get('client_id'));
+	const {state} = context;
+	const app = findApp(state, form.get('client_id'));
 	if (!app) {
-		return failure(tokenErrors.invalidClient);
+		return failure(tokenAnswers.ccgUnknownClient);
 	}
 
 	if (app.authType !== 'ccg') {
-		return failure(tokenErrors.subjectTypeUnauthorized);
+		return failure(notCcgApp(app));
 	}
 
 	if (form.get('client_secret') !== app.clientSecret) {
-		return failure(tokenErrors.grantCredentialsInvalid);
+		return failure(
+			app.authorized ? tokenAnswers.ccgWrongSecret : tokenAnswers.ccgPendingAppWrongSecret,
+		);
 	}
 
 	const subjectType = form.get('box_subject_type');
-	const subjectId = form.get('box_subject_id') ?? '';
+	if (!subjectType) {
+		return failure(tokenAnswers.ccgWithoutSubjectType);
+	}
+
 	if (subjectType !== 'enterprise' && subjectType !== 'user') {
-		return failure(tokenErrors.subjectTypeUnauthorized);
+		return failure(tokenAnswers.ccgUnknownSubjectType);
+	}
+
+	const subject = resolveSubject(
+		state,
+		app,
+		{type: subjectType, id: form.get('box_subject_id') ?? ''},
+		{
+			invalidEnterprise: tokenAnswers.ccgWrongEnterprise,
+			invalidEnterpriseWhilePending: tokenAnswers.ccgPendingAppWrongEnterprise,
+			invalidUser: tokenAnswers.ccgUnknownUser,
+			pendingEnterprise: tokenAnswers.ccgPendingAppEnterprise,
+			pendingUser: tokenAnswers.ccgPendingAppUser,
+			userNotAllowed: tokenAnswers.ccgUserNotAllowed,
+		},
+	);
+	if (!subject.ok) {
+		return failure(subject.answer);
 	}
 
 	if (form.has('scope')) {
-		return failure(tokenErrors.insufficientScope);
+		return failure(tokenAnswers.ccgScopeParameter);
 	}
 
-	return serverAppToken(
-		context,
-		app,
-		{type: subjectType, id: subjectId},
-		{
-			invalidSubject: tokenErrors.grantCredentialsInvalid,
-			userNotAllowed: tokenErrors.grantCredentialsInvalid,
-		},
-	);
+	return issueServerToken(context, app, subject.userId);
 }

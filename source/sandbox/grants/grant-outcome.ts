@@ -1,5 +1,5 @@
+import type {TokenAnswer, TokenErrorAnswer} from '../answers/answer-rows.js';
 import type {SandboxState} from '../sandbox-state.js';
-import type {TokenError} from '../token-errors.js';
 
 /** Box's token JSON, keys in the order Box sends them. */
 export type TokenResponse = {
@@ -11,7 +11,9 @@ export type TokenResponse = {
 	token_type: 'bearer';
 };
 
-export type GrantOutcome = {ok: true; token: TokenResponse} | {ok: false; error: TokenError};
+export type GrantOutcome =
+	| {ok: true; answer: TokenAnswer; token: TokenResponse}
+	| {ok: false; answer: TokenErrorAnswer};
 
 export type GrantContext = {
 	state: SandboxState;
@@ -19,4 +21,10 @@ export type GrantContext = {
 	now: number;
 };
 
-export const failure = (error: TokenError): GrantOutcome => ({ok: false, error});
+export const failure = (answer: TokenErrorAnswer): GrantOutcome => ({ok: false, answer});
+
+export const success = (answer: TokenAnswer, token: TokenResponse): GrantOutcome => ({
+	ok: true,
+	answer,
+	token,
+});

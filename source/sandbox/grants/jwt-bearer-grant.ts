@@ -1,10 +1,10 @@
 import {createPublicKey} from 'node:crypto';
 import {compactVerify, decodeProtectedHeader, type JWTPayload, errors as joseErrors} from 'jose';
+import {tokenAnswers} from '../answers/token-answers.js';
 import {findApp} from '../find-app.js';
 import type {PublicKey, SandboxApp} from '../sandbox-state.js';
-import {tokenErrors} from '../token-errors.js';
 import {failure, type GrantContext, type GrantOutcome} from './grant-outcome.js';
-import {serverAppToken} from './server-app-token.js';
+import {issueServerToken, resolveSubject} from './server-app-token.js';
 
 const allowedAlgorithms = new Set(['RS256', 'RS384', 'RS512']);
 /** Box's SDKs put this audience in every assertion, whatever host they talk to. */
@@ -58,11 +58,11 @@ export async function jwtBearerGrant(
 	const {state, now} = context;
 	const app = findApp(state, form.get('client_id'));
 	if (!app || form.get('client_secret') !== app.clientSecret) {
-		return failure(tokenErrors.invalidClient);
+		return failure(tokenAnswers.invalidClient);
 	}
 
 	if (app.authType !== 'jwt') {
-		return failure(tokenErrors.grantTypeNotForApp);
+		return failure(tokenAnswers.grantTypeNotForApp);
 	}
 
 	const assertion = form.get('assertion') ?? '';
@@ -70,74 +70,79 @@ export async function jwtBearerGrant(
 	try {
 		header = decodeProtectedHeader(assertion);
 	} catch {
-		return failure(tokenErrors.assertionMalformed);
+		return failure(tokenAnswers.assertionMalformed);
 	}
 
 	if (typeof header.alg !== 'string' || !allowedAlgorithms.has(header.alg)) {
-		return failure(tokenErrors.algorithmNotAllowed);
+		return failure(tokenAnswers.algorithmNotAllowed);
 	}
 
 	const keys = candidateKeys(app, header.kid);
 	if (!keys) {
-		return failure(tokenErrors.kidInvalid);
+		return failure(tokenAnswers.kidInvalid);
 	}
 
 	const claims = await verifiedPayload(assertion, header.alg, keys);
 	if (!claims) {
-		return failure(tokenErrors.signatureInvalid);
+		return failure(tokenAnswers.signatureInvalid);
 	}
 
 	if (claims.iss !== app.clientId) {
-		return failure(tokenErrors.issClaim);
+		return failure(tokenAnswers.issClaim);
 	}
 
 	const audience = Array.isArray(claims.aud) ? claims.aud : [claims.aud];
 	if (!audience.includes(jwtAudience)) {
-		return failure(tokenErrors.audClaim);
+		return failure(tokenAnswers.audClaim);
 	}
 
 	const nowSeconds = Math.floor(now / 1000);
 	if (typeof claims.exp !== 'number' || !Number.isInteger(claims.exp)) {
-		return failure(tokenErrors.expNotInteger);
+		return failure(tokenAnswers.expNotInteger);
 	}
 
 	if (claims.exp <= nowSeconds) {
-		return failure(tokenErrors.expPassed);
+		return failure(tokenAnswers.expPassed);
 	}
 
 	if (claims.exp > nowSeconds + maximumExpirySeconds) {
-		return failure(tokenErrors.expTooFar);
+		return failure(tokenAnswers.expTooFar);
 	}
 
 	const notBefore = Math.max(Number(claims.iat ?? 0), Number(claims.nbf ?? 0));
 	if (notBefore > nowSeconds) {
-		return failure(tokenErrors.notBeforeFuture);
+		return failure(tokenAnswers.notBeforeFuture);
 	}
 
 	forgetExpiredJtis(state.usedJtis, now);
 	const {jti} = claims;
 	if (typeof jti !== 'string' || jti.length < 16 || jti.length > 128 || jti in state.usedJtis) {
-		return failure(tokenErrors.jtiClaim);
+		return failure(tokenAnswers.jtiClaim);
 	}
 
 	state.usedJtis[jti] = claims.exp * 1000;
 
 	if (typeof claims.sub !== 'string') {
-		return failure(tokenErrors.subClaimShort);
+		return failure(tokenAnswers.subClaimShort);
 	}
 
 	const subjectType = claims['box_sub_type'];
 	if (subjectType !== 'enterprise' && subjectType !== 'user') {
-		return failure(tokenErrors.boxSubTypeClaim);
+		return failure(tokenAnswers.boxSubTypeClaim);
 	}
 
-	return serverAppToken(
-		context,
+	const subject = resolveSubject(
+		state,
 		app,
 		{type: subjectType, id: claims.sub},
 		{
-			invalidSubject: tokenErrors.subClaimInvalid,
-			userNotAllowed: tokenErrors.userTokenNotAllowed,
+			invalidEnterprise: tokenAnswers.subClaimInvalid,
+			invalidEnterpriseWhilePending: tokenAnswers.subClaimInvalid,
+			invalidUser: tokenAnswers.subClaimInvalid,
+			pendingEnterprise: tokenAnswers.jwtAppNotAuthorized,
+			pendingUser: tokenAnswers.jwtAppNotAuthorized,
+			userNotAllowed: tokenAnswers.jwtUserNotAllowed,
 		},
 	);
+	return subject.ok ? issueServerToken(context, app, subject.userId) : failure(subject.answer);
 }

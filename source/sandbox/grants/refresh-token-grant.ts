@@ -1,40 +1,58 @@
+import {tokenAnswers} from '../answers/token-answers.js';
 import {findApp} from '../find-app.js';
-import {tokenErrors} from '../token-errors.js';
-import {failure, type GrantContext, type GrantOutcome} from './grant-outcome.js';
+import type {RefreshTokenRecord} from '../sandbox-state.js';
+import {failure, type GrantContext, type GrantOutcome, success} from './grant-outcome.js';
 import {issueAccessToken} from './issue-tokens.js';
 
-/**
- * Refresh with rotation: each refresh token works once, for at most 60 days. Box has answered a
- * reused token with "Refresh token has expired" and an unknown one with "Invalid refresh token".
- */
+/** Why a known refresh token no longer works, or undefined while it does. */
+function refusal(record: RefreshTokenRecord, now: number) {
+	if (record.revoked) {
+		return tokenAnswers.refreshTokenRevoked;
+	}
+
+	if (record.used) {
+		return tokenAnswers.refreshTokenReused;
+	}
+
+	return record.expiresAt <= now ? tokenAnswers.refreshTokenExpired : undefined;
+}
+
+/** Refresh with rotation: each refresh token works once, for at most 60 days. */
 export function refreshTokenGrant(form: URLSearchParams, context: GrantContext): GrantOutcome {
 	const {state, now} = context;
 	const app = findApp(state, form.get('client_id'));
 	if (!app || form.get('client_secret') !== app.clientSecret) {
-		return failure(tokenErrors.invalidClient);
+		return failure(tokenAnswers.invalidClient);
 	}
 
 	if (app.authType !== 'oauth') {
-		return failure(tokenErrors.grantTypeNotForApp);
+		return failure(tokenAnswers.grantTypeNotForApp);
 	}
 
-	const record = state.refreshTokens[form.get('refresh_token') ?? ''];
+	// An empty field counts as none, as form parsers commonly read it.
+	const token = form.get('refresh_token');
+	if (!token) {
+		return failure(tokenAnswers.refreshTokenMissing);
+	}
+
+	const record = state.refreshTokens[token];
 	if (!record || record.clientId !== app.clientId) {
-		return failure(tokenErrors.refreshTokenUnknown);
+		return failure(tokenAnswers.refreshTokenUnknown);
 	}
 
-	if (record.used || record.revoked || record.expiresAt <= now) {
-		return failure(tokenErrors.refreshTokenExpired);
+	const refused = refusal(record, now);
+	if (refused) {
+		return failure(refused);
 	}
 
 	record.used = true;
-	return {
-		ok: true,
-		token: issueAccessToken(context, {
+	return success(
+		tokenAnswers.oauthTokens,
+		issueAccessToken(context, {
 			kind: 'oauth',
 			clientId: app.clientId,
 			userId: record.userId,
 			oauthGrantId: record.grantId,
 		}),
-	};
+	);
 }

@@ -1,7 +1,7 @@
+import {tokenAnswers} from '../answers/token-answers.js';
 import {liveAccessToken} from '../live-access-token.js';
 import type {ResourceScope, SandboxItem, SandboxState} from '../sandbox-state.js';
-import {tokenErrors} from '../token-errors.js';
-import {failure, type GrantContext, type GrantOutcome} from './grant-outcome.js';
+import {failure, type GrantContext, type GrantOutcome, success} from './grant-outcome.js';
 import {issueAccessToken} from './issue-tokens.js';
 
 const accessTokenType = 'urn:ietf:params:oauth:token-type:access_token';
@@ -55,7 +55,7 @@ export function tokenExchangeGrant(form: URLSearchParams, context: GrantContext)
 	const {state, now} = context;
 	const subject = liveAccessToken(state, form.get('subject_token') ?? '', now);
 	if (!subject || form.get('subject_token_type') !== accessTokenType) {
-		return failure(tokenErrors.subjectTokenInvalid);
+		return failure(tokenAnswers.subjectTokenInvalid);
 	}
 
 	const scopes = (form.get('scope') ?? '').split(' ').filter(Boolean);
@@ -63,12 +63,12 @@ export function tokenExchangeGrant(form: URLSearchParams, context: GrantContext)
 	const mayGrant = (scope: string) =>
 		downscopeScopes.has(scope) && (subject.restrictedTo.length === 0 || heldScopes.has(scope));
 	if (scopes.length === 0 || !scopes.every(mayGrant)) {
-		return failure(tokenErrors.insufficientScope);
+		return failure(tokenAnswers.downscopeScopeRefused);
 	}
 
 	// The sandbox has no shared links, so a `box_shared_link` never names a usable item.
 	if (form.has('box_shared_link')) {
-		return failure(tokenErrors.invalidResource);
+		return failure(tokenAnswers.sharedLinkResource);
 	}
 
 	const resource = form.get('resource');
@@ -76,19 +76,19 @@ export function tokenExchangeGrant(form: URLSearchParams, context: GrantContext)
 	if (resource) {
 		const item = resourceItem(state, resource, subject.userId);
 		if (!item) {
-			return failure(tokenErrors.invalidResource);
+			return failure(tokenAnswers.invalidResource);
 		}
 
 		object = {type: item.type, id: item.id, sequence_id: '0', etag: '0', name: item.name};
 	}
 
-	return {
-		ok: true,
-		token: issueAccessToken(context, {
+	return success(
+		tokenAnswers.downscopedToken,
+		issueAccessToken(context, {
 			kind: 'downscoped',
 			clientId: subject.clientId,
 			userId: subject.userId,
 			restrictedTo: scopes.map((scope) => (object ? {scope, object} : {scope})),
 		}),
-	};
+	);
 }

@@ -1,6 +1,8 @@
+import type {PageAnswer} from '../answers/answer-rows.js';
+import {authorizeAnswers} from '../answers/authorize-answers.js';
 import {authorizeErrorPage, consentPage} from '../consent-page.js';
 import {findApp, findUser} from '../find-app.js';
-import {sendHtml} from '../http-responses.js';
+import {sendPage, sendRedirect} from '../http-responses.js';
 import {authCodeValue} from '../random-values.js';
 import {formFields} from '../read-body.js';
 import {checkRedirectUri} from '../redirect-uri.js';
@@ -16,15 +18,6 @@ const requestFields = [
 	'code_challenge_method',
 ] as const;
 
-const explanations: Record<string, string> = {
-	unsupported_response_type: 'Box supports only response_type=code.',
-	invalid_client: 'No app has this client_id.',
-	redirect_uri_missing:
-		'The app has several redirect URIs (or none), so the request must name one with redirect_uri.',
-	redirect_uri_mismatch: "The redirect_uri is not one of the app's configured redirect URIs.",
-	invalid_request: 'The form was incomplete.',
-};
-
 /**
  * `GET /api/oauth2/authorize` shows the consent page; its form posts the decision back here, and
  * the answer is a redirect to the app with `code` and `state` (or `error=access_denied`).
@@ -32,24 +25,33 @@ const explanations: Record<string, string> = {
 export function authorizeEndpoint({request, response, url, body, sandbox}: Exchange): void {
 	const {state} = sandbox;
 	const params = request.method === 'POST' ? formFields(request, body) : url.searchParams;
-	const fail = (error: string) => {
-		sendHtml(response, 400, authorizeErrorPage(error, explanations[error] ?? ''));
+	const fail = (answer: PageAnswer) => {
+		sendPage(response, answer, authorizeErrorPage(answer.heading, answer.text));
 	};
 
 	if (params.get('response_type') !== 'code') {
-		fail('unsupported_response_type');
+		fail(authorizeAnswers.unsupportedResponseType);
 		return;
 	}
 
 	const app = findApp(state, params.get('client_id'));
-	if (app?.authType !== 'oauth') {
-		fail('invalid_client');
+	if (!app) {
+		fail(authorizeAnswers.unknownClient);
+		return;
+	}
+
+	if (app.authType !== 'oauth') {
+		fail(authorizeAnswers.notAnOAuthApp);
 		return;
 	}
 
 	const redirect = checkRedirectUri(app, params.get('redirect_uri'));
 	if (!redirect.ok) {
-		fail(redirect.error);
+		fail(
+			redirect.error === 'redirect_uri_missing'
+				? authorizeAnswers.redirectUriMissing
+				: authorizeAnswers.redirectUriMismatch,
+		);
 		return;
 	}
 
@@ -63,20 +65,20 @@ export function authorizeEndpoint({request, response, url, body, sandbox}: Excha
 		}
 
 		const people = state.users.filter((user) => user.kind === 'managed');
-		sendHtml(response, 200, consentPage(app, people, fields));
+		sendPage(response, authorizeAnswers.consent, consentPage(app, people, fields));
 		return;
 	}
 
 	const target = new URL(redirect.redirectUri);
 	const appState = params.get('state');
-	if (params.get('decision') !== 'grant') {
-		// Box's denial redirect is not documented; these are the RFC 6749 parameters.
+	const granted = params.get('decision') === 'grant';
+	if (!granted) {
 		target.searchParams.set('error', 'access_denied');
 		target.searchParams.set('error_description', 'The user denied access to your application');
 	} else {
 		const user = findUser(state, params.get('user_id') ?? '');
 		if (user?.kind !== 'managed') {
-			fail('invalid_request');
+			fail(authorizeAnswers.consentIncomplete);
 			return;
 		}
 
@@ -102,6 +104,9 @@ export function authorizeEndpoint({request, response, url, body, sandbox}: Excha
 		target.searchParams.set('state', appState);
 	}
 
-	response.writeHead(302, {location: target.toString(), 'content-length': 0});
-	response.end();
+	sendRedirect(
+		response,
+		granted ? authorizeAnswers.granted : authorizeAnswers.denied,
+		target.toString(),
+	);
 }

@@ -1,9 +1,9 @@
-import {authorizeApp, deauthorizeApp} from '../app-authorization.js';
+import type {ServerResponse} from 'node:http';
+import {authorizeApp, deauthorizeApp, isAppEnabled, setAppEnabled} from '../app-authorization.js';
 import {describeSandbox} from '../describe-sandbox.js';
 import {parseFaultRule} from '../faults.js';
 import {findApp, findUser} from '../find-app.js';
 import {issueDeveloperToken} from '../grants/issue-tokens.js';
-import {sendJson} from '../http-responses.js';
 import type {Exchange} from '../sandbox-runtime.js';
 import type {Lifetimes} from '../sandbox-state.js';
 
@@ -11,6 +11,16 @@ import type {Lifetimes} from '../sandbox-state.js';
 // play the admin, move the clock and cause trouble. Not part of Box's API.
 
 type Json = Record<string, unknown>;
+
+// Not Box's answers, so not from the answer catalogue: the only other place that writes responses.
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+	const text = JSON.stringify(body);
+	response.writeHead(status, {
+		'content-type': 'application/json',
+		'content-length': Buffer.byteLength(text),
+	});
+	response.end(text);
+}
 
 function parseJson(body: Buffer): Json | undefined {
 	if (body.length === 0) {
@@ -31,7 +41,10 @@ const badRequest = (exchange: Exchange, message: string) => {
 	sendJson(exchange.response, 400, {error: message});
 };
 
-function appAuthorization(exchange: Exchange, clientId: string, authorized: boolean): void {
+type AdminAction = 'authorize' | 'deauthorize' | 'enable' | 'disable';
+
+/** The admin's two switches in Platform Apps Manager: authorization, and enablement. */
+function adminAction(exchange: Exchange, clientId: string, action: AdminAction): void {
 	const {sandbox} = exchange;
 	const app = findApp(sandbox.state, clientId);
 	if (!app) {
@@ -39,14 +52,28 @@ function appAuthorization(exchange: Exchange, clientId: string, authorized: bool
 		return;
 	}
 
-	if (authorized) {
-		authorizeApp(sandbox.state, app, sandbox.now());
-	} else {
-		deauthorizeApp(sandbox.state, app);
+	switch (action) {
+		case 'authorize': {
+			authorizeApp(sandbox.state, app, sandbox.now());
+			break;
+		}
+
+		case 'deauthorize': {
+			deauthorizeApp(sandbox.state, app);
+			break;
+		}
+
+		default: {
+			setAppEnabled(app, action === 'enable');
+		}
 	}
 
 	sandbox.changed();
-	sendJson(exchange.response, 200, {clientId, authorized: app.authorized});
+	sendJson(exchange.response, 200, {
+		clientId,
+		authorized: app.authorized,
+		enabled: isAppEnabled(app),
+	});
 }
 
 function setClock(exchange: Exchange, input: Json): void {
@@ -170,7 +197,7 @@ export function controlEndpoints(exchange: Exchange): void {
 		return;
 	}
 
-	const appRoute = /^\/_sandbox\/apps\/([^/]+)\/(authorize|deauthorize)$/.exec(path);
+	const appRoute = /^\/_sandbox\/apps\/([^/]+)\/(authorize|deauthorize|enable|disable)$/.exec(path);
 	if (appRoute) {
 		let clientId: string;
 		try {
@@ -180,7 +207,7 @@ export function controlEndpoints(exchange: Exchange): void {
 			return;
 		}
 
-		appAuthorization(exchange, clientId, appRoute[2] === 'authorize');
+		adminAction(exchange, clientId, appRoute[2] as AdminAction);
 		return;
 	}
 

@@ -1,9 +1,8 @@
-import type {GrantContext, GrantOutcome} from '../grants/grant-outcome.js';
+import {tokenAnswers} from '../answers/token-answers.js';
 import {tokenGrants} from '../grants/token-grants.js';
-import {sendTokenError, sendTokenJson} from '../http-responses.js';
+import {sendToken, sendTokenError} from '../http-responses.js';
 import {formFields} from '../read-body.js';
 import type {Exchange} from '../sandbox-runtime.js';
-import {tokenErrors} from '../token-errors.js';
 
 /**
  * `POST /oauth2/token`. Any method and any body type reaches the same form parser, as on Box: a
@@ -11,18 +10,21 @@ import {tokenErrors} from '../token-errors.js';
  */
 export async function tokenEndpoint({request, response, body, sandbox}: Exchange): Promise<void> {
 	const form = formFields(request, body);
-	const grant = tokenGrants.get(form.get('grant_type') ?? '');
+	const grantType = form.get('grant_type');
+	const grant = tokenGrants.get(grantType ?? '');
 	if (!grant) {
-		sendTokenError(response, tokenErrors.missingGrantType);
+		sendTokenError(
+			response,
+			grantType ? tokenAnswers.grantTypeUnknown : tokenAnswers.grantTypeMissing,
+		);
 		return;
 	}
 
-	const context: GrantContext = {state: sandbox.state, now: sandbox.now()};
-	const outcome: GrantOutcome = await grant(form, context);
+	const outcome = await grant(form, {state: sandbox.state, now: sandbox.now()});
 	sandbox.changed();
 	if (outcome.ok) {
-		sendTokenJson(response, 200, outcome.token);
+		sendToken(response, outcome.answer, outcome.token);
 	} else {
-		sendTokenError(response, outcome.error);
+		sendTokenError(response, outcome.answer);
 	}
 }

@@ -1,11 +1,11 @@
+import {apiAnswers} from '../answers/api-answers.js';
 import {authenticate, mayUseAccountEndpoints} from '../bearer-auth.js';
 import {boxTimestamp, parseBoxTimestamp} from '../box-timestamp.js';
-import {clientErrors} from '../client-errors.js';
 import {standardFile} from '../file-fields.js';
 import {ownsFolder} from '../folders.js';
-import {sendApiJson, sendClientError} from '../http-responses.js';
+import {sendApiError, sendApiJson} from '../http-responses.js';
 import {itemNameProblem} from '../item-name.js';
-import {nameConflict, nameInUseError} from '../name-conflict.js';
+import {nameConflict} from '../name-conflict.js';
 import {numericId} from '../random-values.js';
 import type {Exchange} from '../sandbox-runtime.js';
 import type {SandboxItem} from '../sandbox-state.js';
@@ -23,13 +23,13 @@ export async function uploadFileEndpoint(exchange: Exchange): Promise<void> {
 
 	const {request, response, body, sandbox} = exchange;
 	if (!mayUseAccountEndpoints(record)) {
-		sendClientError(response, clientErrors.accessDenied());
+		sendApiError(response, apiAnswers.accountEndpointDenied);
 		return;
 	}
 
 	const upload = await readUploadForm(request, body);
 	if (!upload.ok) {
-		sendClientError(response, upload.error);
+		sendApiError(response, upload.error);
 		return;
 	}
 
@@ -37,30 +37,30 @@ export async function uploadFileEndpoint(exchange: Exchange): Promise<void> {
 	const {name} = attributes;
 	const parentId = (attributes['parent'] as {id?: unknown} | undefined)?.id;
 	if (typeof name !== 'string' || name.length === 0) {
-		sendClientError(response, clientErrors.badRequest("'name' is required"));
+		sendApiError(response, apiAnswers.nameMissing);
 		return;
 	}
 
 	if (typeof parentId !== 'string') {
-		sendClientError(response, clientErrors.badRequest("'parent.id' is required"));
+		sendApiError(response, apiAnswers.parentMissing);
 		return;
 	}
 
 	const nameProblem = itemNameProblem(name);
 	if (nameProblem) {
-		sendClientError(response, nameProblem);
+		sendApiError(response, nameProblem);
 		return;
 	}
 
 	const {items} = sandbox.state;
 	if (!ownsFolder(items, record.userId, parentId)) {
-		sendClientError(response, clientErrors.notFound());
+		sendApiError(response, apiAnswers.uploadParentNotFound, {folderId: parentId});
 		return;
 	}
 
 	const existing = nameConflict(items, record.userId, parentId, name);
 	if (existing) {
-		sendClientError(response, nameInUseError(existing));
+		sendApiError(response, apiAnswers.nameInUse, {existing});
 		return;
 	}
 
@@ -82,5 +82,8 @@ export async function uploadFileEndpoint(exchange: Exchange): Promise<void> {
 	};
 	items.push(file);
 	sandbox.changed();
-	sendApiJson(response, 201, {total_count: 1, entries: [standardFile(sandbox.state, file)]});
+	sendApiJson(response, apiAnswers.fileUploaded, {
+		total_count: 1,
+		entries: [standardFile(sandbox.state, file)],
+	});
 }

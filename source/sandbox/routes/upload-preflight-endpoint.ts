@@ -1,28 +1,29 @@
+import type {ApiErrorAnswer} from '../answers/answer-rows.js';
+import {apiAnswers} from '../answers/api-answers.js';
 import {authenticate, mayUseAccountEndpoints} from '../bearer-auth.js';
-import {clientErrors} from '../client-errors.js';
 import {ownsFolder} from '../folders.js';
-import {sendApiJson, sendClientError} from '../http-responses.js';
-import {nameConflict, nameInUseError} from '../name-conflict.js';
+import {sendApiError, sendApiJson} from '../http-responses.js';
+import {nameConflict} from '../name-conflict.js';
 import {shortRandom} from '../random-values.js';
 import type {Exchange} from '../sandbox-runtime.js';
 
 type PreflightRequest = {name: string; parentId: string};
 
-function parsePreflight(body: Buffer): PreflightRequest | string {
+function parsePreflight(body: Buffer): PreflightRequest | ApiErrorAnswer {
 	let input: unknown;
 	try {
 		input = JSON.parse(body.toString('utf8'));
 	} catch {
-		return 'The request body is not valid JSON';
+		return apiAnswers.preflightNotJson;
 	}
 
 	const fields = (input ?? {}) as {name?: unknown; parent?: {id?: unknown}};
 	if (typeof fields.name !== 'string' || fields.name.length === 0) {
-		return "'name' is required";
+		return apiAnswers.nameMissing;
 	}
 
 	if (typeof fields.parent?.id !== 'string') {
-		return "'parent.id' is required";
+		return apiAnswers.parentMissing;
 	}
 
 	return {name: fields.name, parentId: fields.parent.id};
@@ -40,29 +41,29 @@ export function uploadPreflightEndpoint(exchange: Exchange): void {
 
 	const {response, body, sandbox} = exchange;
 	if (!mayUseAccountEndpoints(record)) {
-		sendClientError(response, clientErrors.accessDenied());
+		sendApiError(response, apiAnswers.accountEndpointDenied);
 		return;
 	}
 
 	const preflight = parsePreflight(body);
-	if (typeof preflight === 'string') {
-		sendClientError(response, clientErrors.badRequest(preflight));
+	if ('type' in preflight) {
+		sendApiError(response, preflight);
 		return;
 	}
 
 	const {items} = sandbox.state;
 	if (!ownsFolder(items, record.userId, preflight.parentId)) {
-		sendClientError(response, clientErrors.notFound());
+		sendApiError(response, apiAnswers.preflightParentNotFound, {folderId: preflight.parentId});
 		return;
 	}
 
 	const existing = nameConflict(items, record.userId, preflight.parentId, preflight.name);
 	if (existing) {
-		sendClientError(response, nameInUseError(existing));
+		sendApiError(response, apiAnswers.nameInUse, {existing});
 		return;
 	}
 
-	sendApiJson(response, 200, {
+	sendApiJson(response, apiAnswers.preflightAccepted, {
 		upload_url: `${sandbox.urls.uploadUrl}/2.0/files/content?upload_session_id=${shortRandom(32)}`,
 		upload_token: null,
 	});

@@ -1,10 +1,10 @@
+import {apiAnswers} from '../answers/api-answers.js';
 import {authenticate, mayUseAccountEndpoints} from '../bearer-auth.js';
 import {boxTimestamp, parseBoxTimestamp} from '../box-timestamp.js';
-import {clientErrorBody, clientErrors} from '../client-errors.js';
 import {standardFile} from '../file-fields.js';
-import {sendApiJson, sendClientError} from '../http-responses.js';
+import {sendApiError, sendApiJson} from '../http-responses.js';
 import {itemNameProblem} from '../item-name.js';
-import {nameConflict, nameInUseError} from '../name-conflict.js';
+import {nameConflict} from '../name-conflict.js';
 import {numericId} from '../random-values.js';
 import type {Exchange} from '../sandbox-runtime.js';
 import {readUploadForm} from '../upload-form.js';
@@ -27,7 +27,7 @@ export async function uploadVersionEndpoint(exchange: Exchange): Promise<void> {
 
 	const {request, response, url, body, sandbox} = exchange;
 	if (!mayUseAccountEndpoints(record)) {
-		sendClientError(response, clientErrors.accessDenied());
+		sendApiError(response, apiAnswers.accountEndpointDenied);
 		return;
 	}
 
@@ -38,40 +38,33 @@ export async function uploadVersionEndpoint(exchange: Exchange): Promise<void> {
 		(item) => item.type === 'file' && item.id === fileId && item.ownerId === record.userId,
 	);
 	if (!file) {
-		sendClientError(response, clientErrors.notFound());
+		sendApiError(response, apiAnswers.fileNotFound);
 		return;
 	}
 
 	const ifMatch = request.headers['if-match'];
 	const etag = file.etag ?? '0';
 	if (typeof ifMatch === 'string' && unquoted(ifMatch.trim()) !== etag) {
-		sendClientError(
-			response,
-			clientErrorBody(
-				412,
-				'precondition_failed',
-				'The resource has been modified. Retrieve the resource again and retry',
-			),
-		);
+		sendApiError(response, apiAnswers.preconditionFailed);
 		return;
 	}
 
 	const upload = await readUploadForm(request, body);
 	if (!upload.ok) {
-		sendClientError(response, upload.error);
+		sendApiError(response, upload.error);
 		return;
 	}
 
 	const {attributes, sha1, size} = upload.form;
 	const {name} = attributes;
 	if (name !== undefined && (typeof name !== 'string' || name.length === 0)) {
-		sendClientError(response, clientErrors.badRequest("'name' must be a non-empty string"));
+		sendApiError(response, apiAnswers.versionNameEmpty);
 		return;
 	}
 
 	const nameProblem = name === undefined ? undefined : itemNameProblem(name);
 	if (nameProblem) {
-		sendClientError(response, nameProblem);
+		sendApiError(response, nameProblem);
 		return;
 	}
 
@@ -80,7 +73,7 @@ export async function uploadVersionEndpoint(exchange: Exchange): Promise<void> {
 			? undefined
 			: nameConflict(items, record.userId, file.parentId, name, file.id);
 	if (existing) {
-		sendClientError(response, nameInUseError(existing));
+		sendApiError(response, apiAnswers.nameInUse, {existing});
 		return;
 	}
 
@@ -95,5 +88,8 @@ export async function uploadVersionEndpoint(exchange: Exchange): Promise<void> {
 		contentModifiedAt: parseBoxTimestamp(attributes['content_modified_at']) ?? now,
 	});
 	sandbox.changed();
-	sendApiJson(response, 200, {total_count: 1, entries: [standardFile(sandbox.state, file)]});
+	sendApiJson(response, apiAnswers.versionUploaded, {
+		total_count: 1,
+		entries: [standardFile(sandbox.state, file)],
+	});
 }

@@ -1,7 +1,7 @@
+import {apiAnswers} from '../answers/api-answers.js';
 import {authenticate, mayUseAccountEndpoints} from '../bearer-auth.js';
-import {clientErrors} from '../client-errors.js';
 import {findUser} from '../find-app.js';
-import {sendApiJson, sendClientError} from '../http-responses.js';
+import {sendApiError, sendApiJson} from '../http-responses.js';
 import type {Exchange} from '../sandbox-runtime.js';
 import {userWithFields} from '../user-fields.js';
 
@@ -15,9 +15,13 @@ export function usersMeEndpoint(exchange: Exchange): void {
 	const {response, url, sandbox} = exchange;
 	const user = findUser(sandbox.state, record.userId);
 	if (!user || !mayUseAccountEndpoints(record)) {
-		sendClientError(response, clientErrors.accessDenied());
+		sendApiError(response, apiAnswers.accountEndpointDenied);
 		return;
 	}
 
-	sendApiJson(response, 200, userWithFields(sandbox.state, user, url.searchParams.get('fields')));
+	sendApiJson(
+		response,
+		apiAnswers.usersMe,
+		userWithFields(sandbox.state, user, url.searchParams.get('fields')),
+	);
 }

@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {useEffect, useRef, useState} from 'react';
+import {useContext, useEffect, useRef, useState} from 'react';
 import {adminAuthorizationSteps, adminMessage} from '../../wizard/admin-authorization.js';
 import {approvalPollingWords} from '../../wizard/approval-polling.js';
 import {editingInDoubt} from '../../wizard/doubt.js';
@@ -8,6 +8,8 @@ import type {WizardState} from '../../wizard/wizard-state.js';
 import {NumberedLines} from '../components/numbered-lines.js';
 import {Spinner} from '../components/spinner.js';
 import {DoubtFields} from './doubt-fields.js';
+import {FullDiagnosis} from './full-diagnosis.js';
+import {StepFailureLines} from './step-failure.js';
 
 type Props = {
 	readonly state: WizardState;
@@ -71,16 +73,21 @@ const headingOf = (state: WizardState) => {
 export function AdminAuthorizationStep({state, send, now, messageShown, typing}: Props) {
 	const clientId = state.values.clientId === '' ? clientIdInConfig : state.values.clientId;
 	const reason = state.failure?.step === 'admin-authorization' ? state.failure.failure : undefined;
+	const full = useContext(FullDiagnosis);
+	const diagnosisShown = full !== undefined && full === reason;
+	// Box's own words fit one line where the diagnosis would take four; Tab shows the diagnosis.
+	const said =
+		reason && 'diagnosis' in reason ? (reason.boxSaid ?? reason.diagnosis.what) : undefined;
 	return (
 		<Box flexDirection="column" gap={1}>
 			<Box flexDirection="column">
 				<Text bold>{headingOf(state)}</Text>
-				{reason && 'diagnosis' in reason && (
-					<Text dimColor>Box's answer so far: {reason.diagnosis.what}</Text>
-				)}
+				{said !== undefined && <Text dimColor>Box said: {said}</Text>}
 				{reason && 'problem' in reason && <Text color="red">✘ {reason.problem}</Text>}
 			</Box>
-			{messageShown ? (
+			{diagnosisShown && reason ? (
+				<StepFailureLines failure={reason} />
+			) : messageShown ? (
 				<Box flexDirection="column">
 					<Text dimColor>A message to send your admin, as it is:</Text>
 					<Box paddingLeft={2}>

@@ -1,4 +1,5 @@
 import {Box, Text} from 'ink';
+import {fieldDescriptions} from '../../wizard/setup-fields.js';
 import type {WizardEvent} from '../../wizard/wizard-events.js';
 import type {WizardState} from '../../wizard/wizard-state.js';
 import {FocusedField, TypedValue} from './field-form.js';
@@ -22,7 +23,11 @@ export function DoubtFields({state, send, typing}: Props) {
 
 	return (
 		<Box flexDirection="column">
-			<Text>Or a typing mistake? Correct it here; Enter checks it with Box at once:</Text>
+			<Text>
+				Or a typing mistake? Box answers a wrong{' '}
+				{doubt.fields.map((field) => fieldDescriptions[field].label.toLowerCase()).join(' or ')} the
+				same way. Correct it here; Enter checks it at once:
+			</Text>
 			{doubt.fields.map((field) =>
 				typing && field === state.focus ? (
 					<FocusedField field={field} key={field} send={send} state={state} withHint={false} />
