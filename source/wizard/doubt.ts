@@ -21,9 +21,8 @@ export function doubtAfter(state: WizardState, failure: StepFailure): Doubt {
 export function editingInDoubt(state: WizardState): boolean {
 	const {doubt} = state;
 	return (
-		doubt !== undefined &&
-		doubt.fields.some(
+		doubt?.fields.some(
 			(field) => (doubt.checkedWith[field] ?? state.values[field]) !== state.values[field],
-		)
+		) === true
 	);
 }

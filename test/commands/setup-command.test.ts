@@ -151,7 +151,10 @@ describe('boxauth setup without a terminal', () => {
 			env: {BOXAUTH_CLIENT_SECRET: pending.clientSecret},
 		});
 		assert.equal(waiting.code, 1, waiting.stderr);
-		assert.match(waiting.stderr, /a Box admin has not authorized the app yet\. Send your admin this:/);
+		assert.match(
+			waiting.stderr,
+			/a Box admin has not authorized the app yet\. Send your admin this:/,
+		);
 		assert.match(waiting.stderr, new RegExp(pending.clientId));
 		assert.match(waiting.stderr, /Platform Apps Manager/);
 		assert.match(waiting.stderr, /boxauth setup --profile pending/);
