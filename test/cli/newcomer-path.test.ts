@@ -1,17 +1,12 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {runCli} from '../helpers/run-cli.js';
-import {keys, runInTerminal, type Terminal} from '../helpers/terminal.js';
+import {keys, runInTerminal, settle, type Terminal} from '../helpers/terminal.js';
 
 // readme.md's path for someone who has never seen boxauth, word for word, in a fresh config
 // folder with no keychain and CI unset: the wizard against the sandbox from the first screen,
 // then `boxauth sandbox` kept running while `boxauth token` feeds a request, `status`,
 // `explain` on a pasted error, and the dashboard.
-
-const settle = async () =>
-	new Promise((resolve) => {
-		setTimeout(resolve, 100);
-	});
 
 async function press(terminal: Terminal, key: string, then: string | RegExp) {
 	await settle();

@@ -4,7 +4,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, it} from 'node:test';
 import {runCli} from '../helpers/run-cli.js';
-import {keys, runInTerminal, type Terminal} from '../helpers/terminal.js';
+import {erase, keys, runInTerminal, settle, type Terminal} from '../helpers/terminal.js';
 
 // The admin step against Box's real answers (box-auth-reference.md section 10), in a real terminal:
 // the wizard runs against a `boxauth sandbox` kept running beside it, whose control surface plays
@@ -18,29 +18,6 @@ type Described = {
 	users: Array<{id: string; login: string}>;
 	apps: Array<{name: string; clientId: string; clientSecret: string}>;
 };
-
-const settle = async () =>
-	new Promise((resolve) => {
-		setTimeout(resolve, 100);
-	});
-
-/** The length of what the field `label` holds, as the screen shows it. */
-function lengthOfField(terminal: Terminal, label: string): number {
-	const line = terminal
-		.visibleScreen()
-		.split('\n')
-		.find((row) => row.includes(`› ${label}: `));
-	return line === undefined ? 0 : (line.split(`› ${label}: `)[1]?.trimEnd().length ?? 0);
-}
-
-/** Empties a field one Backspace at a time: a burst of them arrives as one chunk of text. */
-async function erase(terminal: Terminal, label: string) {
-	await settle();
-	for (let length = lengthOfField(terminal, label); length > 0; length--) {
-		terminal.type('\u007F');
-		await terminal.waitFor(() => lengthOfField(terminal, label) < length);
-	}
-}
 
 async function press(terminal: Terminal, key: string, then: string | RegExp) {
 	await settle();

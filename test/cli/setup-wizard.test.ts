@@ -6,8 +6,10 @@ import {afterEach, describe, it} from 'node:test';
 import {fakeBrowser} from '../helpers/fake-browser.js';
 import {
 	cliPath,
+	erase,
 	keys,
 	runInTerminal,
+	settle,
 	type Terminal,
 	type TerminalSize,
 } from '../helpers/terminal.js';
@@ -51,34 +53,6 @@ async function choose(terminal: Terminal, label: string) {
 	await terminal.waitFor(`› ${label}`);
 	await press(terminal, keys.enter);
 	await terminal.waitFor('Create the app in the Developer Console');
-}
-
-// Ink draws a new screen a moment before its text box listens for keys.
-const settle = async () =>
-	new Promise((resolve) => {
-		setTimeout(resolve, 100);
-	});
-
-/** Backspace, one key at a time: a burst of them arrives as one chunk, read as text. */
-/** How many characters the field `label` holds, as the screen shows them (masked or not). */
-function lengthOfField(terminal: Terminal, label: string): number {
-	const line = terminal
-		.visibleScreen()
-		.split('\n')
-		.find((row) => row.includes(`› ${label}: `));
-	return line === undefined ? 0 : (line.split(`› ${label}: `)[1]?.trimEnd().length ?? 0);
-}
-
-/**
- * Empties the field with Backspace, one key at a time, each once the last has shown: keys sent
- * together arrive as one chunk, which Ink reads as typed text rather than as Backspaces.
- */
-async function erase(terminal: Terminal, label: string) {
-	await settle();
-	for (let length = lengthOfField(terminal, label); length > 0; length--) {
-		terminal.type('\u007F');
-		await terminal.waitFor(() => lengthOfField(terminal, label) < length);
-	}
 }
 
 const press = async (terminal: Terminal, key: string) => {

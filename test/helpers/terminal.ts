@@ -142,3 +142,30 @@ export const keys = {
 	escape: '\u001B',
 	ctrlC: '\u0003',
 } as const;
+
+/** Ink draws a new screen a moment before its text box listens for keys. */
+export const settle = async () =>
+	new Promise((resolve) => {
+		setTimeout(resolve, 100);
+	});
+
+/** How many characters the field `label` holds, as the screen shows them (masked or not). */
+export function lengthOfField(terminal: Terminal, label: string): number {
+	const line = terminal
+		.visibleScreen()
+		.split('\n')
+		.find((row) => row.includes(`› ${label}: `));
+	return line === undefined ? 0 : (line.split(`› ${label}: `)[1]?.trimEnd().length ?? 0);
+}
+
+/**
+ * Empties the field with Backspace, one key at a time, each once the last has shown: keys sent
+ * together arrive as one chunk, which Ink reads as typed text rather than as Backspaces.
+ */
+export async function erase(terminal: Terminal, label: string) {
+	await settle();
+	for (let length = lengthOfField(terminal, label); length > 0; length--) {
+		terminal.type('\u007F');
+		await terminal.waitFor(() => lengthOfField(terminal, label) < length);
+	}
+}

@@ -55,8 +55,8 @@ async function typeField(wizard: Wizard, label: string, value: string): Promise<
 	await wizard.type(keys.enter);
 }
 
-/** CCG typed through to the enterprise ID, Box answering that the admin has not approved. */
-async function waitingForTheAdmin(sandbox = false, size?: TerminalSize): Promise<Wizard> {
+/** CCG typed through to the enterprise ID: the wizard asks Box. */
+async function ccgTypedThrough(sandbox: boolean, size?: TerminalSize): Promise<Wizard> {
 	const wizard = atCreateApp('ccg', sandbox, size);
 	await wizard.waitFor('› Profile name: ccg');
 	await wizard.type(keys.enter);
@@ -64,6 +64,12 @@ async function waitingForTheAdmin(sandbox = false, size?: TerminalSize): Promise
 	await typeField(wizard, 'Client secret', clientSecret);
 	await wizard.waitFor('Your enterprise ID');
 	await typeField(wizard, 'Enterprise ID', '1234567');
+	return wizard;
+}
+
+/** CCG typed through to the enterprise ID, Box answering that the admin has not approved. */
+async function waitingForTheAdmin(sandbox = false, size?: TerminalSize): Promise<Wizard> {
+	const wizard = await ccgTypedThrough(sandbox, size);
 	const check = await wizard.world.next('checkCredentials');
 	assert.deepEqual(
 		check.args[0],
@@ -86,13 +92,7 @@ const grantCredentialsInvalid: Diagnosis = {
 
 /** CCG typed through to the enterprise ID, Box answering what a waiting app and a wrong secret both get. */
 async function inDoubt(size?: TerminalSize): Promise<Wizard> {
-	const wizard = atCreateApp('ccg', false, size);
-	await wizard.waitFor('› Profile name: ccg');
-	await wizard.type(keys.enter);
-	await typeField(wizard, 'Client ID', clientId);
-	await typeField(wizard, 'Client secret', clientSecret);
-	await wizard.waitFor('Your enterprise ID');
-	await typeField(wizard, 'Enterprise ID', '1234567');
+	const wizard = await ccgTypedThrough(false, size);
 	(await wizard.world.next('checkCredentials')).answer({
 		ok: false,
 		failure: {diagnosis: grantCredentialsInvalid, provenRight: ['clientId']},
