@@ -84,7 +84,14 @@ if (command) {
 			usageError(error.message);
 		}
 
-		throw error;
+		const {systemErrorWords} = await import('./commands/system-error-words.js');
+		const words = systemErrorWords(error);
+		if (words === undefined) {
+			throw error;
+		}
+
+		process.stderr.write(`${words}\n`);
+		process.exitCode = 1;
 	}
 } else {
 	if (!process.stdin.isTTY || !process.stdout.isTTY) {

@@ -29,6 +29,8 @@ export type FailureContext = {
 	credentialAgeSeconds?: number;
 	/** The client secret typed looks like a token (a 32-character developer token). */
 	secretLooksLikeToken?: boolean;
+	/** boxauth found this itself, before or without asking Box: its text says what to do. */
+	ownFinding?: boolean;
 };
 
 /**

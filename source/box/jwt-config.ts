@@ -40,7 +40,8 @@ function fieldAt(value: unknown, path: readonly string[]): unknown {
 export function parseJwtConfig(text: string): JwtConfigResult {
 	let input: unknown;
 	try {
-		input = JSON.parse(text);
+		// Windows editors save UTF-8 with a byte order mark, which JSON.parse refuses.
+		input = JSON.parse(text.replace(/^\uFEFF/, ''));
 	} catch {
 		return {
 			ok: false,

@@ -21,6 +21,7 @@ export type RedirectListener = {
 export type ListenOptions = {
 	/** 0, the default, takes a free port. */
 	port?: number;
+	/** One address to listen on instead of both loopbacks. */
 	host?: string;
 	path?: string;
 	state: string;
@@ -76,12 +77,54 @@ async function listen(server: Server, host: string, port: number): Promise<numbe
 	return (server.address() as AddressInfo).port;
 }
 
+const closeServer = (server: Server) =>
+	new Promise<void>((resolve) => {
+		server.close(() => {
+			resolve();
+		});
+		server.closeAllConnections();
+	});
+
+// The redirect URI says `localhost`, as people register it in the app, and a browser may take
+// that for 127.0.0.1 or for ::1: both must answer, on the same port.
+async function listenOn(
+	answer: (request: IncomingMessage, response: ServerResponse) => void,
+	host: string | undefined,
+	requestedPort: number,
+): Promise<{servers: Server[]; port: number}> {
+	if (host !== undefined) {
+		const server = createServer(answer);
+		return {servers: [server], port: await listen(server, host, requestedPort)};
+	}
+
+	// A free port on 127.0.0.1 may be taken on ::1: a few tries find one free on both.
+	for (let tries = 1; ; tries++) {
+		const ipv4 = createServer(answer);
+		const port = await listen(ipv4, '127.0.0.1', requestedPort);
+		const ipv6 = createServer(answer);
+		try {
+			await listen(ipv6, '::1', port);
+			return {servers: [ipv4, ipv6], port};
+		} catch (error) {
+			const {code} = (error as Error).cause as NodeJS.ErrnoException;
+			// No IPv6 loopback here, so `localhost` can only be 127.0.0.1.
+			if (code === 'EADDRNOTAVAIL' || code === 'EAFNOSUPPORT') {
+				return {servers: [ipv4], port};
+			}
+
+			await closeServer(ipv4);
+			if (code !== 'EADDRINUSE' || requestedPort !== 0 || tries === 3) {
+				throw error;
+			}
+		}
+	}
+}
+
 /**
  * Waits on loopback for the browser to come back from Box's consent page. Only an answer with
  * this login's state ends the wait: a stale tab is told so in the browser and ignored here.
  */
 export async function listenForRedirect(options: ListenOptions): Promise<RedirectListener> {
-	const host = options.host ?? '127.0.0.1';
 	const path = options.path ?? '/callback';
 	const now = options.now ?? Date.now;
 	let settle: (outcome: RedirectOutcome) => void = () => undefined;
@@ -138,8 +181,7 @@ export async function listenForRedirect(options: ListenOptions): Promise<Redirec
 		);
 	};
 
-	const server = createServer(answer);
-	const port = await listen(server, host, options.port ?? 0);
+	const {servers, port} = await listenOn(answer, options.host, options.port ?? 0);
 	// Box takes any port on a `http://localhost` redirect URI, whatever port the app registered.
 	const redirectUri = `http://localhost:${port}${path}`;
 	timer = setTimeout(() => {
@@ -155,14 +197,12 @@ export async function listenForRedirect(options: ListenOptions): Promise<Redirec
 		redirectUri,
 		result,
 		async close() {
-			closing ??= new Promise<void>((resolve) => {
+			if (!closing) {
 				settled = true;
 				clearTimeout(timer);
-				server.close(() => {
-					resolve();
-				});
-				server.closeAllConnections();
-			});
+				closing = Promise.all(servers.map(closeServer)).then(() => undefined);
+			}
+
 			return closing;
 		},
 	};

@@ -70,15 +70,20 @@ export async function exchangeCode(
 	);
 }
 
+// Long enough that a normal answer never prompts it; short enough that a person at a stalled
+// terminal knows why it does not end.
+const slowRefreshMs = 10_000;
+
 /**
- * A new access token and a new refresh token; the old refresh token is dead from this moment,
- * so the caller must store the new one before anything else.
+ * A new access token and a new refresh token; the old refresh token is dead from the moment Box
+ * reads the request, so the caller must store the new one before anything else. Once sent, the
+ * request is never given up: `say` hears why it is taking long.
  */
 export async function refreshAccessToken(
 	connection: BoxConnection,
 	credentials: ClientCredentials,
 	refreshToken: string,
-	signal?: AbortSignal,
+	say: (line: string) => void = () => undefined,
 ): Promise<BoxResult<IssuedToken>> {
 	return requestToken(
 		connection,
@@ -89,7 +94,15 @@ export async function refreshAccessToken(
 			client_secret: credentials.clientSecret,
 		},
 		{authType: 'oauth'},
-		signal,
+		undefined,
+		{
+			sayAfterMs: slowRefreshMs,
+			say() {
+				say(
+					'Box is slow to answer the renewal. boxauth waits for its answer however long it takes: Box may already have spent the old refresh token, and only this answer holds the new one.',
+				);
+			},
+		},
 	);
 }
 

@@ -1,6 +1,7 @@
 import {boxCall} from './box-call.js';
 import type {BoxConnection, BoxResult} from './box-connection.js';
 import type {FailureContext} from './failure.js';
+import type {BoxRequest} from './transport.js';
 
 /** An access token as Box issued it, with the moment it was received on boxauth's clock. */
 export type IssuedToken = {
@@ -26,6 +27,7 @@ export async function requestToken(
 	form: Record<string, string>,
 	context: FailureContext,
 	signal?: AbortSignal,
+	untilAnswered?: BoxRequest['untilAnswered'],
 ): Promise<BoxResult<IssuedToken>> {
 	return boxCall(
 		connection,
@@ -34,6 +36,7 @@ export async function requestToken(
 			url: `${connection.urls.apiUrl}/oauth2/token`,
 			body: {form: new URLSearchParams(form)},
 			...(signal ? {signal} : {}),
+			...(untilAnswered ? {untilAnswered} : {}),
 		},
 		{...context, grantType: form['grant_type'] ?? ''},
 		(response) => {

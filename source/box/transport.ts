@@ -30,6 +30,12 @@ export type BoxRequest = {
 	/** A form body for the token endpoints, or JSON for `/2.0`. */
 	body?: {form: URLSearchParams} | {json: unknown};
 	signal?: AbortSignal;
+	/**
+	 * Once sent, waited out however long Box takes, with no total timeout: a refresh that Box
+	 * answers late has still spent the old refresh token, and only its answer holds the new one.
+	 * `say` is told once it has taken `sayAfterMs`.
+	 */
+	untilAnswered?: {sayAfterMs: number; say: () => void};
 };
 
 export type BoxResponse = {
@@ -160,10 +166,15 @@ export function createTransport(options: TransportOptions): Transport {
 
 		const {text, contentType, logged} = encodeBody(boxRequest.body);
 		const startedAt = options.now();
-		const signals = [AbortSignal.timeout(timeouts.totalMs)];
+		const {untilAnswered} = boxRequest;
+		const signals = untilAnswered ? [] : [AbortSignal.timeout(timeouts.totalMs)];
 		if (boxRequest.signal) {
 			signals.push(boxRequest.signal);
 		}
+
+		const slow = untilAnswered
+			? setTimeout(untilAnswered.say, untilAnswered.sayAfterMs)
+			: undefined;
 
 		const record = {
 			method: boxRequest.method,
@@ -181,6 +192,8 @@ export function createTransport(options: TransportOptions): Transport {
 				},
 				...(text === undefined ? {} : {body: text}),
 				signal: AbortSignal.any(signals),
+				// undici's own limits (5 minutes each) would give up on the answer too.
+				...(untilAnswered ? {headersTimeout: 0, bodyTimeout: 0} : {}),
 				dispatcher,
 			});
 			const response: BoxResponse = {
@@ -207,6 +220,8 @@ export function createTransport(options: TransportOptions): Transport {
 			const problem = transportProblemOf(error) ?? 'dropped';
 			options.log.add({...record, durationMs: options.now() - startedAt, transport: problem});
 			throw new TransportError(problem, error);
+		} finally {
+			clearTimeout(slow);
 		}
 	}
 

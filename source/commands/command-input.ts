@@ -48,13 +48,3 @@ export function choiceFlag<Choice extends string>(
 
 	return value as Choice;
 }
-
-/** Reads all of standard input, for secrets piped in and for `boxauth explain`. */
-export async function readStandardInput(): Promise<string> {
-	const chunks: Buffer[] = [];
-	for await (const chunk of process.stdin) {
-		chunks.push(chunk as Buffer);
-	}
-
-	return Buffer.concat(chunks).toString('utf8');
-}

@@ -11,24 +11,53 @@ export async function renewAndPrint(
 	profileName: string,
 	format: TokenFormat,
 ): Promise<number> {
+	const say = (line: string) => {
+		process.stderr.write(`${line}\n`);
+	};
+
 	const outcome = await renewAccessToken(
 		{
 			profiles,
 			now: Date.now,
 			random: Math.random,
 			connect: (profile) => connectProfile(profile, profiles.configDir),
+			say,
 		},
 		profileName,
 	);
 	for (const notice of profiles.secrets.takeNotices()) {
-		process.stderr.write(`${notice}\n`);
+		say(notice);
 	}
 
 	if (!outcome.ok) {
-		process.stderr.write(`${formatDiagnosis(diagnose(outcome.failure), outcome.failure)}\n`);
-		return 1;
+		say(formatDiagnosis(diagnose(outcome.failure), outcome.failure));
+		// A valid token is a valid token: a renewal that failed ahead of expiry leaves one.
+		if (!outcome.stillValid) {
+			return 1;
+		}
+
+		const minutes = stillValidMinutes(outcome.stillValid.expiresAt);
+		say(`The renewal failed, so boxauth prints the token it holds${minutes}.`);
+		process.stdout.write(
+			`${formatToken(format, {...outcome.stillValid, profile: outcome.profile}, Date.now())}\n`,
+		);
+		return 0;
+	}
+
+	if (outcome.unsaved) {
+		say(outcome.unsaved);
 	}
 
 	process.stdout.write(`${formatToken(format, outcome, Date.now())}\n`);
 	return 0;
+}
+
+/** ", which works for 9 more minutes", or nothing for a token that never expires. */
+function stillValidMinutes(expiresAt: number | null): string {
+	if (expiresAt === null) {
+		return '';
+	}
+
+	const minutes = Math.max(0, Math.floor((expiresAt - Date.now()) / 60_000));
+	return `, which works for ${minutes} more minute${minutes === 1 ? '' : 's'}`;
 }

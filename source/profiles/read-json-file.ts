@@ -37,8 +37,10 @@ export async function readJsonFile(
 	now: () => number,
 ): Promise<JsonFileRead> {
 	let reason: string;
+	let content: string | undefined;
 	try {
-		const value: unknown = JSON.parse(await readFile(file, 'utf8'));
+		content = await readFile(file, 'utf8');
+		const value: unknown = JSON.parse(content);
 		const problem = shapeProblem(value, schema);
 		if (problem === undefined) {
 			return {value};
@@ -61,7 +63,7 @@ export async function readJsonFile(
 
 	const unusable = `${role.what} in ${file} could not be used: ${reason}.`;
 	try {
-		const backup = await moveAside(file, now);
+		const backup = await moveAside(file, now, content);
 		return {
 			notice: `${unusable} It was moved aside to ${backup}, and ${role.consequence}. Nothing in it was deleted: fix the backup and move it back to use it again.`,
 		};

@@ -1,3 +1,4 @@
+import {randomBytes} from 'node:crypto';
 import type {Environment} from './config-folder.js';
 import {secretFromEnvironment, secretNames} from './environment-secrets.js';
 import {type Keychain, probeKeychain} from './keychain.js';
@@ -16,6 +17,12 @@ export type SecretStore = {
 	/** From the keychain and the secrets file; the environment is never changed. */
 	delete(profile: string, name: SecretName): Promise<void>;
 	deleteAll(profile: string): Promise<void>;
+	/**
+	 * The key that seals renewal journals, kept in the OS keychain and made there the first time;
+	 * undefined where no keychain works. Asked for before a refresh token is spent, it also
+	 * wakes the keychain, so storing the new token right after Box's answer is quick.
+	 */
+	journalKey(): Promise<Buffer | undefined>;
 	/** Where each of the profile's secrets is found now, for `boxauth status`. */
 	where(profile: string): Promise<Partial<Record<SecretName, SecretLocation>>>;
 	/**
@@ -24,6 +31,8 @@ export type SecretStore = {
 	 */
 	takeNotices(): string[];
 };
+
+const journalKeyAccount = '.renewal-journal-key';
 
 /**
  * Opens the secret store. A secret's value never goes into a message or an error from here. The
@@ -150,6 +159,22 @@ export function openSecretStore({
 			for (const name of secretNames) {
 				await store.delete(profile, name);
 			}
+		},
+		async journalKey() {
+			const probe = await probeKeychain(keychain);
+			if (!probe.works) {
+				return undefined;
+			}
+
+			// Profile names can't start with a dot: this entry never meets a profile's.
+			const held = await keychain.get(journalKeyAccount);
+			if (held !== undefined) {
+				return Buffer.from(held, 'base64');
+			}
+
+			const key = randomBytes(32);
+			await keychain.set(journalKeyAccount, key.toString('base64'));
+			return key;
 		},
 		async where(profile) {
 			const places: Partial<Record<SecretName, SecretLocation>> = {};

@@ -1,6 +1,7 @@
 import {randomBytes} from 'node:crypto';
-import {mkdir, open, rename, rm} from 'node:fs/promises';
+import {mkdir, open, readdir, rename, rm} from 'node:fs/promises';
 import path from 'node:path';
+import {isProcessAlive} from './process-alive.js';
 
 /**
  * Writes `text` to `file` readable by its owner only (0600), all or nothing: into a new temporary
@@ -9,6 +10,7 @@ import path from 'node:path';
  */
 export async function writeFileAtomically(file: string, text: string): Promise<void> {
 	await mkdir(path.dirname(file), {recursive: true, mode: 0o700});
+	await removeAbandonedCopies(file);
 	const temporary = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
 	try {
 		// 'wx': a new file, so the mode given here is the mode it gets.
@@ -24,5 +26,20 @@ export async function writeFileAtomically(file: string, text: string): Promise<v
 	} catch (error) {
 		await rm(temporary, {force: true});
 		throw error;
+	}
+}
+
+/**
+ * A process killed between writing its temporary copy and the rename leaves that copy behind,
+ * and with it (for the secrets file) every secret: the next write clears the copies of writers
+ * that are gone.
+ */
+async function removeAbandonedCopies(file: string): Promise<void> {
+	const prefix = `${path.basename(file)}.`;
+	for (const name of await readdir(path.dirname(file))) {
+		const writer = /^(\d+)-[\da-f]{8}\.tmp$/.exec(name.slice(prefix.length));
+		if (name.startsWith(prefix) && writer && !isProcessAlive(Number(writer[1]))) {
+			await rm(path.join(path.dirname(file), name), {force: true});
+		}
 	}
 }

@@ -23,8 +23,16 @@ export function bearerTokenOf(profile: Profile): {held?: HeldToken; secret: Secr
 
 export type HeldTokenAnswer =
 	| {kind: 'fresh'; accessToken: string; expiresAt: number | null}
-	/** Must be renewed (or, for console tokens, replaced) before use. */
-	| {kind: 'renew'; expired: boolean; failure?: Failure};
+	/**
+	 * Must be renewed (or, for console tokens, replaced) before use; `stillValid` while it has
+	 * not expired yet, to fall back on if the renewal fails.
+	 */
+	| {
+			kind: 'renew';
+			expired: boolean;
+			failure?: Failure;
+			stillValid?: {accessToken: string; expiresAt: number | null};
+	  };
 
 /**
  * The fast path of `boxauth token`: the profile's bearer token if it is still fresh. Reads the
@@ -49,5 +57,7 @@ export async function heldAccessToken(
 		return {kind: 'fresh', accessToken: value, expiresAt: held.expiresAt};
 	}
 
-	return {kind: 'renew', expired: verdict === 'expired'};
+	return verdict === 'expired'
+		? {kind: 'renew', expired: true}
+		: {kind: 'renew', expired: false, stillValid: {accessToken: value, expiresAt: held.expiresAt}};
 }

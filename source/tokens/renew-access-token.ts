@@ -2,17 +2,19 @@ import type {BoxConnection, BoxResult} from '../box/box-connection.js';
 import {clientCredentialsToken} from '../box/client-credentials.js';
 import type {Failure} from '../box/failure.js';
 import {jwtToken} from '../box/jwt-grant.js';
-import {refreshAccessToken} from '../box/oauth.js';
 import type {IssuedToken} from '../box/token-request.js';
 import {diagnose} from '../diagnosis/diagnose.js';
 import type {Profiles} from '../profiles/open-profiles.js';
 import type {Profile} from '../profiles/profile.js';
 import {findProfile} from '../profiles/profile-list.js';
 import {readSettings} from '../profiles/read-settings.js';
+import {finishPendingRenewals} from './finish-pending-renewals.js';
 import {heldAccessToken} from './held-access-token.js';
 import {withRefreshLock} from './refresh-lock.js';
+import {renewLogin} from './renew-login.js';
 import {renewalMeans} from './renewal-means.js';
-import {accessToken, refreshToken} from './token-lifetimes.js';
+import {saveRenewal} from './save-renewal.js';
+import {accessToken} from './token-lifetimes.js';
 
 export type ProfileConnection = {connection: BoxConnection; close(): Promise<void>};
 
@@ -22,18 +24,32 @@ export type RenewDependencies = {
 	random: () => number;
 	/** Opens the way to Box for this profile (for a sandbox profile, starts the sandbox). */
 	connect: (profile: Profile) => Promise<ProfileConnection>;
+	/** Told what a person waiting should know: a slow answer, a signal held off. */
+	say?: (line: string) => void;
 };
 
+/** A token that still works: what a failed renewal ahead of expiry leaves to use. */
+export type StillValid = {accessToken: string; expiresAt: number | null};
+
 export type RenewOutcome =
-	| {ok: true; accessToken: string; expiresAt: number | null; profile: Profile; renewed: boolean}
-	| {ok: false; failure: Failure; profile: Profile};
+	| {
+			ok: true;
+			accessToken: string;
+			expiresAt: number | null;
+			profile: Profile;
+			renewed: boolean;
+			/** Box renewed the login but it could not be saved: why, and where it is kept. */
+			unsaved?: string;
+	  }
+	| {ok: false; failure: Failure; profile: Profile; stillValid?: StillValid};
 
 const missing = (profile: Profile, what: string): Failure => ({
 	text: `The profile ${profile.name} has no ${what}.`,
-	context: {authType: profile.authType},
+	context: {authType: profile.authType, ownFinding: true},
 });
 
-async function requestNewToken(
+/** A new token by a grant that spends nothing: Client Credentials Grant or JWT. */
+async function requestServerToken(
 	profile: Profile,
 	dependencies: RenewDependencies,
 	connection: BoxConnection,
@@ -46,13 +62,6 @@ async function requestNewToken(
 	}
 
 	const credentials = {clientId: profile.clientId, clientSecret};
-	if (profile.authType === 'oauth') {
-		const held = await get('refresh-token');
-		return held
-			? refreshAccessToken(connection, credentials, held)
-			: {ok: false, failure: missing(profile, 'refresh token: log in again with boxauth setup')};
-	}
-
 	if (!profile.subject) {
 		return {ok: false, failure: missing(profile, 'enterprise or user ID')};
 	}
@@ -97,11 +106,14 @@ export async function renewAccessToken(
 	const askedAt = now();
 	return withRefreshLock(profiles.configDir, profileName, async () => {
 		const {settings} = await readSettings(profiles.configDir, now);
-		const profile = findProfile(settings, profileName);
-		if (!profile) {
+		const saved = findProfile(settings, profileName);
+		if (!saved) {
 			throw new Error(`no profile named ${profileName}; boxauth profiles list shows them`);
 		}
 
+		// An earlier run's renewal, received but not stored, is the login now.
+		const profile =
+			saved.authType === 'oauth' ? await finishPendingRenewals(profiles, saved, now) : saved;
 		const held = await heldAccessToken(profile, profiles.secrets, now(), random());
 		const means = renewalMeans(profile.authType);
 		const renewedMeanwhile =
@@ -129,48 +141,76 @@ export async function renewAccessToken(
 			return {ok: false, failure, profile};
 		}
 
+		const stillValid: StillValid | undefined =
+			held.kind === 'renew' && held.stillValid ? held.stillValid : undefined;
 		const {connection, close} = await dependencies.connect(profile);
 		try {
-			const result = await requestNewToken(profile, dependencies, connection);
-			const store = await profiles.settingsStore();
-			if (!result.ok) {
-				await store.save({
-					...profile,
-					lastCheck: {
-						at: now(),
-						ok: false,
-						diagnosisId: diagnose(result.failure).id,
-						summary: 'Renewing the access token failed',
-					},
-				});
-				return {ok: false, failure: result.failure, profile};
+			const outcome =
+				profile.authType === 'oauth'
+					? await renewLogin(profile, dependencies, connection)
+					: await renewServerToken(profile, dependencies, connection);
+			if (outcome.ok) {
+				return outcome;
 			}
 
-			const issued = result.value;
-			if (issued.refreshToken) {
-				await profiles.secrets.set(profile.name, 'refresh-token', issued.refreshToken);
-			}
-
-			await profiles.secrets.set(profile.name, 'access-token', issued.accessToken);
-			const renewed: Profile = {
-				...profile,
-				tokens: {
-					...profile.tokens,
-					access: accessToken(issued.receivedAt, issued.expiresIn),
-					...(issued.refreshToken ? {refresh: refreshToken(issued.receivedAt)} : {}),
-				},
-				lastCheck: {at: now(), ok: true, summary: 'Access token renewed'},
-			};
-			await store.save(renewed);
-			return {
-				ok: true,
-				accessToken: issued.accessToken,
-				expiresAt: renewed.tokens.access?.expiresAt ?? null,
-				profile: renewed,
-				renewed: true,
-			};
+			await recordFailure(profiles, outcome, now);
+			return stillValid ? {...outcome, stillValid} : outcome;
 		} finally {
 			await close();
 		}
 	});
+}
+
+async function renewServerToken(
+	profile: Profile,
+	dependencies: RenewDependencies,
+	connection: BoxConnection,
+): Promise<RenewOutcome> {
+	const {profiles, now} = dependencies;
+	const result = await requestServerToken(profile, dependencies, connection);
+	if (!result.ok) {
+		return {ok: false, failure: result.failure, profile};
+	}
+
+	const issued = result.value;
+	try {
+		const renewed = await saveRenewal(profiles, profile, {profile: profile.name, ...issued}, now);
+		return {
+			ok: true,
+			accessToken: issued.accessToken,
+			expiresAt: renewed.tokens.access?.expiresAt ?? null,
+			profile: renewed,
+			renewed: true,
+		};
+	} catch (error) {
+		// Nothing was spent: the token works, and the next run simply asks Box again.
+		return {
+			ok: true,
+			accessToken: issued.accessToken,
+			expiresAt: accessToken(issued.receivedAt, issued.expiresIn).expiresAt,
+			profile,
+			renewed: true,
+			unsaved: `boxauth could not save the new token of ${profile.name} (${(error as Error).message}); it works, and the next run asks Box for another.`,
+		};
+	}
+}
+
+/** The failed renewal as the profile's last check; not saving it loses nothing of the login. */
+async function recordFailure(
+	profiles: Profiles,
+	outcome: Extract<RenewOutcome, {ok: false}>,
+	now: () => number,
+): Promise<void> {
+	const store = await profiles.settingsStore();
+	await store
+		.save({
+			...outcome.profile,
+			lastCheck: {
+				at: now(),
+				ok: false,
+				diagnosisId: diagnose(outcome.failure).id,
+				summary: 'Renewing the access token failed',
+			},
+		})
+		.catch(() => undefined);
 }

@@ -18,8 +18,17 @@ export const appTokenLifetime: Record<AppTokenExpiry, number | null> = {
 	never: null,
 };
 
+// Box's access tokens live about an hour. A server that says "1e308 seconds" (or nothing sane)
+// must not make a token look fresh for ever, nor a date that no later renewal can compute with.
+const longestAccessToken = day;
+const usualAccessToken = 60 * minute;
+
 export function accessToken(receivedAt: number, expiresInSeconds: number): HeldToken {
-	return {kind: 'access', issuedAt: receivedAt, expiresAt: receivedAt + expiresInSeconds * second};
+	const lifetime =
+		Number.isFinite(expiresInSeconds) && expiresInSeconds > 0
+			? Math.min(expiresInSeconds * second, longestAccessToken)
+			: usualAccessToken;
+	return {kind: 'access', issuedAt: receivedAt, expiresAt: receivedAt + lifetime};
 }
 
 export function refreshToken(receivedAt: number): HeldToken {

@@ -1,3 +1,4 @@
+import {isLoopbackHostname} from '../../box/loopback-host.js';
 import {hideSecrets} from '../../diagnosis/hide-secrets.js';
 import {type Check, passed, warning} from './check.js';
 
@@ -54,8 +55,6 @@ function isExcluded(noProxy: string, url: URL): boolean {
 		});
 }
 
-const isLoopback = (hostname: string) => /^(127\.|localhost$|\[::1\]$)/.test(hostname);
-
 /** Which proxy, if any, requests to the API host go through, with any password masked. */
 export function checkProxy(environment: Environment, apiUrl: string): Check {
 	const url = new URL(apiUrl);
@@ -75,7 +74,7 @@ export function checkProxy(environment: Environment, apiUrl: string): Check {
 	}
 
 	const through = `Requests to ${url.host} go through ${shown(proxy)}${noProxy ? ` (${shown(noProxy)} does not exclude it)` : ''}`;
-	return isLoopback(url.hostname)
+	return isLoopbackHostname(url.hostname)
 		? warning(
 				'proxy',
 				`${through}, and a proxy cannot reach a server on this machine: add ${url.hostname} to NO_PROXY`,

@@ -1,9 +1,12 @@
 // `boxauth explain`: reads a failure pasted on stdin and says what it means and what to do.
 // Plain text only, so that it starts fast and never loads Ink or React.
 
+import type {Failure} from '../../box/failure.js';
+import {maskSecrets, withoutControls} from '../../box/mask-secrets.js';
 import {diagnose, isRecognised} from '../../diagnosis/diagnose.js';
 import {parsePastedFailure} from '../../diagnosis/pasted-failure/parse-pasted-failure.js';
-import {booleanFlag, type CommandInput, readStandardInput, UsageError} from '../command-input.js';
+import {booleanFlag, type CommandInput, UsageError} from '../command-input.js';
+import {readBounded} from '../read-stdin.js';
 import {formatExplanation} from './format-explanation.js';
 
 export type ExplainOptions = {json: boolean};
@@ -16,6 +19,35 @@ const usage = [
 	'or run `boxauth explain`, paste the error, then press Ctrl+D (Ctrl+Z then Enter on Windows).',
 ].join('\n');
 
+// The failure is at the end of a log, and the parser reads no more than its last 100,000
+// characters; past 16 MB the input is more likely endless (`yes |`) than a log worth reading on.
+const keptBytes = 100_000;
+const readBytes = 16 * 1024 * 1024;
+
+/** What stderr says when the explanation is of only part of the input. */
+function cutNote(stopped: boolean): string {
+	const kept = `${keptBytes / 1000} KB`;
+	return stopped
+		? `The input went on past ${readBytes / 1024 / 1024} MB, so boxauth stopped reading it and explains the last ${kept} it read. To explain the end of a long log: tail -c ${keptBytes} file.log | boxauth explain`
+		: `The input is longer than ${kept}: boxauth explains its last ${kept}, where a log ends with the failure.`;
+}
+
+// The parser masks the paste before reading it, but decodes what it reads: a JSON string's
+// `\u001b` turns back into an escape, and `\u0041` or `%41` can hide a token's letters from the
+// masker. So every field is masked again as decoded; a request ID, plainly an ID and kept for
+// Box support, only loses its control characters.
+function maskedField(name: string, value: unknown): unknown {
+	if (typeof value === 'string') {
+		return name === 'requestId' ? withoutControls(value) : maskSecrets(value);
+	}
+
+	return typeof value === 'object' && value !== null
+		? Object.fromEntries(
+				Object.entries(value).map(([key, inner]) => [key, maskedField(key, inner)]),
+			)
+		: value;
+}
+
 /** Exit 0 when the failure is recognised, 1 when not (general advice still given), 2 on no input. */
 export function explainCommand(
 	input: string,
@@ -25,7 +57,7 @@ export function explainCommand(
 		return {output: usage, exitCode: 2};
 	}
 
-	const failure = parsePastedFailure(input);
+	const failure = maskedField('failure', parsePastedFailure(input)) as Failure;
 	const diagnosis = diagnose(failure);
 	const recognised = isRecognised(diagnosis);
 	return {
@@ -47,9 +79,12 @@ export async function run(input: CommandInput): Promise<number> {
 		process.stderr.write('Paste the error, then press Ctrl+D on a line of its own:\n');
 	}
 
-	const {output, exitCode} = explainCommand(await readStandardInput(), {
-		json: booleanFlag(input, 'json'),
-	});
+	const read = await readBounded(process.stdin, keptBytes, readBytes);
+	if (read.cut) {
+		process.stderr.write(`${cutNote(read.stopped)}\n`);
+	}
+
+	const {output, exitCode} = explainCommand(read.text, {json: booleanFlag(input, 'json')});
 	(exitCode === 2 ? process.stderr : process.stdout).write(`${output}\n`);
 	return exitCode;
 }

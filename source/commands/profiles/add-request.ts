@@ -1,6 +1,7 @@
 import type {Subject} from '../../box/client-credentials.js';
 import {clientCredentials} from '../../box/console-paths.js';
 import type {AuthType} from '../../box/failure.js';
+import {isLoopbackHostname} from '../../box/loopback-host.js';
 import type {AppTokenExpiry} from '../../profiles/held-token.js';
 import {profileNameProblem} from '../../profiles/profile-name.js';
 import {
@@ -102,14 +103,18 @@ export function readBaseUrl(input: CommandInput, sandbox: boolean): string | und
 		);
 	}
 
-	let protocol: string | undefined;
-	try {
-		protocol = new URL(value).protocol;
-	} catch {}
-
-	if (protocol !== 'https:' && protocol !== 'http:') {
+	const url = URL.canParse(value) ? new URL(value) : undefined;
+	if (url?.protocol !== 'https:' && url?.protocol !== 'http:') {
 		throw new UsageError(
 			`--base-url takes a URL such as https://api.box.com, or the http://127.0.0.1:PORT that boxauth sandbox prints; "${value}" is not one.`,
+		);
+	}
+
+	// Plain http is for a server on this machine (the sandbox); anywhere else, it would carry the
+	// client secret and every token in the clear. Allowed still, for a test server on the network.
+	if (url.protocol === 'http:' && !isLoopbackHostname(url.hostname)) {
+		process.stderr.write(
+			`Warning: --base-url ${url.origin} is plain http to another machine: the client secret and every token would travel unencrypted. Use https:// unless this is a test server on a network you trust.\n`,
 		);
 	}
 

@@ -1,7 +1,8 @@
 import {normalizePastedToken} from '../../box/pasted-token.js';
 import {secretVariables} from '../../profiles/environment-secrets.js';
 import type {SecretName} from '../../profiles/profile.js';
-import {type CommandInput, readStandardInput, UsageError} from '../command-input.js';
+import {type CommandInput, UsageError} from '../command-input.js';
+import {readBounded} from '../read-stdin.js';
 import type {AddRequest} from './add-request.js';
 
 /** A secret as the user gave it. */
@@ -12,6 +13,9 @@ export type GivenSecret = {
 };
 
 const stdinFlags = {'client-secret': 'client-secret-stdin', token: 'token-stdin'} as const;
+
+// Box's secrets and tokens are 32 to a few hundred characters: anything this big is a wrong file.
+const largestSecret = 64 * 1024;
 
 /**
  * The secret piped in on stdin, read before anything else starts. A terminal is refused: what
@@ -29,10 +33,18 @@ export async function readStdinSecret(request: AddRequest): Promise<string | und
 		);
 	}
 
-	const value = (await readStandardInput()).trim();
+	const what = request.stdin === 'token' ? 'token' : 'client secret';
+	const read = await readBounded(process.stdin, largestSecret, largestSecret + 1);
+	if (read.cut) {
+		throw new UsageError(
+			`--${flag} read more than ${largestSecret / 1024} KB on stdin, far more than a ${what}: pipe in only the ${what}, as in --${flag} < secret.txt.`,
+		);
+	}
+
+	const value = read.text.trim();
 	if (value === '') {
 		throw new UsageError(
-			`--${flag} found nothing on stdin: pipe the ${request.stdin === 'token' ? 'token' : 'client secret'} in, as in --${flag} < secret.txt.`,
+			`--${flag} found nothing on stdin: pipe the ${what} in, as in --${flag} < secret.txt.`,
 		);
 	}
 

@@ -1,6 +1,8 @@
 import {secretVariables} from '../../profiles/environment-secrets.js';
 import {openProfiles} from '../../profiles/open-profiles.js';
 import {findProfile} from '../../profiles/profile-list.js';
+import {withRefreshLock} from '../../tokens/refresh-lock.js';
+import {forgetPendingRenewals} from '../../tokens/renewal-journal.js';
 import type {CommandInput} from '../command-input.js';
 import {profileNameOf} from './action-input.js';
 import {openingNotices, printNotices} from './print-notices.js';
@@ -18,16 +20,25 @@ export async function removeProfileCommand(input: CommandInput): Promise<number>
 	}
 
 	const places = await profiles.secrets.where(name);
-	try {
-		await profiles.secrets.deleteAll(name);
-	} catch (error) {
+	// Under the profile's refresh lock: a renewal under way would otherwise save its new tokens,
+	// and the profile with them, after they were removed.
+	const removed = await withRefreshLock(profiles.configDir, name, async () => {
+		try {
+			await profiles.secrets.deleteAll(name);
+		} catch (error) {
+			return {keychain: (error as Error).message};
+		}
+
+		await forgetPendingRenewals(profiles.configDir, name);
+		return (await profiles.settingsStore()).remove(name);
+	});
+	if ('keychain' in removed) {
 		process.stderr.write(
-			`Nothing was removed: ${(error as Error).message}. Unlock the keychain and run this again.\n`,
+			`Nothing was removed: ${removed.keychain}. Unlock the keychain and run this again.\n`,
 		);
 		return 1;
 	}
 
-	const removed = await (await profiles.settingsStore()).remove(name);
 	printNotices(profiles.secrets.takeNotices());
 	if (removed.problem !== undefined) {
 		process.stderr.write(

@@ -12,21 +12,35 @@ const summary = (failure: Failure) => {
 	return parts.length === 0 ? '' : `: ${hideSecrets(parts.join(' '))}`;
 };
 
-/** What every failure that no row recognises gets: general next steps. */
+const ownFinding = (failure: Failure) => failure.context?.ownFinding === true;
+
+/**
+ * What every failure that no row recognises gets: general next steps; or, for what boxauth found
+ * itself without Box, its own words, which say what to do.
+ */
 export const unrecognisedRow: DiagnosisRow = {
 	id: 'unrecognised',
 	seen: 'Anything else',
 	match: [],
-	what: (failure) => `boxauth has no rule for this failure${summary(failure)}.`,
-	why: [
-		'The request went to an unexpected URL',
-		"The request uses another auth type than the app's",
-		'A failure boxauth does not know yet',
-	],
-	fix: [
-		`Check the URL: tokens come from \`POST ${tokenUrl}\`, API calls go to \`https://api.box.com/2.0/…\``,
-		`Check the auth type matches the app: ${authenticationMethod}`,
-		'Run `boxauth doctor` to check every step',
-	],
+	what: (failure) =>
+		ownFinding(failure)
+			? hideSecrets(failure.text ?? '')
+			: `boxauth has no rule for this failure${summary(failure)}.`,
+	why: (failure) =>
+		ownFinding(failure)
+			? []
+			: [
+					'The request went to an unexpected URL',
+					"The request uses another auth type than the app's",
+					'A failure boxauth does not know yet',
+				],
+	fix: (failure) =>
+		ownFinding(failure)
+			? []
+			: [
+					`Check the URL: tokens come from \`POST ${tokenUrl}\`, API calls go to \`https://api.box.com/2.0/…\``,
+					`Check the auth type matches the app: ${authenticationMethod}`,
+					'Run `boxauth doctor` to check every step',
+				],
 	docs: 'https://developer.box.com/guides/api-calls/permissions-and-errors/common-errors/',
 };

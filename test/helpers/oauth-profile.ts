@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import {mkdtempSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {authorizeUrl, createState, exchangeCode} from '../../source/box/oauth.js';
+import {openConnection} from '../../source/box/open-connection.js';
+import {getCurrentUser} from '../../source/box/users-me.js';
+import {openProfiles} from '../../source/profiles/open-profiles.js';
+import type {Profile} from '../../source/profiles/profile.js';
+import type {RunningSandbox} from '../../source/sandbox/start-sandbox.js';
+import {accessToken, refreshToken} from '../../source/tokens/token-lifetimes.js';
+import {connectTo, consentAs} from './box-connection-fixture.js';
+import {appOfType} from './sandbox-fixture.js';
+
+export type OAuthProfile = {
+	environment: Record<string, string>;
+	configDir: string;
+	refreshTokenNow(): Promise<string | undefined>;
+};
+
+/**
+ * An OAuth profile `work` in a fresh config folder, logged in to the sandbox as its admin, whose
+ * access token is already past its renewal time: the next `boxauth token` spends the refresh
+ * token. Secrets go to the file (no keychain in tests).
+ */
+export async function oauthProfileDueForRenewal(sandbox: RunningSandbox): Promise<OAuthProfile> {
+	const configHome = mkdtempSync(path.join(tmpdir(), 'boxauth-renewal-'));
+	const environment = {
+		XDG_CONFIG_HOME: configHome,
+		HOME: configHome,
+		DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/bus',
+	};
+	const app = appOfType(sandbox, 'Demo OAuth App');
+	const admin = sandbox.describe().users.find((user) => user.role === 'admin');
+	const connection = connectTo(sandbox);
+	const redirectUri = 'http://localhost:3000/callback';
+	const query = await consentAs(
+		authorizeUrl(connection, {clientId: app.clientId, redirectUri, state: createState()}),
+		admin?.id ?? '',
+	);
+	const issued = await exchangeCode(connection, app, {code: query.get('code') ?? ''});
+	assert.ok(issued.ok, 'the login worked');
+	const longAgo = Date.now() - 2 * 60 * 60 * 1000;
+	const profiles = await openProfiles({environment, now: Date.now});
+	const profile: Profile = {
+		name: 'work',
+		authType: 'oauth',
+		urls: {
+			apiUrl: sandbox.urls.baseUrl,
+			uploadUrl: sandbox.urls.uploadUrl,
+			authorizeUrl: sandbox.urls.authorizeUrl,
+		},
+		sandbox: false,
+		clientId: app.clientId,
+		tokens: {access: accessToken(longAgo, 3600), refresh: refreshToken(longAgo)},
+		secretLocation: 'file',
+		createdAt: longAgo,
+	};
+	await (await profiles.settingsStore()).save(profile);
+	await profiles.secrets.set('work', 'client-secret', app.clientSecret);
+	await profiles.secrets.set('work', 'access-token', issued.value.accessToken);
+	await profiles.secrets.set('work', 'refresh-token', issued.value.refreshToken ?? '');
+	return {
+		environment,
+		configDir: profiles.configDir,
+		async refreshTokenNow() {
+			const reread = await openProfiles({environment, now: Date.now});
+			return reread.secrets.get('work', 'refresh-token');
+		},
+	};
+}
+
+/** Whether the sandbox takes `token` as a bearer token. */
+export async function tokenWorks(sandbox: RunningSandbox, token: string): Promise<boolean> {
+	const connection = openConnection({
+		apiUrl: sandbox.urls.baseUrl,
+		uploadUrl: sandbox.urls.uploadUrl,
+		authorizeUrl: sandbox.urls.authorizeUrl,
+	});
+	const me = await getCurrentUser(connection, token);
+	await connection.transport.close();
+	return me.ok;
+}
