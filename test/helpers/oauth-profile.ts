@@ -9,14 +9,15 @@ import {openProfiles} from '../../source/profiles/open-profiles.js';
 import type {Profile} from '../../source/profiles/profile.js';
 import type {RunningSandbox} from '../../source/sandbox/start-sandbox.js';
 import {accessToken, refreshToken} from '../../source/tokens/token-lifetimes.js';
-import {connectTo, consentAs} from './box-connection-fixture.js';
-import {appOfType} from './sandbox-fixture.js';
+import {consentAs} from './consent-page.js';
 
 export type OAuthProfile = {
 	environment: Record<string, string>;
 	configDir: string;
 	refreshTokenNow(): Promise<string | undefined>;
 };
+
+// No node:test in here: the benchmarks use this too.
 
 /**
  * An OAuth profile `work` in a fresh config folder, logged in to the sandbox as its admin, whose
@@ -30,15 +31,17 @@ export async function oauthProfileDueForRenewal(sandbox: RunningSandbox): Promis
 		HOME: configHome,
 		DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/bus',
 	};
-	const app = appOfType(sandbox, 'Demo OAuth App');
+	const app = sandbox.describe().apps.find((candidate) => candidate.name === 'Demo OAuth App');
+	assert.ok(app, 'the sandbox has its OAuth app');
 	const admin = sandbox.describe().users.find((user) => user.role === 'admin');
-	const connection = connectTo(sandbox);
+	const connection = sandboxConnection(sandbox);
 	const redirectUri = 'http://localhost:3000/callback';
 	const query = await consentAs(
 		authorizeUrl(connection, {clientId: app.clientId, redirectUri, state: createState()}),
 		admin?.id ?? '',
 	);
 	const issued = await exchangeCode(connection, app, {code: query.get('code') ?? ''});
+	await connection.transport.close();
 	assert.ok(issued.ok, 'the login worked');
 	const longAgo = Date.now() - 2 * 60 * 60 * 1000;
 	const profiles = await openProfiles({environment, now: Date.now});
@@ -70,13 +73,16 @@ export async function oauthProfileDueForRenewal(sandbox: RunningSandbox): Promis
 	};
 }
 
-/** Whether the sandbox takes `token` as a bearer token. */
-export async function tokenWorks(sandbox: RunningSandbox, token: string): Promise<boolean> {
-	const connection = openConnection({
+const sandboxConnection = (sandbox: RunningSandbox) =>
+	openConnection({
 		apiUrl: sandbox.urls.baseUrl,
 		uploadUrl: sandbox.urls.uploadUrl,
 		authorizeUrl: sandbox.urls.authorizeUrl,
 	});
+
+/** Whether the sandbox takes `token` as a bearer token. */
+export async function tokenWorks(sandbox: RunningSandbox, token: string): Promise<boolean> {
+	const connection = sandboxConnection(sandbox);
 	const me = await getCurrentUser(connection, token);
 	await connection.transport.close();
 	return me.ok;
