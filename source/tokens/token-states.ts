@@ -50,6 +50,15 @@ function tokenState(
 		return {...facts, state: 'fresh', words: `${label}: never expires`};
 	}
 
+	// Box's word beats local arithmetic: a refresh token it refused is dead, days left or not.
+	if (name === 'refresh' && profile.lastCheck?.diagnosisId === 'refresh-token-spent') {
+		return {
+			...facts,
+			state: 'expired',
+			words: `refresh token: refused by Box at the last renewal: ${replaceWords(profile, 'refresh')}`,
+		};
+	}
+
 	const left = held.expiresAt - now;
 	if (left <= 0) {
 		return {

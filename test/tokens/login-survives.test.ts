@@ -172,6 +172,40 @@ describe('a login survives what happens while it is renewed', () => {
 		assert.equal(await loginWorks(setup.environment), true, 'the login survived');
 	});
 
+	for (const fault of [
+		{kind: 'status', status: 503, count: 10},
+		{kind: 'drop', count: 10},
+	] as const) {
+		it(`prints the token it holds, and warns, when a renewal ahead of expiry meets ${fault.kind === 'drop' ? 'a dropped connection' : 'a 503'}`, async () => {
+			const setup = await oauthProfileDueForRenewal(sandbox());
+			const fresh = await runCli(['token', '--profile', 'work'], {env: setup.environment}).done;
+			assert.equal(fresh.code, 0, fresh.stderr);
+			// Four minutes left: due for renewal, still good.
+			const profiles = await openProfiles({environment: setup.environment, now: Date.now});
+			const profile = profiles.settings.profiles['work'];
+			assert.ok(profile);
+			await (await profiles.settingsStore()).save({
+				...profile,
+				tokens: {...profile.tokens, access: accessToken(Date.now() - 56 * 60_000, 3600)},
+			});
+			await control('/faults', {...fault, path: '/oauth2/token'});
+			try {
+				const held = await runCli(['token', '--profile', 'work'], {
+					env: setup.environment,
+					timeoutMs: 60_000,
+				}).done;
+				assert.equal(held.code, 0, held.stderr);
+				assert.equal(held.stdout, fresh.stdout, 'the token it holds');
+				assert.match(
+					held.stderr,
+					/The renewal failed, so boxauth prints the token it holds, which works for [34] more minutes/,
+				);
+			} finally {
+				await control('/faults', {}, 'DELETE');
+			}
+		});
+	}
+
 	/** The profile's access token made due again, so that the next run spends the refresh token. */
 	async function makeDue(environment: Record<string, string>): Promise<Profiles> {
 		const profiles = await openProfiles({environment, now: Date.now});
