@@ -62,6 +62,15 @@ export function openDashboardNetwork({
 		// Forced: the dashboard asks at its own planned time, or when the user says refresh now.
 		const outcome = await renewAccessToken({profiles, now, random, connect}, name, {force: true});
 		const after = await watchedAfter(outcome.profile);
+		if (outcome.ok && outcome.unsaved) {
+			// The token works, but the login waits in a journal: the row must say what to fix.
+			const failure = {
+				text: outcome.unsaved,
+				context: {authType: profile.authType, ownFinding: true},
+			};
+			return {ok: false, watched: after, ...profileTrouble(failure)};
+		}
+
 		return outcome.ok
 			? {ok: true, watched: after, renewed: outcome.renewed}
 			: {ok: false, watched: after, ...profileTrouble(outcome.failure)};
