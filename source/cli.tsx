@@ -5,8 +5,13 @@ import {parseArgs} from 'node:util';
 import {commandList, findCommand, globalFlags} from './commands/command-list.js';
 import {commandHelp, mainHelp} from './commands/help-text.js';
 
-// chalk ignores NO_COLOR; FORCE_COLOR=0 set before Ink loads turns its colours off too.
-if (process.env['NO_COLOR']) {
+// chalk ignores NO_COLOR; FORCE_COLOR=0 set before Ink loads turns its colours off too. The
+// other two spellings people use: --no-color, and CLICOLOR=0 (BSD and macOS tools).
+if (
+	process.env['NO_COLOR'] ||
+	process.env['CLICOLOR'] === '0' ||
+	process.argv.slice(2).includes('--no-color')
+) {
 	process.env['FORCE_COLOR'] = '0';
 }
 
@@ -32,19 +37,34 @@ const {values: flags, positionals} = parseArgs({
 	),
 });
 
-/** The flags typed on the command line, to check each against the command it was given to. */
-function typedFlags(argv: string[]): string[] {
+/** The flags typed on the command line as typed (`-v`, `--profle`), and the name each gives. */
+function typedFlags(argv: string[]): Array<{typed: string; name: string}> {
 	const end = argv.indexOf('--');
 	return (end === -1 ? argv : argv.slice(0, end))
 		.filter((argument) => argument.startsWith('-') && argument !== '-')
-		.map((argument) => argument.replace(/^--?/, '').split('=')[0] ?? '')
-		.map((flag) => (flag === 'h' ? 'help' : flag));
+		.map((argument) => {
+			const typed = argument.split('=')[0] ?? argument;
+			const name = typed.replace(/^--?/, '');
+			return {typed, name: name === 'h' ? 'help' : name};
+		});
+}
+
+/** " Did you mean X?" for a near miss, or nothing. */
+async function didYouMean(typed: string, known: readonly string[], prefix = ''): Promise<string> {
+	const {closestWord} = await import('./commands/closest-word.js');
+	const meant = closestWord(typed, known);
+	return meant === undefined ? '' : ` Did you mean ${prefix}${meant}?`;
 }
 
 const [commandName, ...commandArguments] = positionals;
 const command = commandName === undefined ? undefined : findCommand(commandName);
 if (commandName !== undefined && !command) {
-	usageError(`Unknown command "${commandName}". Run boxauth --help to see the commands.`);
+	const hint = await didYouMean(
+		commandName,
+		commandList.map((each) => each.name),
+		'boxauth ',
+	);
+	usageError(`Unknown command "${commandName}".${hint} Run boxauth --help to see the commands.`);
 }
 
 const allowedFlags = new Set([
@@ -52,9 +72,12 @@ const allowedFlags = new Set([
 	...(command?.flags.map((flag) => flag.name) ?? []),
 ]);
 for (const flag of typedFlags(process.argv.slice(2))) {
-	if (!allowedFlags.has(flag)) {
+	if (!allowedFlags.has(flag.name)) {
 		const name = command ? `boxauth ${command.name}` : 'boxauth';
-		usageError(`Unknown option --${flag} for ${name}. Run ${name} --help to see its options.`);
+		const hint = await didYouMean(flag.name, [...allowedFlags], '--');
+		usageError(
+			`Unknown option ${flag.typed} for ${name}.${hint} Run ${name} --help to see its options.`,
+		);
 	}
 }
 

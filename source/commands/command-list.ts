@@ -22,6 +22,7 @@ export const globalFlags: FlagHelp[] = [
 	},
 	{name: 'help', description: 'Show help, for boxauth or for one command'},
 	{name: 'version', description: 'Show the version'},
+	{name: 'no-color', description: 'No colours (as NO_COLOR=1 or CLICOLOR=0 do)'},
 ];
 
 const profileFlag: FlagHelp = {

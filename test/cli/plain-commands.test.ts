@@ -50,7 +50,7 @@ describe('boxauth without a terminal', () => {
 			['sandbox', '--bogus'],
 			/Unknown option --bogus for boxauth sandbox\. Run boxauth sandbox --help/,
 		],
-		[['-x'], /Unknown option --x for boxauth/],
+		[['-x'], /Unknown option -x for boxauth/],
 		[['nope'], /Unknown command "nope"\. Run boxauth --help/],
 		[['sandbox', 'extra'], /takes no arguments, but was given: extra/],
 		[['sandbox', '--port', 'abc'], /--port takes a whole number from 0 to 65535/],

@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import {describe, it} from 'node:test';
+import {closestWord} from '../../source/commands/closest-word.js';
+import {runCli} from '../helpers/run-cli.js';
+
+describe('mistyped commands and options', () => {
+	it('suggests the command meant, and says the option as it was typed', async () => {
+		const command = await runCli(['tokn']).done;
+		assert.equal(command.code, 2);
+		assert.match(command.stderr, /Unknown command "tokn"\. Did you mean boxauth token\?/);
+		const option = await runCli(['token', '--profle', 'x']).done;
+		assert.equal(option.code, 2);
+		assert.match(
+			option.stderr,
+			/Unknown option --profle for boxauth token\. Did you mean --profile\?/,
+		);
+		const short = await runCli(['-v']).done;
+		assert.match(short.stderr, /Unknown option -v for boxauth\. Did you mean --version\?/);
+	});
+
+	it('suggests nothing for a word far from every known one', () => {
+		assert.equal(closestWord('frobnicate', ['token', 'status', 'setup']), undefined);
+		assert.equal(closestWord('stauts', ['token', 'status', 'setup']), 'status');
+	});
+
+	it('takes --no-color and CLICOLOR=0 as NO_COLOR', async () => {
+		for (const run of [
+			runCli(['status', '--no-color']),
+			runCli(['status'], {env: {CLICOLOR: '0', FORCE_COLOR: '1'}}),
+		]) {
+			const result = await run.done;
+			assert.doesNotMatch(result.stdout + result.stderr, /\u001B\[/, 'no colour codes');
+			assert.doesNotMatch(result.stderr, /Unknown option/);
+		}
+	});
+});
