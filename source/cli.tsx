@@ -37,16 +37,32 @@ const {values: flags, positionals} = parseArgs({
 	),
 });
 
-/** The flags typed on the command line as typed (`-v`, `--profle`), and the name each gives. */
+const takesValue = new Set(allFlags.filter((flag) => flag.value).map((flag) => flag.name));
+
+/**
+ * The flags typed on the command line as typed (`-v`, `--profle`), and the name each gives. The
+ * word after a flag that takes a value is that value, even when it starts with a dash
+ * (`--port -1` is a bad port, not an unknown option).
+ */
 function typedFlags(argv: string[]): Array<{typed: string; name: string}> {
 	const end = argv.indexOf('--');
-	return (end === -1 ? argv : argv.slice(0, end))
-		.filter((argument) => argument.startsWith('-') && argument !== '-')
-		.map((argument) => {
-			const typed = argument.split('=')[0] ?? argument;
-			const name = typed.replace(/^--?/, '');
-			return {typed, name: name === 'h' ? 'help' : name};
-		});
+	const words = end === -1 ? argv : argv.slice(0, end);
+	const found: Array<{typed: string; name: string}> = [];
+	for (let index = 0; index < words.length; index++) {
+		const word = words[index] ?? '';
+		if (!word.startsWith('-') || word === '-') {
+			continue;
+		}
+
+		const typed = word.split('=')[0] ?? word;
+		const name = typed.replace(/^--?/, '');
+		found.push({typed, name: name === 'h' ? 'help' : name});
+		if (!word.includes('=') && takesValue.has(name)) {
+			index++;
+		}
+	}
+
+	return found;
 }
 
 /** " Did you mean X?" for a near miss, or nothing. */

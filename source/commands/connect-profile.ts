@@ -2,32 +2,55 @@ import type {BoxUrls} from '../box/box-urls.js';
 import {openConnection} from '../box/open-connection.js';
 import type {Profile} from '../profiles/profile.js';
 import {runningSandboxUrls} from '../profiles/running-sandbox-file.js';
-import {loadSandboxState, saveSandboxState} from '../profiles/sandbox-state-file.js';
+import {sandboxStateTrouble, sharedSandboxStateFile} from '../profiles/sandbox-state-file.js';
 import type {SandboxDescription} from '../sandbox/describe-sandbox.js';
+import {seedSandbox} from '../sandbox/seed-sandbox.js';
+import {openSharedStateStore} from '../sandbox/shared-state-store.js';
 import {type RunningSandbox, startSandbox} from '../sandbox/start-sandbox.js';
 import type {ProfileConnection} from '../tokens/renew-access-token.js';
 
+export type SavedSandboxOptions = {
+	host?: string;
+	port?: number;
+	/**
+	 * The least time between two saves. A sandbox inside a command saves each change at once;
+	 * `boxauth sandbox` gathers the changes of a burst of requests into a few saves.
+	 */
+	writeIntervalMs?: number;
+	/** Where trouble with the saved state is told, once; standard error unless given. */
+	report?: (message: string) => void;
+};
+
 /**
- * The sandbox as the last run left it, started in this process, saving every change so that
- * the next run (and the profiles made against it) finds the same apps and tokens.
+ * The sandbox as the last run left it, started in this process. Its state is shared through
+ * sandbox.json with every other boxauth process running the saved sandbox: each request reads
+ * what the others saved and saves what it changed, under the file's lock, so that the next run
+ * (and the profiles made against it) finds the same apps and tokens.
  */
 export async function startSavedSandbox(
 	configDir: string,
-	listen: {host?: string; port?: number} = {},
+	options: SavedSandboxOptions = {},
 ): Promise<{sandbox: RunningSandbox; saved(): Promise<void>}> {
-	const {state} = await loadSandboxState(configDir);
-	let saving = Promise.resolve();
-	const save = (changed: Parameters<typeof saveSandboxState>[1]) => {
-		// One write at a time, in order, so that the last state is the one that lands.
-		saving = saving.then(() => saveSandboxState(configDir, changed));
-	};
-
-	const sandbox = await startSandbox({...listen, ...(state ? {state} : {}), onChange: save});
-	if (!state) {
-		save(sandbox.runtime.state);
-	}
-
-	return {sandbox, saved: () => saving};
+	const report =
+		options.report ??
+		((message: string) => {
+			process.stderr.write(`${message}\n`);
+		});
+	const store = await openSharedStateStore({
+		file: sharedSandboxStateFile(configDir, report),
+		seed: () => seedSandbox(Date.now()),
+		clock: Date.now,
+		writeIntervalMs: options.writeIntervalMs ?? 0,
+		onTrouble(error) {
+			report(sandboxStateTrouble(configDir, error));
+		},
+	});
+	const sandbox = await startSandbox({
+		...(options.host === undefined ? {} : {host: options.host}),
+		...(options.port === undefined ? {} : {port: options.port}),
+		store,
+	});
+	return {sandbox, saved: () => store.close()};
 }
 
 /** Where a sandbox running in this process answers, as a profile's URLs. */
@@ -49,7 +72,7 @@ export type SavedSandbox = {
 
 /**
  * The saved sandbox: the one a `boxauth sandbox` process is serving, if one runs, else one
- * started in this process from the saved state, saving every change.
+ * started in this process, sharing the saved state.
  */
 export async function openSavedSandbox(configDir: string): Promise<SavedSandbox> {
 	const running = await runningSandboxUrls(configDir);
@@ -69,15 +92,12 @@ export async function openSavedSandbox(configDir: string): Promise<SavedSandbox>
 		};
 	}
 
-	const {sandbox, saved} = await startSavedSandbox(configDir);
+	const {sandbox} = await startSavedSandbox(configDir);
 	return {
 		urls: sandboxUrls(sandbox),
 		inThisProcess: true,
-		describe: async () => sandbox.describe(),
-		async close() {
-			await sandbox.close();
-			await saved();
-		},
+		describe: () => sandbox.runtime.session(() => sandbox.describe()),
+		close: () => sandbox.close(),
 	};
 }
 

@@ -1,16 +1,27 @@
 import {configFolder} from '../profiles/config-folder.js';
 import {announceRunningSandbox, withdrawRunningSandbox} from '../profiles/running-sandbox-file.js';
+import {isLoopbackHost} from '../sandbox/control-guard.js';
 import {booleanFlag, type CommandInput, stringFlag, UsageError} from './command-input.js';
 import {sandboxUrls, startSavedSandbox} from './connect-profile.js';
-import {sandboxSummary} from './sandbox-summary.js';
+import {exposureWarning, sandboxSummary} from './sandbox-summary.js';
 
 type SandboxCommandOptions = {port: number; host: string; json: boolean; configDir: string};
 
-/** Why a value is not a port, or undefined when it is one. */
-function portProblem(port: number): string | undefined {
-	return Number.isInteger(port) && port >= 0 && port <= 65_535
-		? undefined
-		: '--port takes a whole number from 0 to 65535 (0 takes a free port)';
+/** A burst of requests makes at most one save in this time; the last one lands before exit. */
+const writeIntervalMs = 200;
+
+const exitCodes = {SIGHUP: 129, SIGINT: 130, SIGTERM: 143} as const;
+
+/** `--port` as a decimal whole number: Number() alone would take 1e3, 0x10 or 80.0 for one. */
+function parsePort(text: string): number {
+	const port = /^\d{1,5}$/.test(text) ? Number(text) : Number.NaN;
+	if (!(port <= 65_535)) {
+		throw new UsageError(
+			`--port takes a whole number from 0 to 65535 (0 takes a free port); got "${text}".`,
+		);
+	}
+
+	return port;
 }
 
 function listenProblem(error: unknown, options: SandboxCommandOptions): string {
@@ -32,8 +43,8 @@ function listenProblem(error: unknown, options: SandboxCommandOptions): string {
 
 /**
  * `boxauth sandbox`: serves the saved sandbox (the one profiles are made against) until Ctrl+C
- * (exit 130) or SIGTERM (exit 143). While it runs, other boxauth commands use it rather than
- * starting their own, so that the tokens they get work against it.
+ * (exit 130), SIGTERM (exit 143) or SIGHUP (exit 129). While it runs, other boxauth commands use
+ * it rather than starting their own, so that the tokens they get work against it.
  */
 export async function run(input: CommandInput): Promise<number> {
 	if (input.positionals.length > 0) {
@@ -42,14 +53,8 @@ export async function run(input: CommandInput): Promise<number> {
 		);
 	}
 
-	const port = Number(stringFlag(input, 'port') ?? '0');
-	const problem = portProblem(port);
-	if (problem) {
-		throw new UsageError(problem);
-	}
-
 	return serveSandbox({
-		port,
+		port: parsePort(stringFlag(input, 'port') ?? '0'),
 		host: stringFlag(input, 'host') ?? '127.0.0.1',
 		json: booleanFlag(input, 'json'),
 		configDir: configFolder(input.environment),
@@ -57,28 +62,37 @@ export async function run(input: CommandInput): Promise<number> {
 }
 
 async function serveSandbox(options: SandboxCommandOptions): Promise<number> {
+	const {configDir, host, port} = options;
 	let started: Awaited<ReturnType<typeof startSavedSandbox>>;
 	try {
-		started = await startSavedSandbox(options.configDir, {host: options.host, port: options.port});
+		started = await startSavedSandbox(configDir, {host, port, writeIntervalMs});
 	} catch (error) {
 		process.stderr.write(`${listenProblem(error, options)}\n`);
 		return 1;
 	}
 
 	// Listen before printing: whoever reads the first line may signal at once.
-	const stopped = new Promise<NodeJS.Signals>((resolve) => {
-		process.once('SIGINT', resolve);
-		process.once('SIGTERM', resolve);
+	const stopped = new Promise<keyof typeof exitCodes>((resolve) => {
+		for (const signal of Object.keys(exitCodes) as Array<keyof typeof exitCodes>) {
+			process.once(signal, resolve);
+		}
 	});
-	const {sandbox, saved} = started;
-	await announceRunningSandbox(options.configDir, sandboxUrls(sandbox));
-	const description = sandbox.describe();
-	process.stdout.write(
-		options.json ? `${JSON.stringify(description)}\n` : `${sandboxSummary(description)}\n`,
-	);
-	const signal = await stopped;
-	await withdrawRunningSandbox(options.configDir);
-	await sandbox.close();
-	await saved();
-	return signal === 'SIGINT' ? 130 : 143;
+	const {sandbox} = started;
+	try {
+		if (!isLoopbackHost(host)) {
+			process.stderr.write(`${exposureWarning(host)}\n`);
+		}
+
+		await announceRunningSandbox(configDir, sandboxUrls(sandbox));
+		const description = sandbox.describe();
+		process.stdout.write(
+			options.json ? `${JSON.stringify(description)}\n` : `${sandboxSummary(description)}\n`,
+		);
+		return exitCodes[await stopped];
+	} finally {
+		// First, so that no command starting now picks a sandbox that is going away. Readers skip an
+		// announcement whose process is gone, so one that cannot be removed does no harm.
+		await withdrawRunningSandbox(configDir).catch(() => undefined);
+		await sandbox.close();
+	}
 }

@@ -60,3 +60,12 @@ export function sandboxSummary(sandbox: SandboxDescription): string {
 		`  curl -X POST ${sandbox.baseUrl}/_sandbox/apps/<client ID>/authorize`,
 	].join('\n');
 }
+
+/** Said on standard error when `--host` lets other machines in. */
+export const exposureWarning = (host: string) =>
+	[
+		`Warning: with --host ${host} the sandbox answers other machines, not only this one.`,
+		'Anyone who can reach it can read every demo app’s client secret, the JWT app’s private key,',
+		'the developer token and the App Token from /_sandbox, get tokens, approve apps and move its',
+		'clock. Use it only on a network you trust; without --host it stays on 127.0.0.1.',
+	].join('\n');

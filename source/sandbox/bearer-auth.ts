@@ -20,7 +20,7 @@ export function authenticate({
 	request,
 	response,
 	sandbox,
-}: Exchange): AccessTokenRecord | undefined {
+}: Pick<Exchange, 'request' | 'response' | 'sandbox'>): AccessTokenRecord | undefined {
 	const header = request.headers.authorization ?? '';
 	if (header.length === 0) {
 		sendChallenge(response, apiAnswers.noToken);

@@ -13,13 +13,18 @@ export type SandboxUrls = {
 
 /** What every route may use: the state, the sandbox's clock, and the injected faults. */
 export type SandboxRuntime = {
-	state: SandboxState;
+	/** The newest state inside a session; what this process last saw outside one. */
+	readonly state: SandboxState;
+	/** Runs one request's work against the newest state, which may be shared with other processes. */
+	session<Result>(work: () => Result | Promise<Result>): Promise<Result>;
+	/** Called in a session after anything in the state changed, so that it is kept. */
+	changed(): void;
 	/** The sandbox's clock in milliseconds: the machine's clock plus `state.clockOffsetMs`. */
 	now(): number;
 	faults: FaultQueue;
 	urls: SandboxUrls;
-	/** Called after anything in the state changed, so that it can be saved. */
-	changed(): void;
+	/** Whether a request's Host header may name this host to reach the control surface. */
+	controlHost(hostname: string): boolean;
 };
 
 export type Exchange = {

@@ -1,6 +1,9 @@
 import type {IncomingMessage, ServerResponse} from 'node:http';
 import {setTimeout as delay} from 'node:timers/promises';
 import {apiAnswers} from './answers/api-answers.js';
+import {authenticate} from './bearer-auth.js';
+import {controlRefusal} from './control-guard.js';
+import {sendControlJson} from './control-json.js';
 import type {Fault} from './faults.js';
 import {sendApiError} from './http-responses.js';
 import {maximumBodyBytes, maximumUploadBytes, readBody} from './read-body.js';
@@ -14,21 +17,26 @@ import {uploadVersionEndpoint, uploadVersionPath} from './routes/upload-version-
 import {usersMeEndpoint} from './routes/users-me-endpoint.js';
 import type {Exchange, SandboxRuntime} from './sandbox-runtime.js';
 
-type Route = {methods: string[] | 'any'; handle: (exchange: Exchange) => void | Promise<void>};
+type Route = {
+	methods: string[] | 'any';
+	/** Takes a bearer token, checked before the body is read: a refused upload is never buffered. */
+	bearer?: true;
+	handle: (exchange: Exchange) => void | Promise<void>;
+};
 
 /** Box routes on the path alone: `/oauth2/token#refresh` arrives as `/oauth2/token`. */
 const routes = new Map<string, Route>([
 	['/oauth2/token', {methods: 'any', handle: tokenEndpoint}],
 	['/oauth2/revoke', {methods: 'any', handle: revokeEndpoint}],
 	['/api/oauth2/authorize', {methods: ['GET', 'POST'], handle: authorizeEndpoint}],
-	['/2.0/users/me', {methods: ['GET'], handle: usersMeEndpoint}],
-	['/2.0/files/content', {methods: ['OPTIONS'], handle: uploadPreflightEndpoint}],
-	['/api/2.0/files/content', {methods: ['POST'], handle: uploadFileEndpoint}],
+	['/2.0/users/me', {methods: ['GET'], bearer: true, handle: usersMeEndpoint}],
+	['/2.0/files/content', {methods: ['OPTIONS'], bearer: true, handle: uploadPreflightEndpoint}],
+	['/api/2.0/files/content', {methods: ['POST'], bearer: true, handle: uploadFileEndpoint}],
 ]);
 
 /** Routes with an ID in the path; the handler reads the ID from the URL with the same pattern. */
 const patternRoutes: [RegExp, Route][] = [
-	[uploadVersionPath, {methods: ['POST'], handle: uploadVersionEndpoint}],
+	[uploadVersionPath, {methods: ['POST'], bearer: true, handle: uploadVersionEndpoint}],
 ];
 
 const findRoute = (path: string): Route | undefined =>
@@ -66,8 +74,10 @@ function sendServerError(
 }
 
 /** Returns true when the fault has answered (or dropped) the request itself. */
-async function applyFault(fault: Fault, exchange: Exchange): Promise<boolean> {
-	const {request, response} = exchange;
+async function applyFault(
+	fault: Fault,
+	{request, response}: Pick<Exchange, 'request' | 'response'>,
+): Promise<boolean> {
 	switch (fault.kind) {
 		case 'latency': {
 			await delay(fault.latencyMs);
@@ -108,13 +118,55 @@ function requestUrl(request: IncomingMessage): URL | undefined {
 	}
 }
 
+const bodyFollows = (request: IncomingMessage) =>
+	request.headers['transfer-encoding'] !== undefined ||
+	Number(request.headers['content-length'] ?? 0) > 0;
+
+// Box's Date header is Box's clock: tell the time the sandbox plays, offset included.
+function stampDate(response: ServerResponse, sandbox: SandboxRuntime): void {
+	response.setHeader('date', new Date(sandbox.now()).toUTCString());
+}
+
+/** Runs work against the newest state (another process may have moved the clock, too). */
+const inSession = <Result>(
+	response: ServerResponse,
+	sandbox: SandboxRuntime,
+	work: () => Result | Promise<Result>,
+) =>
+	sandbox.session(() => {
+		stampDate(response, sandbox);
+		return work();
+	});
+
+async function controlRoute(
+	request: IncomingMessage,
+	response: ServerResponse,
+	url: URL,
+	sandbox: SandboxRuntime,
+): Promise<void> {
+	const refusal = controlRefusal(request, sandbox.controlHost);
+	if (refusal) {
+		sendControlJson(response, 403, {error: refusal});
+		return;
+	}
+
+	const body = await readBody(request, maximumBodyBytes);
+	if (!body.ok) {
+		sendApiError(response, apiAnswers.bodyTooLarge);
+		return;
+	}
+
+	await inSession(response, sandbox, () => {
+		controlEndpoints({request, response, url, body: body.body, sandbox});
+	});
+}
+
 async function route(
 	request: IncomingMessage,
 	response: ServerResponse,
 	sandbox: SandboxRuntime,
 ): Promise<void> {
-	// Box's Date header is Box's clock: tell the time the sandbox plays, offset included.
-	response.setHeader('date', new Date(sandbox.now()).toUTCString());
+	stampDate(response, sandbox);
 	const url = requestUrl(request);
 	if (!url || !request.url?.startsWith('/')) {
 		sendApiError(response, apiAnswers.requestTargetNotPath);
@@ -122,20 +174,14 @@ async function route(
 	}
 
 	const path = url.pathname.length > 1 ? url.pathname.replace(/\/$/, '') : url.pathname;
-	const body = await readBody(request, bodyLimit(path));
-	if (!body.ok) {
-		sendApiError(response, apiAnswers.bodyTooLarge);
-		return;
-	}
-
-	const exchange: Exchange = {request, response, url, body: body.body, sandbox};
 	if (path === '/_sandbox' || path.startsWith('/_sandbox/')) {
-		controlEndpoints(exchange);
+		await controlRoute(request, response, url, sandbox);
 		return;
 	}
 
+	// Every refusal below answers before the body is read; Node discards a body left unread.
 	const fault = sandbox.faults.take(path);
-	if (fault && (await applyFault(fault, exchange))) {
+	if (fault && (await applyFault(fault, {request, response}))) {
 		return;
 	}
 
@@ -150,7 +196,23 @@ async function route(
 		return;
 	}
 
-	await found.handle(exchange);
+	// The handler checks the token again, against the state as it is by then.
+	if (
+		found.bearer &&
+		bodyFollows(request) &&
+		!(await inSession(response, sandbox, () => authenticate({request, response, sandbox})))
+	) {
+		return;
+	}
+
+	const body = await readBody(request, bodyLimit(path));
+	if (!body.ok) {
+		sendApiError(response, apiAnswers.bodyTooLarge);
+		return;
+	}
+
+	const exchange: Exchange = {request, response, url, body: body.body, sandbox};
+	await inSession(response, sandbox, () => found.handle(exchange));
 }
 
 /** The request listener: every request gets a Box-shaped answer, whatever goes wrong inside. */

@@ -82,6 +82,8 @@ export type RefreshTokenRecord = {
 	issuedAt: number;
 	expiresAt: number;
 	used: boolean;
+	/** When it was used; state saved before this field existed lacks it. */
+	usedAt?: number;
 	revoked: boolean;
 };
 

@@ -1,21 +1,26 @@
 import {createServer} from 'node:http';
 import type {AddressInfo} from 'node:net';
+import {controlHostCheck} from './control-guard.js';
 import {describeSandbox, type SandboxDescription} from './describe-sandbox.js';
 import {FaultQueue} from './faults.js';
 import type {SandboxRuntime, SandboxUrls} from './sandbox-runtime.js';
 import {sandboxRequestListener} from './sandbox-server.js';
 import type {SandboxState} from './sandbox-state.js';
 import {seedSandbox} from './seed-sandbox.js';
+import {memoryStateStore, type StateStore} from './state-store.js';
 
 export type SandboxOptions = {
 	host?: string;
 	/** 0, the default, takes a free port. */
 	port?: number;
-	/** A state from an earlier run; a fresh demo enterprise when left out. */
+	/**
+	 * Where the state lives. Left out, it lives in this process's memory, starting from `state`
+	 * (a state from an earlier run) or else a fresh demo enterprise.
+	 */
+	store?: StateStore;
 	state?: SandboxState;
 	/** The machine's clock, in milliseconds; tests pass their own. */
 	clock?: () => number;
-	onChange?: (state: SandboxState) => void;
 };
 
 export type RunningSandbox = {
@@ -37,13 +42,19 @@ export function sandboxUrls(origin: string): SandboxUrls {
 export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
 	const host = options.host ?? '127.0.0.1';
 	const clock = options.clock ?? Date.now;
-	const state = options.state ?? seedSandbox(clock());
+	const store = options.store ?? memoryStateStore(options.state ?? seedSandbox(clock()));
 	const runtime: SandboxRuntime = {
-		state,
-		now: () => clock() + runtime.state.clockOffsetMs,
+		get state() {
+			return store.state;
+		},
+		session: (work) => store.session(work),
+		changed() {
+			store.changed();
+		},
+		now: () => clock() + store.state.clockOffsetMs,
 		faults: new FaultQueue(),
 		urls: sandboxUrls('http://127.0.0.1'),
-		changed: () => options.onChange?.(runtime.state),
+		controlHost: controlHostCheck(host),
 	};
 	const server = createServer(sandboxRequestListener(runtime));
 	await new Promise<void>((resolve, reject) => {
@@ -60,6 +71,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 		urls: runtime.urls,
 		runtime,
 		describe: () => describeSandbox(runtime.state, runtime.urls),
+		/** Stops serving, then waits until the last state is kept. */
 		async close() {
 			server.closeAllConnections();
 			await new Promise<void>((resolve) => {
@@ -67,6 +79,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 					resolve();
 				});
 			});
+			await store.close();
 		},
 	};
 }

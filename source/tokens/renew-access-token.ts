@@ -10,6 +10,7 @@ import {findProfile} from '../profiles/profile-list.js';
 import {readSettings} from '../profiles/read-settings.js';
 import {finishPendingRenewals} from './finish-pending-renewals.js';
 import {heldAccessToken} from './held-access-token.js';
+import {holdSignals} from './hold-signals.js';
 import {withRefreshLock} from './refresh-lock.js';
 import {renewLogin} from './renew-login.js';
 import {renewalMeans} from './renewal-means.js';
@@ -143,21 +144,29 @@ export async function renewAccessToken(
 
 		const stillValid: StillValid | undefined =
 			held.kind === 'renew' && held.stillValid ? held.stillValid : undefined;
-		const {connection, close} = await dependencies.connect(profile);
-		try {
-			const outcome =
-				profile.authType === 'oauth'
-					? await renewLogin(profile, dependencies, connection)
-					: await renewServerToken(profile, dependencies, connection);
-			if (outcome.ok) {
-				return outcome;
-			}
+		const renew = async (): Promise<RenewOutcome> => {
+			const {connection, close} = await dependencies.connect(profile);
+			try {
+				const outcome =
+					profile.authType === 'oauth'
+						? await renewLogin(profile, dependencies, connection)
+						: await renewServerToken(profile, dependencies, connection);
+				if (outcome.ok) {
+					return outcome;
+				}
 
-			await recordFailure(profiles, outcome, now);
-			return stillValid ? {...outcome, stillValid} : outcome;
-		} finally {
-			await close();
-		}
+				await recordFailure(profiles, outcome, now);
+				return stillValid ? {...outcome, stillValid} : outcome;
+			} finally {
+				// For a sandbox profile this also waits for the sandbox to keep what it issued.
+				await close();
+			}
+		};
+
+		// Spending a refresh token: Ctrl+C, SIGTERM and SIGHUP wait until its answer is kept.
+		return profile.authType === 'oauth'
+			? holdSignals(renew, dependencies.say ?? (() => undefined))
+			: renew();
 	});
 }
 

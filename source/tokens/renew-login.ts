@@ -4,7 +4,6 @@ import {refreshAccessToken} from '../box/oauth.js';
 import {diagnose} from '../diagnosis/diagnose.js';
 import type {Profile} from '../profiles/profile.js';
 import {finishPendingRenewals} from './finish-pending-renewals.js';
-import {holdSignals} from './hold-signals.js';
 import type {RenewDependencies, RenewOutcome} from './renew-access-token.js';
 import {openRenewalJournal, type RenewalJournal} from './renewal-journal.js';
 import {saveRenewal} from './save-renewal.js';
@@ -21,9 +20,9 @@ const refusedRefreshToken = (failure: Failure) => diagnose(failure).id === 'refr
 /**
  * Renews an OAuth 2.0 login: spends the refresh token, so nothing may lose Box's answer. All that
  * can fail is made ready first (the keychain, the settings, a journal file); the answer goes to
- * the journal in one write the moment it arrives; Ctrl+C, SIGTERM and SIGHUP wait for the save;
- * the request is never abandoned; and a save that fails keeps the journal and says so, while the
- * new access token is used all the same.
+ * the journal in one write the moment it arrives; the request is never abandoned; and a save that
+ * fails keeps the journal and says so, while the new access token is used all the same. The
+ * caller holds off signals around it.
  */
 export async function renewLogin(
 	profile: Profile,
@@ -64,64 +63,62 @@ export async function renewLogin(
 		};
 	}
 
-	return holdSignals(async () => {
-		const answer = await refreshAccessToken(
-			connection,
-			{clientId: profile.clientId ?? '', clientSecret},
-			stored,
-			say,
-		);
-		if (!answer.ok) {
-			await journal.forget();
-			// A run paused past its lock may have spent the token, and left its answer behind.
-			if (refusedRefreshToken(answer.failure)) {
-				const recovered = await finishPendingRenewals(profiles, profile, now);
-				if (recovered !== profile) {
-					const token = await profiles.secrets.get(profile.name, 'access-token');
-					if (token) {
-						return {
-							ok: true,
-							accessToken: token,
-							expiresAt: recovered.tokens.access?.expiresAt ?? null,
-							profile: recovered,
-							renewed: true,
-						};
-					}
+	const answer = await refreshAccessToken(
+		connection,
+		{clientId: profile.clientId ?? '', clientSecret},
+		stored,
+		say,
+	);
+	if (!answer.ok) {
+		await journal.forget();
+		// A run paused past its lock may have spent the token, and left its answer behind.
+		if (refusedRefreshToken(answer.failure)) {
+			const recovered = await finishPendingRenewals(profiles, profile, now);
+			if (recovered !== profile) {
+				const token = await profiles.secrets.get(profile.name, 'access-token');
+				if (token) {
+					return {
+						ok: true,
+						accessToken: token,
+						expiresAt: recovered.tokens.access?.expiresAt ?? null,
+						profile: recovered,
+						renewed: true,
+					};
 				}
 			}
-
-			return {ok: false, failure: answer.failure, profile};
 		}
 
-		const issued = answer.value;
-		const renewal = {
-			profile: profile.name,
+		return {ok: false, failure: answer.failure, profile};
+	}
+
+	const issued = answer.value;
+	const renewal = {
+		profile: profile.name,
+		accessToken: issued.accessToken,
+		expiresIn: issued.expiresIn,
+		receivedAt: issued.receivedAt,
+		...(issued.refreshToken ? {refreshToken: issued.refreshToken} : {}),
+	};
+	journal.record(renewal);
+	try {
+		const renewed = await saveRenewal(profiles, profile, renewal, now);
+		await journal.forget();
+		return {
+			ok: true,
 			accessToken: issued.accessToken,
-			expiresIn: issued.expiresIn,
-			receivedAt: issued.receivedAt,
-			...(issued.refreshToken ? {refreshToken: issued.refreshToken} : {}),
+			expiresAt: renewed.tokens.access?.expiresAt ?? null,
+			profile: renewed,
+			renewed: true,
 		};
-		journal.record(renewal);
-		try {
-			const renewed = await saveRenewal(profiles, profile, renewal, now);
-			await journal.forget();
-			return {
-				ok: true,
-				accessToken: issued.accessToken,
-				expiresAt: renewed.tokens.access?.expiresAt ?? null,
-				profile: renewed,
-				renewed: true,
-			};
-		} catch (error) {
-			journal.keep();
-			return {
-				ok: true,
-				accessToken: issued.accessToken,
-				expiresAt: accessToken(issued.receivedAt, issued.expiresIn).expiresAt,
-				profile,
-				renewed: true,
-				unsaved: `boxauth renewed the login of ${profile.name} but could not save it (${reasonOf(error)}). The new tokens are kept in ${journal.path}: once that is fixed, any boxauth command for this profile (boxauth token --profile ${profile.name}) finishes the save. Do not delete that file: Box has already spent the old refresh token.`,
-			};
-		}
-	}, say);
+	} catch (error) {
+		journal.keep();
+		return {
+			ok: true,
+			accessToken: issued.accessToken,
+			expiresAt: accessToken(issued.receivedAt, issued.expiresIn).expiresAt,
+			profile,
+			renewed: true,
+			unsaved: `boxauth renewed the login of ${profile.name} but could not save it (${reasonOf(error)}). The new tokens are kept in ${journal.path}: once that is fixed, any boxauth command for this profile (boxauth token --profile ${profile.name}) finishes the save. Do not delete that file: Box has already spent the old refresh token.`,
+		};
+	}
 }

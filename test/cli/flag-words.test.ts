@@ -34,3 +34,12 @@ describe('mistyped commands and options', () => {
 		}
 	});
 });
+
+describe('a flag value that starts with a dash', () => {
+	it('is the value of its flag, not an unknown option: --port -1 is a bad port', async () => {
+		const bad = await runCli(['sandbox', '--port', '-1']).done;
+		assert.equal(bad.code, 2);
+		assert.match(bad.stderr, /--port takes a whole number from 0 to 65535/);
+		assert.doesNotMatch(bad.stderr, /Unknown option/);
+	});
+});

@@ -79,7 +79,7 @@ describe('the answer catalogue', () => {
 			.filter((file) => /\.(writeHead|write|end)\(/.test(readFileSync(file, 'utf8')))
 			.map((file) => path.relative(sandboxFolder, file).split(path.sep).join('/'))
 			.sort();
-		assert.deepEqual(writers, ['http-responses.ts', 'routes/control-endpoints.ts']);
+		assert.deepEqual(writers, ['control-json.ts', 'http-responses.ts']);
 	});
 
 	it('lists every guess in the readme section, with what would settle it', () => {

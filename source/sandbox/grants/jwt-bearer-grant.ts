@@ -2,6 +2,7 @@ import {createPublicKey} from 'node:crypto';
 import {compactVerify, decodeProtectedHeader, type JWTPayload, errors as joseErrors} from 'jose';
 import {tokenAnswers} from '../answers/token-answers.js';
 import {findApp} from '../find-app.js';
+import {forgetExpiredJtis} from '../forget-spent-records.js';
 import type {PublicKey, SandboxApp} from '../sandbox-state.js';
 import {failure, type GrantContext, type GrantOutcome} from './grant-outcome.js';
 import {issueServerToken, resolveSubject} from './server-app-token.js';
@@ -41,14 +42,6 @@ function candidateKeys(app: SandboxApp, kid: unknown): PublicKey[] | undefined {
 
 	const key = app.publicKeys.find((candidate) => candidate.id === kid);
 	return key ? [key] : undefined;
-}
-
-function forgetExpiredJtis(jtis: Record<string, number>, now: number): void {
-	for (const [jti, forgetAt] of Object.entries(jtis)) {
-		if (forgetAt < now) {
-			delete jtis[jti];
-		}
-	}
 }
 
 export async function jwtBearerGrant(

@@ -46,6 +46,7 @@ export function refreshTokenGrant(form: URLSearchParams, context: GrantContext):
 	}
 
 	record.used = true;
+	record.usedAt = now;
 	return success(
 		tokenAnswers.oauthTokens,
 		issueAccessToken(context, {

@@ -1,5 +1,5 @@
-import type {ServerResponse} from 'node:http';
 import {authorizeApp, deauthorizeApp, isAppEnabled, setAppEnabled} from '../app-authorization.js';
+import {sendControlJson} from '../control-json.js';
 import {describeSandbox} from '../describe-sandbox.js';
 import {parseFaultRule} from '../faults.js';
 import {findApp, findUser} from '../find-app.js';
@@ -11,16 +11,6 @@ import type {Lifetimes} from '../sandbox-state.js';
 // play the admin, move the clock and cause trouble. Not part of Box's API.
 
 type Json = Record<string, unknown>;
-
-// Not Box's answers, so not from the answer catalogue: the only other place that writes responses.
-function sendJson(response: ServerResponse, status: number, body: unknown): void {
-	const text = JSON.stringify(body);
-	response.writeHead(status, {
-		'content-type': 'application/json',
-		'content-length': Buffer.byteLength(text),
-	});
-	response.end(text);
-}
 
 function parseJson(body: Buffer): Json | undefined {
 	if (body.length === 0) {
@@ -38,7 +28,7 @@ function parseJson(body: Buffer): Json | undefined {
 }
 
 const badRequest = (exchange: Exchange, message: string) => {
-	sendJson(exchange.response, 400, {error: message});
+	sendControlJson(exchange.response, 400, {error: message});
 };
 
 type AdminAction = 'authorize' | 'deauthorize' | 'enable' | 'disable';
@@ -48,7 +38,7 @@ function adminAction(exchange: Exchange, clientId: string, action: AdminAction):
 	const {sandbox} = exchange;
 	const app = findApp(sandbox.state, clientId);
 	if (!app) {
-		sendJson(exchange.response, 404, {error: `no app has the client ID ${clientId}`});
+		sendControlJson(exchange.response, 404, {error: `no app has the client ID ${clientId}`});
 		return;
 	}
 
@@ -69,7 +59,7 @@ function adminAction(exchange: Exchange, clientId: string, action: AdminAction):
 	}
 
 	sandbox.changed();
-	sendJson(exchange.response, 200, {
+	sendControlJson(exchange.response, 200, {
 		clientId,
 		authorized: app.authorized,
 		enabled: isAppEnabled(app),
@@ -99,7 +89,7 @@ function setClock(exchange: Exchange, input: Json): void {
 	state.clockOffsetMs = offsetMs;
 
 	exchange.sandbox.changed();
-	sendJson(exchange.response, 200, {
+	sendControlJson(exchange.response, 200, {
 		offsetSeconds: state.clockOffsetMs / 1000,
 		now: new Date(exchange.sandbox.now()).toISOString(),
 	});
@@ -132,7 +122,7 @@ function setLifetimes(exchange: Exchange, input: Json): void {
 
 	state.lifetimes = next;
 	exchange.sandbox.changed();
-	sendJson(exchange.response, 200, next);
+	sendControlJson(exchange.response, 200, next);
 }
 
 function expireTokens(exchange: Exchange, input: Json): void {
@@ -148,7 +138,7 @@ function expireTokens(exchange: Exchange, input: Json): void {
 	}
 
 	exchange.sandbox.changed();
-	sendJson(exchange.response, 200, {expired});
+	sendControlJson(exchange.response, 200, {expired});
 }
 
 function newDeveloperToken(exchange: Exchange, input: Json): void {
@@ -169,7 +159,7 @@ function newDeveloperToken(exchange: Exchange, input: Json): void {
 	}
 
 	exchange.sandbox.changed();
-	sendJson(exchange.response, 200, {developerToken: token});
+	sendControlJson(exchange.response, 200, {developerToken: token});
 }
 
 export function controlEndpoints(exchange: Exchange): void {
@@ -182,18 +172,20 @@ export function controlEndpoints(exchange: Exchange): void {
 	}
 
 	if (request.method === 'GET' && path === '/_sandbox') {
-		sendJson(exchange.response, 200, describeSandbox(sandbox.state, sandbox.urls));
+		sendControlJson(exchange.response, 200, describeSandbox(sandbox.state, sandbox.urls));
 		return;
 	}
 
 	if (request.method === 'DELETE' && path === '/_sandbox/faults') {
 		sandbox.faults.clear();
-		sendJson(exchange.response, 200, {faults: []});
+		sendControlJson(exchange.response, 200, {faults: []});
 		return;
 	}
 
 	if (request.method !== 'POST') {
-		sendJson(exchange.response, 405, {error: `${request.method} is not supported on ${path}`});
+		sendControlJson(exchange.response, 405, {
+			error: `${request.method} is not supported on ${path}`,
+		});
 		return;
 	}
 
@@ -203,7 +195,7 @@ export function controlEndpoints(exchange: Exchange): void {
 		try {
 			clientId = decodeURIComponent(appRoute[1] ?? '');
 		} catch {
-			sendJson(exchange.response, 404, {error: `no app has the client ID ${appRoute[1]}`});
+			sendControlJson(exchange.response, 404, {error: `no app has the client ID ${appRoute[1]}`});
 			return;
 		}
 
@@ -240,12 +232,12 @@ export function controlEndpoints(exchange: Exchange): void {
 			}
 
 			sandbox.faults.add(rule);
-			sendJson(exchange.response, 200, {faults: sandbox.faults.pending});
+			sendControlJson(exchange.response, 200, {faults: sandbox.faults.pending});
 			return;
 		}
 
 		default: {
-			sendJson(exchange.response, 404, {error: `no control endpoint ${path}`});
+			sendControlJson(exchange.response, 404, {error: `no control endpoint ${path}`});
 		}
 	}
 }
