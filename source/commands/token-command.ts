@@ -1,7 +1,9 @@
+import {normalizePastedToken} from '../box/pasted-token.js';
+import {secretFromEnvironment} from '../profiles/environment-secrets.js';
 import {openProfiles} from '../profiles/open-profiles.js';
 import type {Profile} from '../profiles/profile.js';
 import {bearerLine} from '../tokens/bearer-lines.js';
-import {heldAccessToken} from '../tokens/held-access-token.js';
+import {bearerTokenOf, heldAccessToken} from '../tokens/held-access-token.js';
 import {type CommandInput, choiceFlag, stringFlag, UsageError} from './command-input.js';
 
 export const tokenFormats = ['raw', 'header', 'curl', 'env', 'json'] as const;
@@ -79,6 +81,11 @@ async function tokenCommand(options: TokenCommandOptions): Promise<number> {
 	}
 
 	const profile = profiles.settings.profiles[choice.name];
+	const given = secretFromEnvironment(options.environment, 'access-token');
+	if (profile && given !== undefined && bearerTokenOf(profile).secret === 'access-token') {
+		return printGivenToken(given, profile, options.format);
+	}
+
 	if (profile) {
 		const held = await heldAccessToken(profile, profiles.secrets, now(), Math.random());
 		if (held.kind === 'fresh') {
@@ -89,4 +96,22 @@ async function tokenCommand(options: TokenCommandOptions): Promise<number> {
 
 	const {renewAndPrint} = await import('./token-renewal.js');
 	return renewAndPrint(profiles, choice.name, options.format);
+}
+
+/**
+ * BOXAUTH_ACCESS_TOKEN, printed as given: boxauth did not get it from Box, so the stored token's
+ * times say nothing of it (its expiry is printed as unknown), and a value that is no token at
+ * all is refused rather than handed to a script.
+ */
+function printGivenToken(given: string, profile: Profile, format: TokenFormat): number {
+	const checked = normalizePastedToken(given);
+	if (!checked.ok) {
+		process.stderr.write(`BOXAUTH_ACCESS_TOKEN is set, but it is no token: ${checked.problem}\n`);
+		return 2;
+	}
+
+	process.stdout.write(
+		`${formatToken(format, {accessToken: checked.token, expiresAt: null, profile}, Date.now())}\n`,
+	);
+	return 0;
 }

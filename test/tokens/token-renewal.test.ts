@@ -72,4 +72,22 @@ describe('token renewal across boxauth processes (OAuth, refresh token rotation)
 		assert.equal(cached.code, 0, cached.stderr);
 		assert.equal(cached.stdout, `Authorization: Bearer ${renewed.stdout.trim()}\n`);
 	});
+
+	it('prints BOXAUTH_ACCESS_TOKEN as given, with no expiry it cannot know, and refuses one that is no token', async () => {
+		const setup = await oauthProfile();
+		const given = 'Q2w3E4r5T6y7U8i9O0p1A2s3D4f5G6h7';
+		const json = await runCli(['token', '--profile', 'work', '--format', 'json'], {
+			env: {...setup.environment, BOXAUTH_ACCESS_TOKEN: given},
+		}).done;
+		assert.equal(json.code, 0, json.stderr);
+		const printed = JSON.parse(json.stdout) as {access_token: string; expires_at: unknown};
+		assert.equal(printed.access_token, given);
+		assert.equal(printed.expires_at, null, "the stored token's times say nothing of it");
+		const garbage = await runCli(['token', '--profile', 'work'], {
+			env: {...setup.environment, BOXAUTH_ACCESS_TOKEN: 'not a token'},
+		}).done;
+		assert.equal(garbage.code, 2);
+		assert.equal(garbage.stdout, '');
+		assert.match(garbage.stderr, /BOXAUTH_ACCESS_TOKEN is set, but it is no token/);
+	});
 });
