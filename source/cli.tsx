@@ -73,6 +73,24 @@ async function didYouMean(typed: string, known: readonly string[], prefix = ''):
 }
 
 const [commandName, ...commandArguments] = positionals;
+
+// `boxauth help [command]`, as gh, git and Box CLI users type it.
+if (commandName === 'help') {
+	const [topic] = commandArguments;
+	const about = topic === undefined ? undefined : findCommand(topic);
+	if (topic !== undefined && !about) {
+		const hint = await didYouMean(
+			topic,
+			commandList.map((each) => each.name),
+			'boxauth help ',
+		);
+		usageError(`No command "${topic}".${hint} Run boxauth help to see the commands.`);
+	}
+
+	process.stdout.write(`\n${about ? commandHelp(about) : mainHelp()}\n\n`);
+	process.exit(0);
+}
+
 const command = commandName === undefined ? undefined : findCommand(commandName);
 if (commandName !== undefined && !command) {
 	const hint = await didYouMean(

@@ -200,12 +200,16 @@ export const commandList: CommandHelp[] = [
 	{
 		name: 'status',
 		load: () => import('./status-command.js'),
-		usage: 'boxauth status [--json]',
+		usage: 'boxauth status [--profile NAME] [--json]',
 		summary:
-			'Every profile: who it acts as, its tokens and time left, where its secrets are, its last check',
-		flags: [jsonFlag('the status')],
+			'Every profile (or one): who it acts as, its tokens and time left, where its secrets are, its last check',
+		flags: [
+			{...profileFlag, description: 'Only this profile (default: every profile)'},
+			jsonFlag('the status'),
+		],
 		examples: [
 			'boxauth status',
+			'boxauth status --profile work',
 			'boxauth status --json | jq ".profiles[] | select(.healthy | not)"',
 		],
 	},

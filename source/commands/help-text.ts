@@ -25,7 +25,7 @@ export function mainHelp(): string {
 		'  Examples',
 		'    $ boxauth setup --sandbox        try the whole setup without a Box account',
 		'    $ boxauth dashboard              watch every token',
-		'    $ boxauth sandbox --help',
+		'    $ boxauth help sandbox           the same as boxauth sandbox --help',
 		'',
 		'  Exit codes: 0 success, 1 failure, 2 bad usage, 130 interrupted (Ctrl+C).',
 	].join('\n');

@@ -1,7 +1,7 @@
 import {settingsFile} from '../profiles/config-folder.js';
 import {openProfiles} from '../profiles/open-profiles.js';
 import {listProfiles} from '../profiles/profile-list.js';
-import {booleanFlag, type CommandInput, UsageError} from './command-input.js';
+import {booleanFlag, type CommandInput, stringFlag, UsageError} from './command-input.js';
 import {noProfilesYet} from './profiles/list-profiles.js';
 import {openingNotices, printNotices} from './profiles/print-notices.js';
 import {formatStatus} from './status/format-status.js';
@@ -9,14 +9,14 @@ import {profileStatus} from './status/profile-status.js';
 import {statusJson} from './status/status-json.js';
 
 /**
- * `boxauth status`: every profile, its tokens and time left, where its secrets are, its last
+ * `boxauth status`: every profile (or the one --profile names), its tokens and time left, where its secrets are, its last
  * check. Read from what is stored, without a request: exit 0 when every profile can give a
  * token now or renew one, 1 otherwise or when there is none.
  */
 export async function run(input: CommandInput): Promise<number> {
 	if (input.positionals.length > 0) {
 		throw new UsageError(
-			'boxauth status takes no arguments: it reports every profile (boxauth doctor --profile NAME checks one).',
+			'boxauth status takes no arguments: it reports every profile, or one with --profile NAME.',
 		);
 	}
 
@@ -24,8 +24,17 @@ export async function run(input: CommandInput): Promise<number> {
 	const profiles = await openProfiles({environment: input.environment, now: Date.now});
 	printNotices(openingNotices(profiles));
 	const defaultName = profiles.choose().name;
+	const only = stringFlag(input, 'profile');
+	const listed = listProfiles(profiles.settings).filter(
+		(profile) => only === undefined || profile.name === only,
+	);
+	if (only !== undefined && listed.length === 0) {
+		process.stderr.write(`No profile named ${only}; boxauth profiles list shows them.\n`);
+		return 1;
+	}
+
 	const statuses = [];
-	for (const profile of listProfiles(profiles.settings)) {
+	for (const profile of listed) {
 		statuses.push(await profileStatus(profile, profiles.secrets, now, defaultName));
 	}
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 export type Environment = Readonly<Record<string, string | undefined>>;
 
 /**
- * Where boxauth keeps its files: the folder conf picks for `projectName: 'boxauth'` with
+ * Where boxauth keeps its files: BOXAUTH_CONFIG_DIR when set, else the folder conf picks for `projectName: 'boxauth'` with
  * `projectSuffix: ''` (env-paths' rules, no `-nodejs`), worked out here from the environment
  * given rather than from process.env, and without loading conf, which the fast read path avoids.
  * A test checks that conf agrees.
@@ -14,6 +14,11 @@ export function configFolder(
 	platform: NodeJS.Platform = process.platform,
 	home: string = os.homedir(),
 ): string {
+	// One folder for everything, wherever the platform would put it: for CI, containers, tests.
+	if (environment['BOXAUTH_CONFIG_DIR']) {
+		return path.resolve(environment['BOXAUTH_CONFIG_DIR']);
+	}
+
 	if (platform === 'darwin') {
 		return path.join(home, 'Library', 'Preferences', 'boxauth');
 	}

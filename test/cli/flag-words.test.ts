@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import {existsSync, mkdtempSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
 import {describe, it} from 'node:test';
 import {closestWord} from '../../source/commands/closest-word.js';
 import {runCli} from '../helpers/run-cli.js';
@@ -41,5 +44,44 @@ describe('a flag value that starts with a dash', () => {
 		assert.equal(bad.code, 2);
 		assert.match(bad.stderr, /--port takes a whole number from 0 to 65535/);
 		assert.doesNotMatch(bad.stderr, /Unknown option/);
+	});
+});
+
+describe('help, status --profile and BOXAUTH_CONFIG_DIR', () => {
+	it('answers boxauth help COMMAND as boxauth COMMAND --help', async () => {
+		const help = await runCli(['help', 'status']).done;
+		const flag = await runCli(['status', '--help']).done;
+		assert.equal(help.code, 0);
+		assert.equal(help.stdout, flag.stdout);
+		assert.match((await runCli(['help']).done).stdout, /Commands/);
+		const unknown = await runCli(['help', 'stauts']).done;
+		assert.equal(unknown.code, 2);
+		assert.match(unknown.stderr, /Did you mean boxauth help status\?/);
+	});
+
+	it('keeps everything in BOXAUTH_CONFIG_DIR, and status --profile reports that one profile', async () => {
+		const folder = mkdtempSync(path.join(tmpdir(), 'boxauth-config-dir-'));
+		const env = {
+			BOXAUTH_CONFIG_DIR: folder,
+			DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/bus',
+		};
+		for (const name of ['one', 'two']) {
+			const added = await runCli(['profiles', 'add', name, '--sandbox', '--auth-type', 'ccg'], {
+				env,
+				timeoutMs: 30_000,
+			}).done;
+			assert.equal(added.code, 0, added.stderr);
+		}
+
+		assert.ok(existsSync(path.join(folder, 'config.json')), 'the settings are in the folder given');
+		const one = await runCli(['status', '--profile', 'one', '--json'], {env}).done;
+		assert.equal(one.code, 0, one.stderr);
+		const names = (JSON.parse(one.stdout) as {profiles: Array<{name: string}>}).profiles.map(
+			(profile) => profile.name,
+		);
+		assert.deepEqual(names, ['one']);
+		const none = await runCli(['status', '--profile', 'three'], {env}).done;
+		assert.equal(none.code, 1);
+		assert.match(none.stderr, /No profile named three/);
 	});
 });
