@@ -8,8 +8,10 @@ import {setTimeout as delay} from 'node:timers/promises';
 import {fileURLToPath} from 'node:url';
 import {startSavedSandbox} from '../../source/commands/connect-profile.js';
 import {configFolder} from '../../source/profiles/config-folder.js';
+import {openProfiles} from '../../source/profiles/open-profiles.js';
 import {loadSandboxState} from '../../source/profiles/sandbox-state-file.js';
 import type {SandboxDescription} from '../../source/sandbox/describe-sandbox.js';
+import {accessToken} from '../../source/tokens/token-lifetimes.js';
 import {isolated} from '../helpers/isolated-environment.js';
 import {runCli} from '../helpers/run-cli.js';
 import {appOfType, call, postForm, userId} from '../helpers/sandbox-fixture.js';
@@ -214,13 +216,6 @@ describe('two boxauth processes on sandbox profiles, with no boxauth sandbox run
 				});
 				logins.push(String(tokens.json?.['refresh_token']));
 			}
-
-			const shortened = await call(`${sandbox.urls.baseUrl}/_sandbox/lifetimes`, {
-				method: 'POST',
-				headers: {'content-type': 'application/json'},
-				body: JSON.stringify({accessTokenSeconds: 1}),
-			});
-			assert.equal(shortened.status, 200);
 		} finally {
 			await sandbox.close();
 		}
@@ -232,6 +227,31 @@ describe('two boxauth processes on sandbox profiles, with no boxauth sandbox run
 				timeoutMs: 20_000,
 			}).done;
 			assert.equal(added.code, 0, added.stderr);
+		}
+
+		// Only now: a token living a second could die before profiles add's own users/me on a
+		// loaded machine.
+		const {sandbox: again} = await startSavedSandbox(configDir);
+		try {
+			const shortened = await call(`${again.urls.baseUrl}/_sandbox/lifetimes`, {
+				method: 'POST',
+				headers: {'content-type': 'application/json'},
+				body: JSON.stringify({accessTokenSeconds: 1}),
+			});
+			assert.equal(shortened.status, 200);
+		} finally {
+			await again.close();
+		}
+
+		// And the tokens the profiles hold made due, so that the first round renews too.
+		const stored = await openProfiles({environment: env, now: Date.now});
+		for (const name of profiles) {
+			const profile = stored.settings.profiles[name];
+			assert.ok(profile);
+			await (await stored.settingsStore()).save({
+				...profile,
+				tokens: {...profile.tokens, access: accessToken(Date.now() - 2 * 3600_000, 3600)},
+			});
 		}
 
 		const printed: string[] = [];
