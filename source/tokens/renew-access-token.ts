@@ -1,8 +1,6 @@
-import type {BoxConnection, BoxResult} from '../box/box-connection.js';
-import {clientCredentialsToken} from '../box/client-credentials.js';
+import type {BoxConnection} from '../box/box-connection.js';
+import {latestClockOffset} from '../box/clock-offset.js';
 import type {Failure} from '../box/failure.js';
-import {jwtToken} from '../box/jwt-grant.js';
-import type {IssuedToken} from '../box/token-request.js';
 import {diagnose} from '../diagnosis/diagnose.js';
 import type {Profiles} from '../profiles/open-profiles.js';
 import type {Profile} from '../profiles/profile.js';
@@ -15,6 +13,7 @@ import {withRefreshLock} from './refresh-lock.js';
 import {renewLogin} from './renew-login.js';
 import {renewalMeans} from './renewal-means.js';
 import {saveRenewal} from './save-renewal.js';
+import {serverGrant} from './server-grant.js';
 import {accessToken} from './token-lifetimes.js';
 
 export type ProfileConnection = {connection: BoxConnection; close(): Promise<void>};
@@ -48,41 +47,6 @@ const missing = (profile: Profile, what: string): Failure => ({
 	text: `The profile ${profile.name} has no ${what}.`,
 	context: {authType: profile.authType, ownFinding: true},
 });
-
-/** A new token by a grant that spends nothing: Client Credentials Grant or JWT. */
-async function requestServerToken(
-	profile: Profile,
-	dependencies: RenewDependencies,
-	connection: BoxConnection,
-): Promise<BoxResult<IssuedToken>> {
-	const {secrets} = dependencies.profiles;
-	const get = (name: Parameters<typeof secrets.get>[1]) => secrets.get(profile.name, name);
-	const clientSecret = await get('client-secret');
-	if (!profile.clientId || !clientSecret) {
-		return {ok: false, failure: missing(profile, 'client ID and secret')};
-	}
-
-	const credentials = {clientId: profile.clientId, clientSecret};
-	if (!profile.subject) {
-		return {ok: false, failure: missing(profile, 'enterprise or user ID')};
-	}
-
-	if (profile.authType === 'ccg') {
-		return clientCredentialsToken(connection, credentials, profile.subject);
-	}
-
-	const privateKey = await get('private-key');
-	const passphrase = await get('passphrase');
-	if (!profile.publicKeyId || !privateKey || passphrase === undefined) {
-		return {ok: false, failure: missing(profile, 'JWT key pair')};
-	}
-
-	return jwtToken(
-		connection,
-		{...credentials, publicKeyId: profile.publicKeyId, privateKey, passphrase},
-		profile.subject,
-	);
-}
 
 export type RenewOptions = {
 	/**
@@ -170,15 +134,32 @@ export async function renewAccessToken(
 	});
 }
 
+/** A new token by a grant that spends nothing: Client Credentials Grant or JWT. */
 async function renewServerToken(
 	profile: Profile,
 	dependencies: RenewDependencies,
 	connection: BoxConnection,
 ): Promise<RenewOutcome> {
 	const {profiles, now} = dependencies;
-	const result = await requestServerToken(profile, dependencies, connection);
+	const prepared = await serverGrant(profile, profiles.secrets, connection, undefined);
+	if (!prepared.ok) {
+		return {ok: false, failure: prepared.failure, profile};
+	}
+
+	if (!profile.subject) {
+		return {ok: false, failure: missing(profile, 'enterprise or user ID'), profile};
+	}
+
+	const result = await prepared.grant(profile.subject);
 	if (!result.ok) {
-		return {ok: false, failure: result.failure, profile};
+		// Box's Date header came with its refusal: a JWT refused for its times gets the measured
+		// clock difference, and so the clock-skew diagnosis, as doctor gives it.
+		const offset = latestClockOffset(connection.log.entries);
+		const failure =
+			profile.authType === 'jwt' && offset !== undefined
+				? {...result.failure, context: {...result.failure.context, clockOffsetSeconds: offset}}
+				: result.failure;
+		return {ok: false, failure, profile};
 	}
 
 	const issued = result.value;

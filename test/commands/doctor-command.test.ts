@@ -5,6 +5,7 @@ import type {AddressInfo} from 'node:net';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {after, before, describe, it} from 'node:test';
+import {openDashboardSession} from '../../source/commands/dashboard/dashboard-session.js';
 import {openProfiles} from '../../source/profiles/open-profiles.js';
 import type {Profile, SecretName} from '../../source/profiles/profile.js';
 import type {RunningSandbox} from '../../source/sandbox/start-sandbox.js';
@@ -458,6 +459,29 @@ describe('boxauth doctor', () => {
 			assert.equal(credentials.status, 'failed');
 			assert.equal(credentials.diagnosis?.id, 'jwt-exp-passed');
 			assertNoSecrets(stdout);
+		});
+
+		it('gives the same clock difference through boxauth token and the dashboard, not only doctor', async () => {
+			await control(sandbox(), '/clock', {offsetSeconds: 120});
+			const {environment} = await jwtProfile();
+			const token = await runCli(['token', '--profile', 'jwt'], {env: environment}).done;
+			assert.equal(token.code, 1);
+			assert.equal(token.stdout, '');
+			assert.match(token.stderr, /This machine's clock is 1(19|20|21) s behind Box's/);
+
+			const profiles = await openProfiles({environment, now: Date.now, keychain: noKeychain});
+			const session = openDashboardSession({profiles, now: Date.now, random: Math.random});
+			try {
+				const answer = await session.renew('jwt');
+				assert.ok(!answer.ok);
+				assert.equal(answer.diagnosis.id, 'jwt-exp-passed');
+				assert.match(
+					answer.diagnosis.why.join('\n'),
+					/This machine's clock is 1(19|20|21) s behind/,
+				);
+			} finally {
+				await session.close();
+			}
 		});
 	});
 

@@ -1,17 +1,19 @@
-import type {BoxConnection, BoxResult} from '../../box/box-connection.js';
-import {clientCredentialsToken, type Subject} from '../../box/client-credentials.js';
-import type {Failure} from '../../box/failure.js';
-import {jwtToken} from '../../box/jwt-grant.js';
-import type {IssuedToken} from '../../box/token-request.js';
-import type {Profile} from '../../profiles/profile.js';
-import type {SecretStore} from '../../profiles/secret-store.js';
+import type {BoxConnection, BoxResult} from '../box/box-connection.js';
+import {clientCredentialsToken, type Subject} from '../box/client-credentials.js';
+import type {Failure} from '../box/failure.js';
+import {jwtToken} from '../box/jwt-grant.js';
+import type {IssuedToken} from '../box/token-request.js';
+import type {Profile} from '../profiles/profile.js';
+import type {SecretStore} from '../profiles/secret-store.js';
 
 /** A new token for any subject, by the profile's own means, with its client ID and secret. */
 export type ServerGrant = (subject: Subject) => Promise<BoxResult<IssuedToken>>;
 
 /**
- * CCG and JWT profiles get a token with a fresh grant each time; this reads their secrets once,
- * so that doctor can ask for the profile's subject and, to tell causes apart, for another one.
+ * The one way a CCG or JWT profile gets a token: a fresh grant each time, its secrets read once,
+ * so that renewal asks for the profile's subject and doctor, to tell causes apart, for another
+ * one too. `clockOffsetSeconds` (this machine's clock minus Box's, when known) goes with every
+ * JWT failure, for the clock-skew diagnosis.
  */
 export async function serverGrant(
 	profile: Profile,
@@ -23,7 +25,7 @@ export async function serverGrant(
 		ok: false,
 		failure: {
 			text: `The profile ${profile.name} has no ${what}: enter it again with \`boxauth setup --profile ${profile.name}\`.`,
-			context: {authType: profile.authType},
+			context: {authType: profile.authType, ownFinding: true},
 		},
 	});
 	const clientSecret = await secrets.get(profile.name, 'client-secret');
