@@ -9,58 +9,72 @@ const flagWord = Object.fromEntries(
 	Object.entries(authTypeWords).map(([word, authType]) => [authType, word]),
 );
 
-// The parts of readme.md that are made from the code, so that they cannot drift from it:
-// `npm run readme` writes them, and a test fails when readme.md is out of date.
+// The parts of readme.md and docs/ that are made from the code, so that they cannot drift from
+// it: `npm run readme` writes them, and a test fails when a file is out of date. Each section
+// names the file that holds it (a path from the repository's root).
 
-export const generatedSections = {
-	commands: () =>
-		[
-			'| command | what it does |',
-			'|---|---|',
-			'| `boxauth` | interactive: the start screen (needs a terminal) |',
-			...commandList.map(
-				(command) => `| \`${command.usage.replaceAll('|', '\\|')}\` | ${command.summary} |`,
-			),
-			'',
-			'| flag | with | meaning |',
-			'|---|---|---|',
-			...globalFlags.map((flag) => `| \`--${flag.name}\` | any command | ${flag.description} |`),
-			...commandList.flatMap((command) =>
-				command.flags.map(
-					(flag) =>
-						`| \`--${flag.name}${flag.value ? ` ${flag.value}` : ''}\` | \`${command.name}\` | ${flag.description.replaceAll('|', '\\|')} |`,
+const generatedSections = {
+	'auth-types': {
+		file: 'readme.md',
+		make: () =>
+			[
+				'| auth type | `--auth-type` | best for | trade-off | token life |',
+				'|---|---|---|---|---|',
+				...authTypeChoices.map(
+					(choice) =>
+						`| ${choice.label} | \`${flagWord[choice.authType]}\` | ${choice.bestFor} | ${choice.tradeOff} | ${choice.tokenLife} |`,
 				),
-			),
-		].join('\n'),
-	'auth-types': () =>
-		[
-			'| auth type | `--auth-type` | best for | trade-off | token life |',
-			'|---|---|---|---|---|',
-			...authTypeChoices.map(
-				(choice) =>
-					`| ${choice.label} | \`${flagWord[choice.authType]}\` | ${choice.bestFor} | ${choice.tradeOff} | ${choice.tokenLife} |`,
-			),
-		].join('\n'),
-	troubleshooting: troubleshootingMarkdown,
-	'sandbox-guesses': sandboxGuessesMarkdown,
+			].join('\n'),
+	},
+	commands: {
+		file: 'docs/commands.md',
+		make: () =>
+			[
+				'| command | what it does |',
+				'|---|---|',
+				'| `boxauth` | interactive: the start screen (needs a terminal) |',
+				...commandList.map(
+					(command) => `| \`${command.usage.replaceAll('|', '\\|')}\` | ${command.summary} |`,
+				),
+				'',
+				'| flag | with | meaning |',
+				'|---|---|---|',
+				...globalFlags.map((flag) => `| \`--${flag.name}\` | any command | ${flag.description} |`),
+				...commandList.flatMap((command) =>
+					command.flags.map(
+						(flag) =>
+							`| \`--${flag.name}${flag.value ? ` ${flag.value}` : ''}\` | \`${command.name}\` | ${flag.description.replaceAll('|', '\\|')} |`,
+					),
+				),
+			].join('\n'),
+	},
+	'sandbox-guesses': {file: 'docs/sandbox.md', make: sandboxGuessesMarkdown},
+	troubleshooting: {file: 'docs/troubleshooting.md', make: troubleshootingMarkdown},
 } as const;
 
-export type SectionName = keyof typeof generatedSections;
+type SectionName = keyof typeof generatedSections;
+
+const sectionNames = Object.keys(generatedSections) as SectionName[];
+
+/** Every file that holds a generated section. */
+export const generatedFiles = [
+	...new Set(sectionNames.map((name) => generatedSections[name].file)),
+];
 
 const markers = (name: SectionName) => [`<!-- ${name}:start -->`, `<!-- ${name}:end -->`] as const;
 
-/** readme.md with each generated section replaced by what the code says now. */
-export function withGeneratedSections(readme: string): string {
-	let result = readme;
-	for (const name of Object.keys(generatedSections) as SectionName[]) {
+/** The text of `file` with each generated section it holds replaced by what the code says now. */
+export function withGeneratedSections(file: string, text: string): string {
+	let result = text;
+	for (const name of sectionNames.filter((each) => generatedSections[each].file === file)) {
 		const [start, end] = markers(name);
 		const from = result.indexOf(start);
 		const to = result.indexOf(end);
 		if (from === -1 || to < from) {
-			throw new Error(`readme.md has no ${start} … ${end} markers`);
+			throw new Error(`${file} has no ${start} … ${end} markers`);
 		}
 
-		result = `${result.slice(0, from + start.length)}\n${generatedSections[name]().trim()}\n${result.slice(to)}`;
+		result = `${result.slice(0, from + start.length)}\n${generatedSections[name].make().trim()}\n${result.slice(to)}`;
 	}
 
 	return result;

@@ -1,5 +1,8 @@
 import {readFileSync, writeFileSync} from 'node:fs';
-import {withGeneratedSections} from './readme-sections.js';
+import {generatedFiles, withGeneratedSections} from './readme-sections.js';
 
-const readmePath = new URL('../../readme.md', import.meta.url);
-writeFileSync(readmePath, withGeneratedSections(readFileSync(readmePath, 'utf8')));
+// `npm run readme`: rewrites the generated sections of readme.md and the files in docs/.
+for (const file of generatedFiles) {
+	const path = new URL(`../../${file}`, import.meta.url);
+	writeFileSync(path, withGeneratedSections(file, readFileSync(path, 'utf8')));
+}

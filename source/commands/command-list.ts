@@ -135,7 +135,7 @@ export const commandList: CommandHelp[] = [
 				name: 'format',
 				value: 'FORMAT',
 				description:
-					'raw (default), header (Authorization: Bearer …), curl (-H "…"), env (export BOX_ACCESS_TOKEN=…) or json',
+					'raw (default), header (Authorization: Bearer …), curl (--oauth2-bearer …, for curl $(…)), env (export BOX_ACCESS_TOKEN=…) or json',
 			},
 		],
 		examples: [
@@ -216,12 +216,28 @@ export const commandList: CommandHelp[] = [
 	{
 		name: 'explain',
 		load: () => import('./explain/explain-command.js'),
-		usage: 'boxauth explain [--json] < error.txt',
-		summary: 'Explain a failure pasted on stdin: an error body, a curl transcript, an SDK message',
-		flags: [jsonFlag('the diagnosis')],
+		usage: 'boxauth explain [--json] < error.txt | --list [--json] | --show ID [--json]',
+		summary:
+			'Explain a failure pasted on stdin (an error body, a curl transcript, an SDK message), or list and show the troubleshooting entries',
+		flags: [
+			{
+				name: 'list',
+				description:
+					'Name every error boxauth knows: its ID and its heading in docs/troubleshooting.md',
+			},
+			{
+				name: 'show',
+				value: 'ID',
+				description:
+					'Print the troubleshooting entry with this ID (from --list), without reading stdin',
+			},
+			jsonFlag('the diagnosis, the list or the entry'),
+		],
 		examples: [
 			'echo \'{"error":"unauthorized_client","error_description":"This app is not authorized by the enterprise admin"}\' | boxauth explain',
 			'curl -si -X POST https://api.box.com/oauth2/token -d grant_type=client_credentials | boxauth explain',
+			'boxauth explain --list',
+			'boxauth explain --show ccg-grant-credentials-invalid',
 		],
 	},
 	{

@@ -1,9 +1,11 @@
 import {explain} from './diagnose.js';
 import type {WizardStep} from './diagnosis.js';
+import type {DiagnosisRow} from './diagnosis-row.js';
 import {diagnosisTable, unrecognisedRow} from './diagnosis-table.js';
 
-// The readme's troubleshooting section, made from the table so the two never disagree. Rows are
-// explained for an empty failure: the general text, the same on every run.
+// docs/troubleshooting.md, made from the table so the two never disagree, and `boxauth explain
+// --show`, which prints one entry of it. Rows are explained for an empty failure: the general
+// text, the same on every run.
 
 const stepNames: Record<WizardStep, string> = {
 	account: 'Account',
@@ -14,6 +16,9 @@ const stepNames: Record<WizardStep, string> = {
 	'first-call': 'First call',
 };
 
+/** Every entry of the troubleshooting file, in its order: the table's, the fallback last. */
+export const troubleshootingRows: readonly DiagnosisRow[] = [...diagnosisTable, unrecognisedRow];
+
 /** Escapes Markdown outside `code spans`, which the table's texts use for commands and values. */
 function markdownText(text: string): string {
 	return text
@@ -22,34 +27,41 @@ function markdownText(text: string): string {
 		.join('');
 }
 
-export function troubleshootingMarkdown(): string {
-	const sections = [...diagnosisTable, unrecognisedRow].map((row) => {
-		const diagnosis = explain(row, {});
-		return [
-			`### ${markdownText(row.seen)}`,
-			'',
-			markdownText(diagnosis.what),
-			'',
-			'Why, most likely first:',
-			'',
-			...diagnosis.why.map((why) => `- ${markdownText(why)}`),
-			'',
-			'What to do:',
-			'',
-			...diagnosis.fix.map((fix, index) => `${index + 1}. ${markdownText(fix)}`),
-			'',
-			...(diagnosis.step === undefined
-				? []
-				: [`In \`boxauth setup\`, go back to the step ${stepNames[diagnosis.step]}.`, '']),
-			`Box's guide: <${diagnosis.docs}>`,
-		].join('\n');
-	});
+/**
+ * One row's entry: the error as people see it, what happened, why, what to do, the wizard step
+ * and Box's guide. `text` prepares the table's words: Markdown escapes them for the file, and a
+ * terminal, which shows the backslashes, takes them as they are.
+ */
+export function troubleshootingEntry(
+	row: DiagnosisRow,
+	text: (words: string) => string = markdownText,
+): string {
+	const diagnosis = explain(row, {});
 	return [
-		'## Troubleshooting',
+		`## ${text(row.seen)}`,
 		'',
-		'Each heading is an error as Box, its SDK or your network shows it. `boxauth explain` reads the same errors from a paste and gives the same advice.',
+		text(diagnosis.what),
 		'',
-		sections.join('\n\n'),
+		'Why, most likely first:',
+		'',
+		...diagnosis.why.map((why) => `- ${text(why)}`),
+		'',
+		'What to do:',
+		'',
+		...diagnosis.fix.map((fix, index) => `${index + 1}. ${text(fix)}`),
+		'',
+		...(diagnosis.step === undefined
+			? []
+			: [`In \`boxauth setup\`, go back to the step ${stepNames[diagnosis.step]}.`, '']),
+		`Box's guide: <${diagnosis.docs}>`,
+	].join('\n');
+}
+
+export function troubleshootingMarkdown(): string {
+	return [
+		'Each heading is an error as Box, its SDK or your network shows it. `boxauth explain` reads the same errors from a paste and gives the same advice; `boxauth explain --list` names every entry below, and `boxauth explain --show ID` prints one.',
+		'',
+		troubleshootingRows.map((row) => troubleshootingEntry(row)).join('\n\n'),
 		'',
 	].join('\n');
 }

@@ -8,8 +8,10 @@ export function bearerLine(format: BearerLineFormat, token: string): string {
 			return `Authorization: Bearer ${token}`;
 		}
 
+		// curl's own option, two words with no quotes: `curl $(boxauth token --format curl) URL`
+		// survives the shell's word splitting, which a quoted -H "Authorization: …" does not.
 		case 'curl': {
-			return `-H "Authorization: Bearer ${token}"`;
+			return `--oauth2-bearer ${token}`;
 		}
 
 		case 'env': {

@@ -3,18 +3,18 @@ import {describe, it} from 'node:test';
 import {diagnosisTable, unrecognisedRow} from '../../source/diagnosis/diagnosis-table.js';
 import {troubleshootingMarkdown} from '../../source/diagnosis/troubleshooting-markdown.js';
 
-describe('the troubleshooting section', () => {
+describe('the troubleshooting file', () => {
 	const markdown = troubleshootingMarkdown();
 
-	it('is the same on every call, so the readme can be checked against it', () => {
+	it('is the same on every call, so docs/troubleshooting.md can be checked against it', () => {
 		assert.equal(troubleshootingMarkdown(), markdown);
 	});
 
 	it('has one heading per row, in table order, the fallback last', () => {
-		const headings = markdown.split('\n').filter((line) => line.startsWith('### '));
+		const headings = markdown.split('\n').filter((line) => line.startsWith('#'));
 		assert.equal(headings.length, diagnosisTable.length + 1);
-		assert.equal(headings[0], `### ${diagnosisTable[0]?.seen}`);
-		assert.equal(headings.at(-1), `### ${unrecognisedRow.seen}`);
+		assert.equal(headings[0], `## ${diagnosisTable[0]?.seen}`);
+		assert.equal(headings.at(-1), `## ${unrecognisedRow.seen}`);
 	});
 
 	it("shows each row's guide and its step in the wizard", () => {
@@ -36,8 +36,9 @@ describe('the troubleshooting section', () => {
 		assert.doesNotMatch(outsideCode, /(?<!\\)[<_*[\]]/);
 	});
 
-	it('starts with its own heading and ends with one newline', () => {
-		assert.ok(markdown.startsWith('## Troubleshooting\n'));
+	it('tells how to reach its entries from a terminal, and ends with one newline', () => {
+		assert.match(markdown, /^Each heading is an error/);
+		assert.match(markdown, /`boxauth explain --list`.*`boxauth explain --show ID`/);
 		assert.ok(markdown.endsWith('>\n'));
 	});
 });

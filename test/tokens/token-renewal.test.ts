@@ -1,10 +1,15 @@
 import assert from 'node:assert/strict';
+import {execFile, spawnSync} from 'node:child_process';
 import {describe, it} from 'node:test';
+import {promisify} from 'node:util';
 import {refreshAccessToken} from '../../source/box/oauth.js';
 import {connectTo} from '../helpers/box-connection-fixture.js';
 import {oauthProfileDueForRenewal, tokenWorks} from '../helpers/oauth-profile.js';
 import {runCli} from '../helpers/run-cli.js';
 import {appOfType, useSandbox} from '../helpers/sandbox-fixture.js';
+import {cliPath} from '../helpers/terminal.js';
+
+const execFileAsync = promisify(execFile);
 
 describe('token renewal across boxauth processes (OAuth, refresh token rotation)', () => {
 	const sandbox = useSandbox();
@@ -89,5 +94,25 @@ describe('token renewal across boxauth processes (OAuth, refresh token rotation)
 		assert.equal(garbage.code, 2);
 		assert.equal(garbage.stdout, '');
 		assert.match(garbage.stderr, /BOXAUTH_ACCESS_TOKEN is set, but it is no token/);
+	});
+
+	it('the documented curl line works through a real shell: curl $(boxauth token --format curl) URL', async (t) => {
+		if (spawnSync('curl', ['--version']).error) {
+			t.skip('curl is not installed here');
+			return;
+		}
+
+		const setup = await oauthProfile();
+		const url = `${sandbox().urls.baseUrl}/2.0/users/me`;
+		// Not spawnSync: the sandbox answers from this very process.
+		const shell = await execFileAsync(
+			'sh',
+			[
+				'-c',
+				`curl -s -o /dev/null -w '%{http_code}' $("${process.execPath}" "${cliPath}" token --profile work --format curl) '${url}'`,
+			],
+			{env: {...process.env, ...setup.environment}, timeout: 30_000},
+		);
+		assert.equal(shell.stdout, '200', shell.stderr);
 	});
 });

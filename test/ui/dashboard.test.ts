@@ -188,7 +188,7 @@ describe('the keys', () => {
 		await delay(50);
 		assert.deepEqual(
 			dashboard.exits,
-			[{exitCode: 0, print: `-H "Authorization: Bearer ${fullToken}"`}],
+			[{exitCode: 0, print: `--oauth2-bearer ${fullToken}`}],
 			'the curl option, for the command to print',
 		);
 	});

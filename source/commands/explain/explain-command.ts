@@ -1,13 +1,15 @@
-// `boxauth explain`: reads a failure pasted on stdin and says what it means and what to do.
+// `boxauth explain`: reads a failure pasted on stdin and says what it means and what to do; with
+// --list or --show, reads nothing and names or prints the troubleshooting entries instead.
 // Plain text only, so that it starts fast and never loads Ink or React.
 
 import type {Failure} from '../../box/failure.js';
 import {maskSecrets, withoutControls} from '../../box/mask-secrets.js';
 import {diagnose, isRecognised} from '../../diagnosis/diagnose.js';
 import {parsePastedFailure} from '../../diagnosis/pasted-failure/parse-pasted-failure.js';
-import {booleanFlag, type CommandInput, UsageError} from '../command-input.js';
+import {booleanFlag, type CommandInput, stringFlag, UsageError} from '../command-input.js';
 import {readBounded} from '../read-stdin.js';
 import {formatExplanation} from './format-explanation.js';
+import {listEntries, showEntry} from './troubleshooting-entries.js';
 
 export type ExplainOptions = {json: boolean};
 
@@ -17,6 +19,9 @@ const usage = [
 	'  boxauth explain < error.txt',
 	'',
 	'or run `boxauth explain`, paste the error, then press Ctrl+D (Ctrl+Z then Enter on Windows).',
+	'',
+	'To read the advice without an error at hand: boxauth explain --list names every error boxauth',
+	'knows, and boxauth explain --show ID prints what it says about one.',
 ].join('\n');
 
 // The failure is at the end of a log, and the parser reads no more than its last 100,000
@@ -69,10 +74,27 @@ export function explainCommand(
 }
 
 export async function run(input: CommandInput): Promise<number> {
+	const json = booleanFlag(input, 'json');
+	const list = booleanFlag(input, 'list');
+	const show = stringFlag(input, 'show');
 	if (input.positionals.length > 0) {
 		throw new UsageError(
-			`boxauth explain reads the error on stdin, not as arguments: boxauth explain < error.txt`,
+			`boxauth explain reads the error on stdin, not as arguments: boxauth explain < error.txt. For one troubleshooting entry: boxauth explain --show ID (IDs from boxauth explain --list).`,
 		);
+	}
+
+	if (list && show !== undefined) {
+		throw new UsageError('boxauth explain takes --list or --show ID, not both.');
+	}
+
+	if (list) {
+		process.stdout.write(`${listEntries(json)}\n`);
+		return 0;
+	}
+
+	if (show !== undefined) {
+		process.stdout.write(`${showEntry(show, json)}\n`);
+		return 0;
 	}
 
 	if (process.stdin.isTTY) {
@@ -84,7 +106,7 @@ export async function run(input: CommandInput): Promise<number> {
 		process.stderr.write(`${cutNote(read.stopped)}\n`);
 	}
 
-	const {output, exitCode} = explainCommand(read.text, {json: booleanFlag(input, 'json')});
+	const {output, exitCode} = explainCommand(read.text, {json});
 	(exitCode === 2 ? process.stderr : process.stdout).write(`${output}\n`);
 	return exitCode;
 }
