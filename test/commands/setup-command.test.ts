@@ -5,6 +5,7 @@ import {createServer} from 'node:net';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, it} from 'node:test';
+import {setTimeout as delay} from 'node:timers/promises';
 import {loadSandboxState, saveSandboxState} from '../../source/profiles/sandbox-state-file.js';
 import {authorizeApp} from '../../source/sandbox/app-authorization.js';
 import {fakeBrowser} from '../helpers/fake-browser.js';
@@ -211,6 +212,29 @@ describe('boxauth setup without a terminal', () => {
 		const result = JSON.parse(run.stdout) as {step: string; actsAs: {isServiceAccount: boolean}};
 		assert.equal(result.step, 'done');
 		assert.equal(result.actsAs.isServiceAccount, false, 'an OAuth token acts as the person');
+	});
+
+	it('prints the sign-in URL the moment the sign-in starts, not once it is over', async () => {
+		const run = runCli(['setup', '--sandbox', '--auth-type', 'oauth', '--no-browser'], {
+			env: isolated(newHome()),
+			timeoutMs: 30_000,
+		});
+		let stderr = '';
+		run.child.stderr.on('data', (chunk: Buffer) => {
+			stderr += chunk.toString();
+		});
+		const until = Date.now() + 15_000;
+		while (!stderr.includes('Sign in to Box in a browser') && Date.now() < until) {
+			await delay(50);
+		}
+
+		assert.equal(run.child.exitCode, null, 'still waiting for the person');
+		assert.match(
+			stderr,
+			/Sign in to Box in a browser: http:\/\/127\.0\.0\.1:\d+\/api\/oauth2\/authorize\?/,
+		);
+		run.child.kill('SIGINT');
+		await run.done;
 	});
 
 	it('says so when the port for the sign-in redirect is taken', async () => {

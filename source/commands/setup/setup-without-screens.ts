@@ -62,18 +62,26 @@ export async function setupWithoutScreens(
 				continue;
 			}
 
-			await runEffect(effect, actions, (event) => events.push(event), signal);
+			await runEffect(
+				effect,
+				actions,
+				(event) => {
+					// Said the moment the sign-in starts: it waits for the person to open this URL.
+					if (event.type === 'sign-in-waiting') {
+						options.report(
+							`Sign in to Box in a browser: ${event.authorizeUrl}\n(boxauth listens at ${event.redirectUri})`,
+						);
+					}
+
+					events.push(event);
+				},
+				signal,
+			);
 			continue;
 		}
 
 		const event = events.shift();
 		if (event) {
-			if (event.type === 'sign-in-waiting') {
-				options.report(
-					`Sign in to Box in a browser: ${event.authorizeUrl}\n(boxauth listens at ${event.redirectUri})`,
-				);
-			}
-
 			const advanced = advanceWizard(state, event, options.now());
 			state = advanced.state;
 			effects.push(...advanced.effects);
