@@ -8,6 +8,36 @@ import type {SignInStalled, SignInWaiting} from '../../wizard/setup-actions.js';
 /** How long the loopback server waits for the browser, as Box CLI does, before offering a retry. */
 export const signInTimeoutMs = 300_000;
 
+/** The port of the redirect URI the console clicks tell people to register (and Box's samples use). */
+export const usualCallbackPort = 3000;
+
+/**
+ * Listens where the person registered the redirect URI: the port given, or the one the console
+ * clicks name; only when that one is taken, a free port (the waiting screen then shows the
+ * redirect URI to register, since Box may hold an app to the exact URI).
+ */
+async function listenOnTheRegisteredPort(
+	given: number | undefined,
+	state: string,
+	now: () => number,
+): Promise<RedirectListener> {
+	const listenOn = async (port: number) =>
+		listenForRedirect({port, state, timeoutMs: signInTimeoutMs, now});
+	if (given !== undefined) {
+		return listenOn(given);
+	}
+
+	try {
+		return await listenOn(usualCallbackPort);
+	} catch (error) {
+		if (((error as Error).cause as NodeJS.ErrnoException | undefined)?.code !== 'EADDRINUSE') {
+			throw error;
+		}
+
+		return listenOn(0);
+	}
+}
+
 type App = {clientId: string; clientSecret: string};
 
 /**
@@ -50,12 +80,7 @@ export function oauthSignIn(options: {
 			const pkce = createPkce();
 			let listener: RedirectListener;
 			try {
-				listener = await listenForRedirect({
-					...(options.callbackPort === undefined ? {} : {port: options.callbackPort}),
-					state,
-					timeoutMs: signInTimeoutMs,
-					now: options.now,
-				});
+				listener = await listenOnTheRegisteredPort(options.callbackPort, state, options.now);
 			} catch (error) {
 				return {ok: false, stalled: (error as Error).message};
 			}
