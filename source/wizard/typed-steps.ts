@@ -45,7 +45,9 @@ export function chooseAuthType(
 		}
 	}
 
-	if (values.profileName === '') {
+	// The name offered follows the auth type until the person types one of their own.
+	const offered = state.authType === undefined ? '' : suggestedProfileName[state.authType];
+	if (!state.profileNameFixed && (values.profileName === '' || values.profileName === offered)) {
 		values.profileName = suggestedProfileName[authType];
 	}
 

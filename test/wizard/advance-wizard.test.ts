@@ -702,3 +702,20 @@ describe('a field Box showed to be wrong', () => {
 		assert.equal(state.doubt, undefined);
 	});
 });
+
+describe('the profile name offered', () => {
+	it('follows the auth type chosen until the person types one, and then stays theirs', () => {
+		const oauth = atCreateApp('oauth');
+		assert.equal(oauth.values.profileName, 'oauth');
+		const back = play(oauth, [{type: 'field-back'}]).state;
+		const appToken = play(back, [{type: 'auth-type-chosen', authType: 'app-token'}]).state;
+		assert.equal(appToken.values.profileName, 'app-token', 'no longer says oauth');
+
+		const typed = play(appToken, [
+			{type: 'field-edited', field: 'profileName', value: 'nightly'},
+			{type: 'field-back'},
+		]).state;
+		const ccg = play(typed, [{type: 'auth-type-chosen', authType: 'ccg'}]).state;
+		assert.equal(ccg.values.profileName, 'nightly', 'a name the person typed is kept');
+	});
+});
