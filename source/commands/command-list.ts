@@ -259,7 +259,7 @@ export const commandList: CommandHelp[] = [
 	{
 		name: 'sandbox',
 		load: () => import('./sandbox-command.js'),
-		usage: 'boxauth sandbox [--port N] [--host ADDRESS] [--json]',
+		usage: 'boxauth sandbox [--port N] [--host ADDRESS] [--json] [--reset]',
 		summary: 'Run the built-in Box-compatible auth server, for offline tests with any Box SDK',
 		flags: [
 			{
@@ -272,8 +272,17 @@ export const commandList: CommandHelp[] = [
 				name: 'json',
 				description: 'Print the sandbox (URLs, enterprise, users, apps) as one JSON line first',
 			},
+			{
+				name: 'reset',
+				description:
+					'Start the sandbox afresh (new apps and tokens; the app waiting for its admin waits again)',
+			},
 		],
-		examples: ['boxauth sandbox --port 8765', 'boxauth sandbox --json | head -n 1 | jq .apps'],
+		examples: [
+			'boxauth sandbox --port 8765',
+			'boxauth sandbox --json | head -n 1 | jq .apps',
+			'boxauth sandbox --reset',
+		],
 	},
 ];
 

@@ -1,11 +1,23 @@
-import {configFolder} from '../profiles/config-folder.js';
-import {announceRunningSandbox, withdrawRunningSandbox} from '../profiles/running-sandbox-file.js';
+import {rm} from 'node:fs/promises';
+import {configFolder, sandboxStateFile} from '../profiles/config-folder.js';
+import {readSettings} from '../profiles/read-settings.js';
+import {
+	announceRunningSandbox,
+	runningSandboxUrls,
+	withdrawRunningSandbox,
+} from '../profiles/running-sandbox-file.js';
 import {isLoopbackHost} from '../sandbox/control-guard.js';
 import {booleanFlag, type CommandInput, stringFlag, UsageError} from './command-input.js';
 import {sandboxUrls, startSavedSandbox} from './connect-profile.js';
 import {exposureWarning, sandboxSummary} from './sandbox-summary.js';
 
-type SandboxCommandOptions = {port: number; host: string; json: boolean; configDir: string};
+type SandboxCommandOptions = {
+	port: number;
+	host: string;
+	json: boolean;
+	configDir: string;
+	reset: boolean;
+};
 
 /** A burst of requests makes at most one save in this time; the last one lands before exit. */
 const writeIntervalMs = 200;
@@ -58,11 +70,44 @@ export async function run(input: CommandInput): Promise<number> {
 		host: stringFlag(input, 'host') ?? '127.0.0.1',
 		json: booleanFlag(input, 'json'),
 		configDir: configFolder(input.environment),
+		reset: booleanFlag(input, 'reset'),
 	});
+}
+
+/**
+ * `--reset`: the sandbox as new, for trying the demo again (the app waiting for its admin waits
+ * again). Refused while another process serves it; names the profiles that then need making again.
+ */
+async function resetSandbox(configDir: string): Promise<string | undefined> {
+	if (await runningSandboxUrls(configDir)) {
+		return 'A boxauth sandbox is running for this config folder: stop it first, then run boxauth sandbox --reset.';
+	}
+
+	await rm(sandboxStateFile(configDir), {force: true});
+	const {settings} = await readSettings(configDir, Date.now);
+	const stale = Object.values(settings.profiles)
+		.filter((profile) => profile.sandbox)
+		.map((profile) => profile.name);
+	process.stderr.write(
+		`The sandbox starts afresh: new apps, secrets and tokens.${
+			stale.length > 0
+				? ` Profiles made against the old one no longer work: ${stale.join(', ')} (boxauth profiles remove NAME, then boxauth setup --sandbox).`
+				: ''
+		}\n`,
+	);
+	return undefined;
 }
 
 async function serveSandbox(options: SandboxCommandOptions): Promise<number> {
 	const {configDir, host, port} = options;
+	if (options.reset) {
+		const refused = await resetSandbox(configDir);
+		if (refused) {
+			process.stderr.write(`${refused}\n`);
+			return 1;
+		}
+	}
+
 	let started: Awaited<ReturnType<typeof startSavedSandbox>>;
 	try {
 		started = await startSavedSandbox(configDir, {host, port, writeIntervalMs});
