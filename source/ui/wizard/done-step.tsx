@@ -105,6 +105,7 @@ export function DoneStep({state, send, urls, aside, typingFileName, closeFileNam
 		...urls,
 		profileName: state.values.profileName,
 		maskedToken: state.firstCall?.maskedToken ?? '…',
+		authType: state.authType,
 	});
 	return (
 		<Box flexDirection="column" gap={1}>

@@ -1,3 +1,5 @@
+import type {AuthType} from '../../box/failure.js';
+
 /** Where the commands shown send their requests: Box, or the sandbox. */
 export type ApiUrls = {
 	readonly apiUrl: string;
@@ -6,7 +8,20 @@ export type ApiUrls = {
 	readonly before?: {readonly says: string; readonly command: string};
 };
 
-type RecipeOptions = ApiUrls & {readonly profileName: string; readonly maskedToken: string};
+type RecipeOptions = ApiUrls & {
+	readonly profileName: string;
+	readonly maskedToken: string;
+	readonly authType: AuthType | undefined;
+};
+
+/** How the token in the script lines lives: renewed by boxauth, or held until it runs out. */
+const scriptTokenWords: Record<AuthType, string> = {
+	ccg: 'a token that boxauth keeps fresh',
+	jwt: 'a token that boxauth keeps fresh',
+	oauth: 'a token that boxauth keeps fresh',
+	'developer-token': 'the developer token boxauth holds (60 minutes; a new one is pasted in)',
+	'app-token': 'the App Token boxauth holds',
+};
 
 export type Recipe = {readonly says: string; readonly command: readonly string[]};
 
@@ -18,30 +33,39 @@ export function tokenRecipes({
 	before,
 	profileName,
 	maskedToken,
+	authType,
 }: RecipeOptions): {
 	whoAmI: Recipe[];
 	upload: Recipe[];
 } {
 	const bearer = `-H "Authorization: Bearer $(boxauth token --profile ${profileName})"`;
-	const script = {
-		says: before
-			? 'Then, with a token that boxauth keeps fresh:'
-			: 'The same in a script, with a token that boxauth keeps fresh:',
-		command: [`curl ${bearer} \\`, `  ${apiUrl}/2.0/users/me`],
-	};
+	const token = scriptTokenWords[authType ?? 'ccg'];
+	// Box answers an App Token's users/me with 403: it may reach only content, as below.
+	const script =
+		authType === 'app-token'
+			? {
+					says: `App Tokens may not call users/me (Box answers 403): they are for their app's content, as in the upload recipe (u). In a script, ${token}:`,
+					command: [`boxauth token --profile ${profileName}`],
+				}
+			: {
+					says: before ? `Then, with ${token}:` : `The same in a script, with ${token}:`,
+					command: [`curl ${bearer} \\`, `  ${apiUrl}/2.0/users/me`],
+				};
 	// What must run first takes the place of the masked line, which cannot be run anyway.
 	const whoAmI = before
 		? [{says: before.says, command: [before.command]}, script]
-		: [
-				{
-					says: 'Who the token acts as (the token shown masked here):',
-					command: [
-						`curl -H "Authorization: Bearer ${maskedToken}" \\`,
-						`  ${apiUrl}/2.0/users/me`,
-					],
-				},
-				script,
-			];
+		: authType === 'app-token'
+			? [script]
+			: [
+					{
+						says: 'Who the token acts as (the token shown masked here):',
+						command: [
+							`curl -H "Authorization: Bearer ${maskedToken}" \\`,
+							`  ${apiUrl}/2.0/users/me`,
+						],
+					},
+					script,
+				];
 	const upload = [
 		{
 			says: 'Box never overwrites a file by name. Ask first whether the name is taken:',
