@@ -1,5 +1,5 @@
 import type {Failure, FailureContext} from './failure.js';
-import {redactUrl} from './redact.js';
+import {redactUrl} from './mask-secrets.js';
 import type {BoxRequest, BoxResponse, TransportError} from './transport.js';
 
 type ErrorBody = {

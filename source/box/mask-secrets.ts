@@ -1,15 +1,33 @@
 // People paste whole terminal sessions: a token in a header, a client secret in a form body, a
 // developer token posted to `/oauth2/<token>`, a private key in a config file. Whatever boxauth
-// prints or keeps must be safe to share, so every secret it shows is masked here: one value whose
-// name says it is secret (`maskSecret`, as redact.ts does for request fields), or free text
-// (`maskSecrets`, for pastes and for what a diagnosis quotes).
+// prints, logs or keeps must be safe to share, so every secret it shows is masked here, and only
+// here, by one set of rules:
+// - one known secret (`maskSecret`): a token on the dashboard, a value in a masked field;
+// - free text (`maskSecrets`): pastes, Box's answers, what setup and explain echo;
+// - a value a diagnosis or a report quotes back (`maskQuoted`): free text, and every long run
+//   that looks random;
+// - boxauth's own requests as the exchange log keeps them (`redactForm`, `redactJson`,
+//   `redactUrl`): the fields named as secrets, and URL paths that carry a token.
+// Pure and without imports: the screens use it too.
+
+/** How many characters a mask keeps from a secret's start; none are kept from its end. */
+const shownCharacters = 4;
 
 /**
- * Enough of a secret to recognise it in a log, never enough to use it: the first four
- * characters and an ellipsis. Short values are hidden whole.
+ * The shortest secret a mask shows any of. Two rules met here: the client's (hidden whole up to 8
+ * characters) and the screens' (hidden whole under 12). The stricter one stays: four characters
+ * of a 9-character value are nearly half of it, a real help to a guess; from 12 on they are a
+ * third at most, and an eighth or less of Box's own 32- and 64-character secrets. Nothing is
+ * shown from the end, which would only double what is given away.
+ */
+const shortestShown = 12;
+
+/**
+ * Enough of a secret to recognise it in a log, never enough to use it: the first four characters
+ * and an ellipsis. A value shorter than 12 characters is hidden whole.
  */
 export function maskSecret(secret: string): string {
-	return secret.length <= 8 ? '…' : `${secret.slice(0, 4)}…`;
+	return secret.length < shortestShown ? '…' : `${secret.slice(0, shownCharacters)}…`;
 }
 
 /** Values that are already hidden (`---[redacted]---`, `***`, `<token>`) need no mask. */
@@ -55,14 +73,29 @@ const bearerOrBasic =
 const jwt = /(?<![\w-])eyJ[\w-]{5,}\.[\w-]{5,}\.[\w-]*/g;
 const privateKey =
 	/(-----BEGIN [A-Z ]*PRIVATE KEY-----)(?:\\[nr]|[\s\w+/=:,-])*?(-----END [A-Z ]*PRIVATE KEY-----|(?=[^\\\s\w+/=:,-])|$)/g;
-const curlUser = /((?:^|\s)(?:-u|--user|-U|--proxy-user)\s+['"]?[^:\s'"]*:)([^\s'"]+)/g;
-const urlPassword = /((?<![\w+.-])[a-z][\w+.-]*:\/\/[^\s:@/]+:)([^\s@/]+)(?=@)/gi;
+const curlUser = /((?:^|\s)(-u|--user|-U|--proxy-user)\s+['"]?[^:\s'"]*:)([^\s'"]+)/g;
+// A password in a URL's user part (`http://jo:pass@proxy`, with or without the scheme) ends at its
+// `@`; a slash in it, unless what comes before is a port and a path (`host:8080/a@b`).
+const urlPassword =
+	/((?<![\w+.-])(?:[a-z][\w+.-]*:)?\/\/[^\s:@/]+:)([^\s@/]+|(?!\d+\/)[^\s@]+)(?=@)/gi;
 
-// A path segment that looks like a token (20+ letters and digits, not a numeric ID). Only
-// inside URLs and request lines, so that request IDs elsewhere stay readable for Box support.
+// A password that a person chose (a proxy's, in a URL or after curl's `--proxy-user`) is hidden
+// whole: even a few characters of one help a guess. Box's secrets are random and long.
+const hiddenWhole = (value: string) => (value === '' || alreadyHidden.test(value) ? value : '…');
+
+// A run that looks like a token: 20 or more word characters and dashes, with a capital or a digit
+// (Box's codes such as `access_denied_insufficient_permissions` have neither), and not only
+// digits (an ID). Every token-looking URL path segment is masked, and so is every such run in a
+// quoted value; elsewhere in free text only the runs `bareToken` and `oneCaseToken` recognise, so
+// that request IDs stay readable for Box support.
+const tokenLikeRun = /[\w-]{20,}/g;
+const isTokenLike = (run: string) => /[A-Z\d]/.test(run) && !/^\d+$/.test(run);
+const maskTokenLike = (text: string) =>
+	text.replaceAll(tokenLikeRun, (run) => (isTokenLike(run) ? maskSecret(run) : run));
+
+// URLs and request lines, whose path segments may be tokens (`POST /oauth2/<token>`).
 const urlPath =
 	/((?:(?<![\w+.-])[a-z][\w+.-]*:\/\/[^\s/"'`<>]+)|\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) |:path: )(\/[^\s"'`<>?#]*)/gi;
-const tokenSegment = /^(?=[A-Za-z\d]*\d)(?=[A-Za-z\d]*[A-Za-z])[A-Za-z\d]{20,}$/;
 
 // A token pasted with no name: Box's tokens and secrets are 32 or 64 random letters and digits,
 // so they mix cases and digits, where request IDs and client IDs are lowercase.
@@ -99,12 +132,7 @@ const control = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 export const withoutControls = (text: string) =>
 	text.replaceAll(escapeSequence, '').replaceAll(control, '');
 
-function maskPath(path: string): string {
-	return path
-		.split('/')
-		.map((segment) => (tokenSegment.test(segment) ? maskValue(segment) : segment))
-		.join('/');
-}
+const maskPath = (path: string) => path.split('/').map(maskTokenLike).join('/');
 
 /**
  * Free text, safe to show: every secret boxauth can recognise masked (tokens, client secrets, JWT
@@ -152,14 +180,101 @@ export function maskSecrets(text: string): string {
 		)
 		.replaceAll(
 			curlUser,
-			(_match, user: string, password: string) => `${user}${maskValue(password)}`,
+			(_match, user: string, flag: string, password: string) =>
+				`${user}${/^(?:-U|--proxy-user)$/.test(flag) ? hiddenWhole(password) : maskValue(password)}`,
 		)
 		.replaceAll(
 			urlPassword,
-			(_match, user: string, password: string) => `${user}${maskValue(password)}`,
+			(_match, user: string, password: string) => `${user}${hiddenWhole(password)}`,
 		)
 		.replaceAll(urlPath, (_match, prefix: string, path: string) => `${prefix}${maskPath(path)}`)
 		.replaceAll(keyBody, (body) => maskValue(body))
 		.replaceAll(bareToken, (token) => maskValue(token))
 		.replaceAll(oneCaseToken, (token) => maskValue(token));
+}
+
+/**
+ * A value that a diagnosis or a report quotes back (a subject ID, a URL, a grant, a proxy
+ * setting): `maskSecrets`, and every run that looks like a token too. A quoted value needs no
+ * request or client ID kept readable for Box support, as a whole paste does.
+ */
+export function maskQuoted(text: string): string {
+	return maskTokenLike(maskSecrets(text));
+}
+
+// A field of a form, a query or JSON is secret when its name is one of the secret names above, in
+// any spelling. `code` is the authorization code in a form or a query, but the error code in
+// Box's JSON errors (`"code": "not_found"`), as in free text.
+const secretField = new RegExp(`^${secretNameWithPrefix}$`, 'i');
+const isSecretField = (name: string, where: 'form' | 'json') =>
+	secretField.test(name) || (where === 'form' && name === 'code');
+
+/** A form body (or a query) as the log keeps it: the value of every secret field masked. */
+export function redactForm(body: string): string {
+	const form = new URLSearchParams(body);
+	for (const [name, value] of form) {
+		if (isSecretField(name, 'form')) {
+			form.set(name, maskSecret(value));
+		}
+	}
+
+	return decodeURIComponent(form.toString().replaceAll('+', ' '));
+}
+
+function redactValue(value: unknown): unknown {
+	if (Array.isArray(value)) {
+		return value.map(redactValue);
+	}
+
+	if (typeof value === 'object' && value !== null) {
+		return Object.fromEntries(
+			Object.entries(value).map(([key, inner]) => [
+				key,
+				isSecretField(key, 'json') && typeof inner === 'string'
+					? maskSecret(inner)
+					: redactValue(inner),
+			]),
+		);
+	}
+
+	return value;
+}
+
+/**
+ * A JSON body with its secret fields masked. Text that is not JSON is masked as free text, then
+ * kept only if short: masked first, so that a cut leaves no piece of a secret unrecognised.
+ */
+export function redactJson(body: string): string {
+	try {
+		return JSON.stringify(redactValue(JSON.parse(body)));
+	} catch {
+		const masked = maskSecrets(body);
+		return masked.length > 200 ? `${masked.slice(0, 200)}…` : masked;
+	}
+}
+
+/**
+ * A URL with anything secret masked: a password in it, query values of secret fields, and path
+ * segments that look like tokens (people post their developer token to `/oauth2/<token>`).
+ */
+export function redactUrl(url: string): string {
+	let parsed: URL;
+	try {
+		parsed = new URL(url);
+	} catch {
+		return maskQuoted(url);
+	}
+
+	if (parsed.password) {
+		parsed.password = '…';
+	}
+
+	for (const [name, value] of parsed.searchParams) {
+		if (isSecretField(name, 'form')) {
+			parsed.searchParams.set(name, maskSecret(value));
+		}
+	}
+
+	parsed.pathname = maskPath(parsed.pathname);
+	return decodeURI(parsed.toString());
 }

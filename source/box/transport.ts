@@ -2,8 +2,8 @@ import {setTimeout as sleepFor} from 'node:timers/promises';
 import {Agent, type Dispatcher, EnvHttpProxyAgent, request} from 'undici';
 import type {ExchangeLog} from './exchange-log.js';
 import type {TransportProblem} from './failure.js';
+import {maskSecrets, redactForm, redactJson, redactUrl} from './mask-secrets.js';
 import {badProxySetting} from './proxy-setting.js';
-import {redactForm, redactJson, redactUrl} from './redact.js';
 import {transportProblemOf} from './transport-problem.js';
 
 export type Timeouts = {connectMs: number; totalMs: number};
@@ -44,9 +44,6 @@ export type BoxResponse = {
 	/** The raw body text; empty for Box's 401s. */
 	text: string;
 };
-
-/** A proxy setting as it may be shown: a password in it is hidden. */
-const redactProxy = (value: string) => value.replace(/\/\/([^:/@\s]+):[^@\s]*@/, '//$1:…@');
 
 /** The request got no HTTP answer: no status, only what went wrong on the way. */
 export class TransportError extends Error {
@@ -159,7 +156,7 @@ export function createTransport(options: TransportOptions): Transport {
 			throw new TransportError(
 				'proxy-config',
 				new Error(
-					`${badProxy.variable} is set to "${redactProxy(badProxy.value)}", which is not a URL`,
+					`${badProxy.variable} is set to "${maskSecrets(badProxy.value)}", which is not a URL`,
 				),
 			);
 		}

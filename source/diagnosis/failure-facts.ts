@@ -1,5 +1,5 @@
 import type {AuthType, Failure} from '../box/failure.js';
-import {hideSecrets} from './hide-secrets.js';
+import {maskQuoted} from '../box/mask-secrets.js';
 
 // Small questions rows ask of a failure's context, and the pieces of it a diagnosis may quote.
 
@@ -50,7 +50,7 @@ export function clockDifference(failure: Failure): string | undefined {
 
 /** The URL the user used, with anything secret in it masked. */
 export const urlUsed = (failure: Failure) =>
-	failure.url === undefined ? undefined : hideSecrets(failure.url);
+	failure.url === undefined ? undefined : maskQuoted(failure.url);
 
 export const hostOf = (failure: Failure) => {
 	try {

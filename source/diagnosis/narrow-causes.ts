@@ -1,4 +1,5 @@
 import type {Failure} from '../box/failure.js';
+import {maskQuoted} from '../box/mask-secrets.js';
 import {diagnose} from './diagnose.js';
 import type {Diagnosis} from './diagnosis.js';
 import {
@@ -6,7 +7,6 @@ import {
 	grantCredentialsCauses,
 	likelyGrantCredentialsCauses,
 } from './grant-credentials-causes.js';
-import {hideSecrets} from './hide-secrets.js';
 
 export type Subject = {type: 'enterprise' | 'user'; id: string};
 
@@ -23,7 +23,7 @@ const tellsAboutTheApp = new Set([
 ]);
 
 const named = (type: Subject['type'], id: string | undefined) =>
-	id === undefined ? `the ${type}` : `${type} ${hideSecrets(id)}`;
+	id === undefined ? `the ${type}` : `${type} ${maskQuoted(id)}`;
 
 function withCauses(
 	diagnosis: Diagnosis,

@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {maskSecrets} from '../../source/box/mask-secrets.js';
+import {
+	maskQuoted,
+	maskSecret,
+	maskSecrets,
+	redactForm,
+	redactJson,
+	redactUrl,
+} from '../../source/box/mask-secrets.js';
 
 const token = 'Xq7Lm2Pz9Rt4Vw8Yb3Nc6Hd1Jf5Kg0Sa';
 const secret = 'Zs9QwErTyUiOpAsDfGhJkLzXcVbNm123';
@@ -75,8 +82,20 @@ describe('maskSecrets keeps at most four characters of a secret', () => {
 		[
 			'a proxy password',
 			'https_proxy=http://jo:CorpPassw0rd2026@proxy.corp.example:3128',
-			'https_proxy=http://jo:Corp…@proxy.corp.example:3128',
+			'https_proxy=http://jo:…@proxy.corp.example:3128',
 		],
+		[
+			'a proxy password with a slash, and no scheme',
+			'proxy //jo:Corp/Passw0rd@proxy.corp.example:3128',
+			'proxy //jo:…@proxy.corp.example:3128',
+		],
+		[
+			"curl's proxy user",
+			'curl --proxy-user jo:CorpPassw0rd2026 https://api.box.com',
+			'curl --proxy-user jo:… https://api.box.com',
+		],
+		['a secret of 11 characters, whole', 'client_secret=abc123def45', 'client_secret=…'],
+		['a secret of 12 characters', 'client_secret=abc123def456', 'client_secret=abc1…'],
 		['a short secret, whole', 'client_secret=abc123', 'client_secret=…'],
 		['a token with no name', `my token ${token} stopped working`, 'my token Xq7L… stopped working'],
 	];
@@ -108,6 +127,7 @@ describe('maskSecrets leaves alone what is not secret', () => {
 			'Invalid refresh token. Bearer token expired; the developer token is 60 minutes old.',
 		],
 		['numeric IDs in a path', 'GET https://api.box.com/2.0/files/123456789012345678901'],
+		['a port and a path before an @', 'see https://example.com:8080/docs@v2 for more'],
 		[
 			'values already redacted by an SDK',
 			"'client_secret': '---[redacted]---', 'Authorization': 'Bearer ***'",
@@ -124,4 +144,67 @@ describe('maskSecrets leaves alone what is not secret', () => {
 			assert.equal(maskSecrets(input), input);
 		});
 	}
+});
+
+describe('maskSecret, the one rule for a known secret', () => {
+	it('shows the first four characters of 12 or more, and hides a shorter one whole', () => {
+		assert.equal(maskSecret(token), 'Xq7L…');
+		assert.equal(maskSecret('abc123def456'), 'abc1…');
+		assert.equal(maskSecret('abc123def45'), '…');
+		assert.equal(maskSecret(''), '…');
+	});
+});
+
+describe('maskQuoted masks every run that looks like a token', () => {
+	it('a subject ID that is a token, with no name to tell', () => {
+		assert.equal(maskQuoted('user GnuyYCCqIZFoWjFHvNbvV'), 'user Gnuy…');
+	});
+
+	it("keeps Box's codes and numeric IDs", () => {
+		const text = 'access_denied_insufficient_permissions for enterprise 123456789012345678901';
+		assert.equal(maskQuoted(text), text);
+	});
+});
+
+describe('the exchange log masks by the same rules', () => {
+	it('a form body: every secret field, the authorization code included', () => {
+		assert.equal(
+			redactForm(
+				`grant_type=authorization_code&code=N4vQh7Zx2Lk9Pm3Rt8Wy5Bc1Df6Gj0Hs&client_id=k8y1pq0a3rvt6xhu2m5wz9nc4ebl7dfs&client_secret=${secret}&private_key_passphrase=abc123def45`,
+			),
+			'grant_type=authorization_code&code=N4vQ…&client_id=k8y1pq0a3rvt6xhu2m5wz9nc4ebl7dfs&client_secret=Zs9Q…&private_key_passphrase=…',
+		);
+	});
+
+	it("a JSON body: secret fields, but not Box's error code", () => {
+		assert.equal(
+			redactJson(`{"access_token":"${token}","refresh_token":"${refresh}","token_type":"bearer"}`),
+			'{"access_token":"Xq7L…","refresh_token":"R9sT…","token_type":"bearer"}',
+		);
+		const error = '{"type":"error","status":404,"code":"not_found","message":"Not Found"}';
+		assert.equal(redactJson(error), error);
+	});
+
+	it('a body that is not JSON, as free text, then cut short', () => {
+		assert.equal(redactJson(`oops: access_token=${token}`), 'oops: access_token=Xq7L…');
+		// Cut first, the refresh token would straddle the cut, too short a piece to be recognised.
+		const long = redactJson(`${'x '.repeat(85)}Bearer ${refresh} ${'y'.repeat(100)}`);
+		assert.equal(long.length, 201);
+		assert.ok(long.includes('Bearer R9sT… yyy'), long);
+	});
+
+	it('a URL: its password, secret query fields and token-looking path segments', () => {
+		assert.equal(
+			redactUrl(`https://jo:CorpPassw0rd2026@api.box.com/oauth2/${token}?refresh_token=${refresh}`),
+			'https://jo:…@api.box.com/oauth2/Xq7L…?refresh_token=R9sT…',
+		);
+		assert.equal(
+			redactUrl('https://api.box.com/2.0/files/123456789012345678901'),
+			'https://api.box.com/2.0/files/123456789012345678901',
+		);
+	});
+
+	it('a URL that does not parse, as a quoted value', () => {
+		assert.equal(redactUrl(`not a url ${token}`), 'not a url Xq7L…');
+	});
 });

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {maskSecrets} from '../../source/box/mask-secrets.js';
 import {secretVariables} from '../../source/profiles/environment-secrets.js';
+import {assertNoSecrets} from '../helpers/leak-check.js';
 
 // The spellings of secrets that an attack harness found unmasked, and the IDs that must stay
 // readable beside them.
@@ -12,11 +13,6 @@ const lowerToken = 'q2w4e6r8t0y1u3i5o7p9a2s4d6f8g0h1';
 const lowerRefresh = 'z1x3c5v7b9n2m4l6k8j0h2g4f6d8s0a1q3w5e7r9t2y4u6i8o0p1l3k5j7h9g2f4';
 const mixedToken = 'Xq7Lm2Pz9Rt4Vw8Yb3Nc6Hd1Jf5Kg0Sa';
 const clientId = 'k8y1pq0a3rvt6xhu2m5wz9nc4ebl7dfs';
-
-/** Neither the secret nor any part of it past the four characters a mask keeps. */
-function assertHidden(masked: string, secret: string) {
-	assert.ok(!masked.includes(secret.slice(4, 16)), `${secret} shows in: ${masked}`);
-}
 
 describe('maskSecrets masks a secret under any name that ends in a secret’s name', () => {
 	const spellings: Array<[string, string]> = [
@@ -31,10 +27,7 @@ describe('maskSecrets masks a secret under any name that ends in a secret’s na
 	];
 	for (const [name, text] of spellings) {
 		it(name, () => {
-			const masked = maskSecrets(text);
-			for (const secret of [passphrase, lowerToken, lowerRefresh, mixedToken]) {
-				assertHidden(masked, secret);
-			}
+			assertNoSecrets(maskSecrets(text), [passphrase, lowerToken, lowerRefresh, mixedToken]);
 		});
 	}
 
@@ -47,9 +40,7 @@ describe('maskSecrets masks a secret under any name that ends in a secret’s na
 			]) {
 				const masked = maskSecrets(text);
 				assert.ok(masked.includes(variable), masked);
-				for (const secret of [passphrase, lowerToken, mixedToken]) {
-					assertHidden(masked, secret);
-				}
+				assertNoSecrets(masked, [passphrase, lowerToken, mixedToken]);
 			}
 		});
 	}

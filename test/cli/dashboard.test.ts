@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict';
-import {mkdtempSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import path from 'node:path';
 import {after, afterEach, before, describe, it} from 'node:test';
-import {isolated} from '../helpers/isolated-environment.js';
+import {isolatedHome} from '../helpers/isolated-environment.js';
+import {keys} from '../helpers/keys.js';
 import {runCli} from '../helpers/run-cli.js';
-import {keys, runInTerminal, type Terminal} from '../helpers/terminal.js';
+import {runInTerminal, type Terminal} from '../helpers/terminal.js';
 
 type SandboxInfo = {
 	baseUrl: string;
@@ -23,8 +21,7 @@ const rowOf = (terminal: Terminal, profile: string) =>
 const maskedTokenIn = (row: string) => /\s(\S{4})…\s/.exec(row)?.[1];
 
 describe('boxauth dashboard in a real terminal, against a running sandbox', () => {
-	const home = mkdtempSync(path.join(tmpdir(), 'boxauth-dashboard-e2e-'));
-	const environment = isolated(home);
+	const {env: environment} = isolatedHome('boxauth-dashboard-e2e-');
 	const sandbox = runCli(['sandbox', '--json'], {env: environment, timeoutMs: 600_000});
 	let info: SandboxInfo;
 	let terminal: Terminal | undefined;
@@ -75,7 +72,7 @@ describe('boxauth dashboard in a real terminal, against a running sandbox', () =
 	});
 
 	it('renews a token before it expires, and the row shows the new one', async () => {
-		terminal = runInTerminal(['dashboard'], {XDG_CONFIG_HOME: home});
+		terminal = runInTerminal(['dashboard'], environment);
 		await terminal.waitFor('boxauth dashboard · 2 profiles', 10_000);
 		const first = maskedTokenIn(rowOf(terminal, 'work'));
 		assert.ok(first, `the row shows the token masked: ${rowOf(terminal, 'work')}`);
@@ -99,7 +96,7 @@ describe('boxauth dashboard in a real terminal, against a running sandbox', () =
 		const app = info.apps.find((candidate) => candidate.name === 'Demo CCG App');
 		await control(`/apps/${app?.clientId}/deauthorize`);
 		try {
-			terminal = runInTerminal(['dashboard'], {XDG_CONFIG_HOME: home});
+			terminal = runInTerminal(['dashboard'], environment);
 			await terminal.waitFor('boxauth dashboard · 2 profiles', 10_000);
 			terminal.type(keys.down);
 			await terminal.waitFor(/work: /);
@@ -117,7 +114,7 @@ describe('boxauth dashboard in a real terminal, against a running sandbox', () =
 		await new Promise((resolve) => {
 			setTimeout(resolve, 4500);
 		});
-		terminal = runInTerminal(['dashboard'], {XDG_CONFIG_HOME: home});
+		terminal = runInTerminal(['dashboard'], environment);
 		await terminal.waitFor('boxauth dashboard · 2 profiles', 10_000);
 		const current = terminal;
 		await current.waitFor(() => rowOf(current, 'try').startsWith('›'));

@@ -3,8 +3,9 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {afterEach, describe, it} from 'node:test';
 import {isolated} from '../helpers/isolated-environment.js';
+import {keys} from '../helpers/keys.js';
 import {runCli} from '../helpers/run-cli.js';
-import {keys, runInTerminal, type Terminal} from '../helpers/terminal.js';
+import {runInTerminal, type Terminal} from '../helpers/terminal.js';
 
 describe('the interactive app in a real terminal', () => {
 	let terminal: Terminal | undefined;
@@ -79,12 +80,12 @@ describe('the interactive app in a real terminal', () => {
 	});
 
 	it('offers the dashboard, and picks up a setup left waiting for the admin', async () => {
-		terminal = runInTerminal([], {DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/bus'});
+		terminal = runInTerminal([]);
 		await terminal.waitFor('No profiles yet.');
 		const home = terminal.configHome;
 		terminal.type('q');
 		assert.equal(await terminal.exited, 0);
-		const environment = {...isolated(home), XDG_CONFIG_HOME: home};
+		const environment = isolated(home);
 		const made = await runCli(
 			['setup', '--sandbox', '--auth-type', 'developer', '--profile', 'dev'],
 			{

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
+import {keys} from '../helpers/keys.js';
 import {runCli} from '../helpers/run-cli.js';
-import {keys, runInTerminal, settle, type Terminal} from '../helpers/terminal.js';
+import {runInTerminal, settle, type Terminal} from '../helpers/terminal.js';
 
 // readme.md's path for someone who has never seen boxauth, word for word, in a fresh config
 // folder with no keychain and CI unset: the wizard against the sandbox from the first screen,

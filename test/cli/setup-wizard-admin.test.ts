@@ -1,16 +1,13 @@
 import assert from 'node:assert/strict';
-import {mkdtempSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import path from 'node:path';
 import {afterEach, describe, it} from 'node:test';
+import {isolatedHome} from '../helpers/isolated-environment.js';
+import {keys} from '../helpers/keys.js';
 import {runCli} from '../helpers/run-cli.js';
-import {erase, keys, runInTerminal, settle, type Terminal} from '../helpers/terminal.js';
+import {erase, runInTerminal, settle, type Terminal} from '../helpers/terminal.js';
 
 // The admin step against Box's real answers (box-auth-reference.md section 10), in a real terminal:
 // the wizard runs against a `boxauth sandbox` kept running beside it, whose control surface plays
 // the admin while the wizard waits, as a person's admin would, with no key pressed.
-
-const noKeychain = {DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/bus'};
 
 type Described = {
 	baseUrl: string;
@@ -46,8 +43,7 @@ describe('boxauth setup waits for the admin as real Box answers', () => {
 
 	/** A running sandbox in a fresh config folder, and the wizard at the CCG client ID. */
 	async function wizardBesideSandbox(profile: string) {
-		const home = mkdtempSync(path.join(tmpdir(), 'boxauth-admin-'));
-		const environment = {...noKeychain, XDG_CONFIG_HOME: home, HOME: home};
+		const {env: environment} = isolatedHome('boxauth-admin-');
 		sandbox = runCli(['sandbox', '--port', '0', '--json'], {env: environment, timeoutMs: 120_000});
 		const described = JSON.parse(await sandbox.firstLine) as Described;
 		const shown = runInTerminal(['setup', '--sandbox', '--profile', profile], environment);

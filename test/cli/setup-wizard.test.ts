@@ -1,29 +1,25 @@
 import assert from 'node:assert/strict';
-import {spawnSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {afterEach, describe, it} from 'node:test';
 import {fakeBrowser} from '../helpers/fake-browser.js';
+import {isolated} from '../helpers/isolated-environment.js';
+import {keys} from '../helpers/keys.js';
+import {runCli} from '../helpers/run-cli.js';
 import {
-	cliPath,
 	erase,
-	keys,
 	runInTerminal,
 	settle,
 	type Terminal,
 	type TerminalSize,
 } from '../helpers/terminal.js';
 
-// No keychain: secrets go to the config folder's file, never to this machine's keychain.
-const noKeychain = {DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/bus'};
-
 /** `boxauth token` in the config folder the wizard saved its profile to. */
-function tokenAfterSetup(terminal: Terminal, profile: string) {
-	return spawnSync(process.execPath, [cliPath, 'token', '--profile', profile], {
-		env: {...process.env, ...noKeychain, XDG_CONFIG_HOME: terminal.configHome},
-		encoding: 'utf8',
-		timeout: 15_000,
-	});
+async function tokenAfterSetup(terminal: Terminal, profile: string) {
+	return runCli(['token', '--profile', profile], {
+		env: isolated(terminal.configHome),
+		timeoutMs: 15_000,
+	}).done;
 }
 
 function sandboxApp(terminal: Terminal, name: string) {
@@ -74,7 +70,7 @@ describe('boxauth setup in a real terminal, against the sandbox', () => {
 	});
 
 	it('takes CCG through the admin authorization to the first call, and the token works', async () => {
-		terminal = runInTerminal(['setup', '--sandbox'], noKeychain);
+		terminal = runInTerminal(['setup', '--sandbox']);
 		await choose(terminal, 'Client Credentials Grant');
 		await pressEnter(terminal, '› Client ID:');
 		await pressEnter(terminal, '› Client secret:');
@@ -98,14 +94,14 @@ describe('boxauth setup in a real terminal, against the sandbox', () => {
 		await pressEnter(terminal, /an upload would create it|exists already/);
 		await press(terminal, 'q');
 		assert.equal(await terminal.exited, 0);
-		const token = tokenAfterSetup(terminal, 'ccg');
-		assert.equal(token.status, 0, token.stderr);
+		const token = await tokenAfterSetup(terminal, 'ccg');
+		assert.equal(token.code, 0, token.stderr);
 		assert.match(token.stdout, /^\S{20,}\n$/);
 		assert.doesNotMatch(terminal.output(), new RegExp(token.stdout.trim()), 'never shown in full');
 	});
 
 	it('sets up JWT from the seeded config file, then goes on to the dashboard', async () => {
-		terminal = runInTerminal(['setup', '--sandbox', '--profile', 'jwt-app'], noKeychain);
+		terminal = runInTerminal(['setup', '--sandbox', '--profile', 'jwt-app']);
 		await choose(terminal, 'JWT');
 		await pressEnter(terminal, 'Your token works.');
 		assert.match(terminal.screen(), /JWT · done/);
@@ -114,12 +110,11 @@ describe('boxauth setup in a real terminal, against the sandbox', () => {
 		await terminal.waitFor(/jwt-app\s+JWT/);
 		await press(terminal, 'q');
 		assert.equal(await terminal.exited, 0);
-		assert.equal(tokenAfterSetup(terminal, 'jwt-app').status, 0);
+		assert.equal((await tokenAfterSetup(terminal, 'jwt-app')).code, 0);
 	});
 
 	it('signs in with OAuth 2.0 through the consent page', async () => {
 		terminal = runInTerminal(['setup', '--sandbox', '--profile', 'me'], {
-			...noKeychain,
 			BROWSER: fakeBrowser('grant'),
 		});
 		await choose(terminal, 'OAuth 2.0');
@@ -128,12 +123,12 @@ describe('boxauth setup in a real terminal, against the sandbox', () => {
 		assert.match(terminal.screen(), /Admin authorization · not needed/);
 		await press(terminal, keys.enter);
 		assert.equal(await terminal.exited, 0);
-		const token = tokenAfterSetup(terminal, 'me');
-		assert.equal(token.status, 0, token.stderr);
+		const token = await tokenAfterSetup(terminal, 'me');
+		assert.equal(token.code, 0, token.stderr);
 	});
 
 	it('shows a refused sign-in and offers to try again', async () => {
-		terminal = runInTerminal(['setup', '--sandbox'], {...noKeychain, BROWSER: fakeBrowser('deny')});
+		terminal = runInTerminal(['setup', '--sandbox'], {BROWSER: fakeBrowser('deny')});
 		await choose(terminal, 'OAuth 2.0');
 		await pressEnter(terminal, '› Client ID:');
 		await pressEnter(terminal, '› Client secret:');
@@ -144,7 +139,7 @@ describe('boxauth setup in a real terminal, against the sandbox', () => {
 	});
 
 	it('checks a developer token and saves it', async () => {
-		terminal = runInTerminal(['setup', '--sandbox'], noKeychain);
+		terminal = runInTerminal(['setup', '--sandbox']);
 		await choose(terminal, 'Developer Token');
 		await pressEnter(terminal, '› Token:');
 		await pressEnter(terminal, 'Your token works.');
@@ -154,7 +149,7 @@ describe('boxauth setup in a real terminal, against the sandbox', () => {
 	});
 
 	it('keeps a wrong secret open beside the admin step with the diagnosis, and takes the corrected one', async () => {
-		terminal = runInTerminal(['setup', '--sandbox', '--profile', 'fixed'], noKeychain);
+		terminal = runInTerminal(['setup', '--sandbox', '--profile', 'fixed']);
 		await choose(terminal, 'Client Credentials Grant');
 		await pressEnter(terminal, '› Client secret:');
 		const {clientSecret} = sandboxApp(terminal, 'Pending CCG App');
@@ -165,10 +160,10 @@ describe('boxauth setup in a real terminal, against the sandbox', () => {
 		await pressEnter(terminal, 'Or a typing mistake?');
 		assert.match(terminal.screen(), /Admin authorization · checking/);
 		assert.match(terminal.screen(), /Box said: 400 invalid_grant Grant credentials are invalid/);
-		await press(terminal, '\t');
+		await press(terminal, keys.tab);
 		await terminal.waitFor(/Box knows the client ID/);
 		await terminal.waitFor(/More: \s*https:/);
-		await press(terminal, '\t');
+		await press(terminal, keys.tab);
 		await press(terminal, keys.up);
 		const current = terminal;
 		await current.waitFor(() => current.visibleScreen().includes('› Client secret:'));
@@ -184,7 +179,7 @@ describe('boxauth setup in a real terminal, against the sandbox', () => {
 	});
 
 	it('leaves at the admin step and picks up there with --profile', async () => {
-		terminal = runInTerminal(['setup', '--sandbox', '--profile', 'later'], noKeychain);
+		terminal = runInTerminal(['setup', '--sandbox', '--profile', 'later']);
 		await choose(terminal, 'Client Credentials Grant');
 		await pressEnter(terminal, '› Client secret:');
 		await pressEnter(terminal, '› Enterprise ID:');
@@ -192,10 +187,7 @@ describe('boxauth setup in a real terminal, against the sandbox', () => {
 		await press(terminal, 'q');
 		assert.equal(await terminal.exited, 1);
 		const {configHome} = terminal;
-		const resumed = runInTerminal(['setup', '--profile', 'later'], {
-			...noKeychain,
-			XDG_CONFIG_HOME: configHome,
-		});
+		const resumed = runInTerminal(['setup', '--profile', 'later'], isolated(configHome));
 		try {
 			await resumed.waitFor(adminStep, 10_000);
 			await press(resumed, 'a');
@@ -212,7 +204,7 @@ describe('boxauth setup in a real terminal, against the sandbox', () => {
 		{columns: 80, rows: 24},
 	] satisfies TerminalSize[]) {
 		it(`draws every CCG screen in place in ${size.columns}×${size.rows}, never scrolled`, async () => {
-			const shown = runInTerminal(['setup', '--sandbox'], noKeychain, size);
+			const shown = runInTerminal(['setup', '--sandbox'], {}, size);
 			terminal = shown;
 			// A frame as tall as the terminal scrolls the title away, and from then on Ink clears the
 			// screen and its scrollback on every frame.

@@ -1,7 +1,4 @@
 import assert from 'node:assert/strict';
-import {mkdtempSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import path from 'node:path';
 import {after, describe, it} from 'node:test';
 import {startSavedSandbox} from '../../source/commands/connect-profile.js';
 import {
@@ -11,13 +8,11 @@ import {
 import {openProfiles, type Profiles} from '../../source/profiles/open-profiles.js';
 import type {RunningSandbox} from '../../source/sandbox/start-sandbox.js';
 import {accessToken, developerToken} from '../../source/tokens/token-lifetimes.js';
-import {isolated, noKeychain} from '../helpers/isolated-environment.js';
+import {isolated, isolatedHome, noKeychain} from '../helpers/isolated-environment.js';
 import {runCli} from '../helpers/run-cli.js';
 import {appOfType, control, useSandbox} from '../helpers/sandbox-fixture.js';
 import {type ProfileToWrite, writeSandboxProfile} from '../helpers/sandbox-profile.js';
 import {runInTerminal} from '../helpers/terminal.js';
-
-const newHome = () => mkdtempSync(path.join(tmpdir(), 'boxauth-dashboard-'));
 
 /** The built CLI with pipes, in the config folder of `home`. */
 async function boxauth(args: string[], home: string) {
@@ -42,7 +37,7 @@ async function waitFor(condition: () => boolean, timeoutMs: number) {
 }
 
 describe('boxauth dashboard without a terminal', () => {
-	const home = newHome();
+	const {home} = isolatedHome();
 
 	it('prints the boxauth status table once and exits with its code', async () => {
 		const made = await boxauth(
@@ -72,7 +67,7 @@ describe('boxauth dashboard without a terminal', () => {
 	});
 
 	it('exits 1 when there is no profile, as boxauth status does', async () => {
-		const dashboard = await boxauth(['dashboard'], newHome());
+		const dashboard = await boxauth(['dashboard'], isolatedHome().home);
 		assert.equal(dashboard.code, 1);
 		assert.equal(dashboard.stdout, '');
 		assert.match(dashboard.stderr, /^No profiles yet\./);
@@ -87,7 +82,7 @@ describe('boxauth dashboard without a terminal', () => {
 
 describe('boxauth dashboard in a terminal', () => {
 	it('draws the profiles, and runs doctor for the one chosen on leaving', async () => {
-		const home = newHome();
+		const {home} = isolatedHome();
 		const made = await boxauth(
 			['setup', '--sandbox', '--auth-type', 'ccg', '--profile', 'work'],
 			home,
@@ -117,7 +112,7 @@ describe('the dashboard session', () => {
 	async function sessionWith(
 		...made: ProfileToWrite[]
 	): Promise<{session: DashboardSession; profiles: Profiles; environment: Record<string, string>}> {
-		const environment = isolated(newHome());
+		const environment = isolatedHome().env;
 		const profiles = await openProfiles({environment, now: Date.now, keychain: noKeychain});
 		for (const written of made) {
 			await writeSandboxProfile(profiles, sandbox(), written);
@@ -362,7 +357,7 @@ describe('the dashboard session', () => {
 	});
 
 	it('renews a sandbox profile through the saved sandbox, started once in the session', async () => {
-		const home = newHome();
+		const {home} = isolatedHome();
 		const made = await boxauth(
 			['setup', '--sandbox', '--auth-type', 'ccg', '--profile', 'a'],
 			home,

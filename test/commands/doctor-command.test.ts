@@ -1,9 +1,6 @@
 import assert from 'node:assert/strict';
-import {mkdtempSync} from 'node:fs';
 import {createServer, type Server} from 'node:http';
 import type {AddressInfo} from 'node:net';
-import {tmpdir} from 'node:os';
-import path from 'node:path';
 import {after, before, describe, it} from 'node:test';
 import {openDashboardSession} from '../../source/commands/dashboard/dashboard-session.js';
 import {openProfiles} from '../../source/profiles/open-profiles.js';
@@ -11,7 +8,8 @@ import type {Profile, SecretName} from '../../source/profiles/profile.js';
 import type {RunningSandbox} from '../../source/sandbox/start-sandbox.js';
 import {accessToken} from '../../source/tokens/token-lifetimes.js';
 import {consentAs} from '../helpers/box-connection-fixture.js';
-import {isolated, noKeychain} from '../helpers/isolated-environment.js';
+import {isolatedHome, noKeychain} from '../helpers/isolated-environment.js';
+import {assertNoSecrets, secretsOf} from '../helpers/leak-check.js';
 import {runCli} from '../helpers/run-cli.js';
 import {appOfType, useSandbox} from '../helpers/sandbox-fixture.js';
 import {writeSandboxProfile} from '../helpers/sandbox-profile.js';
@@ -88,8 +86,7 @@ describe('boxauth doctor', () => {
 		profile: Partial<Profile> & Pick<Profile, 'name' | 'authType'>,
 		secrets: Partial<Record<SecretName, string>>,
 	) {
-		const configHome = mkdtempSync(path.join(tmpdir(), 'boxauth-doctor-'));
-		const environment = isolated(configHome);
+		const environment = isolatedHome().env;
 		const profiles = await openProfiles({environment, now: Date.now, keychain: noKeychain});
 		await writeSandboxProfile(profiles, sandbox(), {profile, secrets});
 
@@ -119,17 +116,8 @@ describe('boxauth doctor', () => {
 	};
 
 	/** Every secret the sandbox knows: none may appear in doctor's output. */
-	const assertNoSecrets = (output: string) => {
-		const description = sandbox().describe();
-		const secrets = [
-			description.developerToken,
-			...description.apps.flatMap((app) => [app.clientSecret, app.appToken ?? '']),
-			...Object.keys(sandbox().runtime.state.accessTokens),
-			...Object.keys(sandbox().runtime.state.refreshTokens),
-		].filter((secret) => secret.length > 0);
-		for (const secret of secrets) {
-			assert.ok(!output.includes(secret), 'a secret appears in the output');
-		}
+	const assertNoSecretsIn = (output: string) => {
+		assertNoSecrets(output, secretsOf(sandbox().runtime.state), "doctor's output");
 	};
 
 	it('passes every check for a working CCG profile, exits 0 and records the check', async () => {
@@ -148,14 +136,14 @@ describe('boxauth doctor', () => {
 		assert.match(line(stdout, 'users/me'), new RegExp(`enterprise ${enterpriseId()}`));
 		assert.match(stdout, /Healthy: nothing failed\.$/m);
 		assert.doesNotMatch(stdout, /\u001B\[/, 'no colour codes');
-		assertNoSecrets(stdout + stderr);
+		assertNoSecretsIn(stdout + stderr);
 
 		const {profile} = await saved();
 		assert.equal(profile?.lastCheck?.ok, true);
 	});
 
 	it("passes every check for a profile made with profiles add --sandbox, on boxauth's own sandbox", async () => {
-		const environment = isolated(mkdtempSync(path.join(tmpdir(), 'boxauth-doctor-')));
+		const environment = isolatedHome().env;
 		const added = await runCli(['profiles', 'add', 'demo', '--sandbox', '--auth-type', 'ccg'], {
 			env: environment,
 			timeoutMs: 20_000,
@@ -210,7 +198,7 @@ describe('boxauth doctor', () => {
 				assert.equal(check(name).detail, 'needs a token');
 			}
 
-			assertNoSecrets(stdout);
+			assertNoSecretsIn(stdout);
 			const {profile} = await saved();
 			assert.equal(profile?.lastCheck?.ok, false);
 			assert.equal(profile?.lastCheck?.diagnosisId, 'ccg-insufficient-scope-not-authorized');
@@ -234,7 +222,7 @@ describe('boxauth doctor', () => {
 		assert.doesNotMatch(diagnosis, /What happened/, 'the check line already says it');
 		assert.match(diagnosis, /\n {6}Docs: https:\/\/developer\.box\.com\//);
 		assert.match(stdout, /^Not healthy: 1 check failed\./m);
-		assertNoSecrets(stdout);
+		assertNoSecretsIn(stdout);
 	});
 
 	it('narrows "Grant credentials are invalid" for a user the app may not act as: the enterprise works', async () => {
@@ -368,7 +356,7 @@ describe('boxauth doctor', () => {
 			}),
 		});
 		assert.equal(again.status, 200, 'the stored refresh token works');
-		assertNoSecrets(stdout);
+		assertNoSecretsIn(stdout);
 	});
 
 	describe('a JWT profile while the clocks disagree', () => {
@@ -458,7 +446,7 @@ describe('boxauth doctor', () => {
 			const credentials = check('credentials');
 			assert.equal(credentials.status, 'failed');
 			assert.equal(credentials.diagnosis?.id, 'jwt-exp-passed');
-			assertNoSecrets(stdout);
+			assertNoSecretsIn(stdout);
 		});
 
 		it('gives the same clock difference through boxauth token and the dashboard, not only doctor', async () => {
@@ -492,7 +480,7 @@ describe('boxauth doctor', () => {
 		assert.equal(unknown.stdout, '');
 		assert.match(unknown.stderr, /no profile named nope/);
 
-		const none = await runDoctor(isolated(mkdtempSync(path.join(tmpdir(), 'boxauth-doctor-'))));
+		const none = await runDoctor(isolatedHome().env);
 		assert.equal(none.code, 1);
 		assert.match(none.stderr, /no profiles yet/);
 	});

@@ -1,108 +1,26 @@
 import assert from 'node:assert/strict';
-import {spawn} from 'node:child_process';
-import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {before, describe, it} from 'node:test';
 import {authorizeUrl, createState, exchangeCode} from '../../source/box/oauth.js';
 import {startSavedSandbox} from '../../source/commands/connect-profile.js';
-import {configFolder} from '../../source/profiles/config-folder.js';
 import type {Profile, SecretName} from '../../source/profiles/profile.js';
 import type {SandboxState} from '../../source/sandbox/sandbox-state.js';
 import type {RunningSandbox} from '../../source/sandbox/start-sandbox.js';
 import {connectTo, consentAs} from '../helpers/box-connection-fixture.js';
+import {isolatedHome} from '../helpers/isolated-environment.js';
+import {PrintedOutput, secretsOf} from '../helpers/leak-check.js';
+import {runCli} from '../helpers/run-cli.js';
 import {appOfType, useSandbox} from '../helpers/sandbox-fixture.js';
-import {cliPath} from '../helpers/terminal.js';
 
-type Run = {code: number | null; stdout: string; stderr: string};
+/** Everything any command printed, searched for secrets at the end. */
+const printed = new PrintedOutput();
 
-/** Everything any command printed, except the tokens `boxauth token` exists to print. */
-const printed: string[] = [];
-
-/** The BOXAUTH_* variables this machine may have set, blanked so that they cannot leak in. */
-const blankVariables = Object.fromEntries(
-	[
-		'BOXAUTH_PROFILE',
-		'BOXAUTH_API_URL',
-		'BOXAUTH_UPLOAD_URL',
-		'BOXAUTH_AUTHORIZE_URL',
-		'BOXAUTH_CLIENT_SECRET',
-		'BOXAUTH_PRIVATE_KEY',
-		'BOXAUTH_PASSPHRASE',
-		'BOXAUTH_ACCESS_TOKEN',
-		'BOXAUTH_REFRESH_TOKEN',
-		'BOXAUTH_DEVELOPER_TOKEN',
-		'BOXAUTH_APP_TOKEN',
-	].map((name) => [name, '']),
-);
-
-/** A config folder of its own, and a D-Bus address that leads nowhere: no real keychain. */
-function freshHome(): {home: string; env: Record<string, string>; configDir: string} {
-	const home = mkdtempSync(path.join(tmpdir(), 'boxauth-profiles-command-'));
-	const env = {
-		...blankVariables,
-		HOME: home,
-		XDG_CONFIG_HOME: home,
-		DBUS_SESSION_BUS_ADDRESS: `unix:path=${path.join(home, 'no-bus')}`,
-	};
-	return {home, env, configDir: configFolder(env)};
-}
-
-/** The built CLI with pipes, stdin included (test/helpers/run-cli.ts closes stdin). */
-async function boxauth(
-	args: string[],
-	options: {env: Record<string, string>; stdin?: string},
-): Promise<Run> {
-	const child = spawn(process.execPath, [cliPath, ...args], {
-		env: {...process.env, ...options.env},
-		stdio: ['pipe', 'pipe', 'pipe'],
-		timeout: 20_000,
-	});
-	child.stdin.end(options.stdin ?? '');
-	let stdout = '';
-	let stderr = '';
-	child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-		stdout += chunk;
-	});
-	child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-		stderr += chunk;
-	});
-	const code = await new Promise<number | null>((resolve) => {
-		child.on('close', resolve);
-	});
-	printed.push(args[0] === 'token' ? '' : stdout, stderr);
-	return {code, stdout, stderr};
-}
-
-/** Every secret a sandbox knows: client secrets, keys, passphrases and every token it issued. */
-function secretsOf(state: SandboxState): string[] {
-	return [
-		state.developerToken,
-		...Object.keys(state.accessTokens),
-		...Object.keys(state.refreshTokens),
-		...state.apps.flatMap((app) => [
-			app.clientSecret,
-			...(app.appToken ? [app.appToken] : []),
-			...(app.jwtConfig
-				? [
-						app.jwtConfig.boxAppSettings.appAuth.passphrase,
-						// Each line of the key's body: a part of a key is a leak too.
-						...app.jwtConfig.boxAppSettings.appAuth.privateKey
-							.split('\n')
-							.filter((line) => line.length >= 40),
-					]
-				: []),
-		]),
-	];
-}
-
-function assertNothingLeaked(secrets: readonly string[]) {
-	assert.ok(secrets.length > 10, 'there are secrets to look for');
-	assert.ok(printed.length > 10, 'there is output to search');
-	for (const secret of secrets) {
-		const leak = printed.find((output) => output.includes(secret));
-		assert.equal(leak, undefined, `a secret (${secret.slice(0, 4)}…) was printed`);
-	}
+/** The built CLI with pipes, stdin included, in the config folder `env` names. */
+async function boxauth(args: string[], options: {env: Record<string, string>; stdin?: string}) {
+	const result = await runCli(args, {...options, timeoutMs: 20_000}).done;
+	printed.keep(args, result);
+	return result;
 }
 
 const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
@@ -159,7 +77,7 @@ async function oauthLogin(sandbox: RunningSandbox): Promise<string> {
 }
 
 describe('boxauth profiles add --sandbox: the saved sandbox and its demo apps', () => {
-	const {env, configDir} = freshHome();
+	const {env, configDir} = isolatedHome();
 
 	/** Runs `check` against the saved sandbox, started here as the CLI starts it. */
 	async function withSavedSandbox<Result>(
@@ -321,13 +239,13 @@ describe('boxauth profiles add --sandbox: the saved sandbox and its demo apps', 
 
 	it('never prints a secret of the sandbox', () => {
 		const state = readJson(path.join(configDir, 'sandbox.json')) as SandboxState;
-		assertNothingLeaked(secretsOf(state));
+		printed.assertNoSecrets(secretsOf(state));
 	});
 });
 
 describe('boxauth profiles add --base-url: a boxauth sandbox server', () => {
 	const sandbox = useSandbox();
-	const {home, env, configDir} = freshHome();
+	const {home, env, configDir} = isolatedHome();
 	const baseUrl = () => sandbox().urls.baseUrl;
 	const enterpriseId = () => sandbox().describe().enterprise.id;
 	const jwtFile = path.join(home, 'config.json');
@@ -780,6 +698,6 @@ describe('boxauth profiles add --base-url: a boxauth sandbox server', () => {
 
 	// Last, once every command above has printed: no secret in any of it.
 	it('never prints a secret of the sandbox', () => {
-		assertNothingLeaked(secretsOf(sandbox().runtime.state));
+		printed.assertNoSecrets(secretsOf(sandbox().runtime.state));
 	});
 });

@@ -1,14 +1,12 @@
 import assert from 'node:assert/strict';
-import {mkdtempSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import path from 'node:path';
 import {describe, it} from 'node:test';
 import {openProfiles} from '../../source/profiles/open-profiles.js';
 import type {Profile, SecretName} from '../../source/profiles/profile.js';
 import type {RunningSandbox} from '../../source/sandbox/start-sandbox.js';
 import {accessToken, developerToken, refreshToken} from '../../source/tokens/token-lifetimes.js';
 import {consentAs} from '../helpers/box-connection-fixture.js';
-import {isolated, noKeychain} from '../helpers/isolated-environment.js';
+import {isolatedHome, noKeychain} from '../helpers/isolated-environment.js';
+import {assertNoSecrets} from '../helpers/leak-check.js';
 import {runCli} from '../helpers/run-cli.js';
 import {appOfType, useSandbox} from '../helpers/sandbox-fixture.js';
 import {writeSandboxProfile} from '../helpers/sandbox-profile.js';
@@ -54,8 +52,7 @@ describe('boxauth revoke', () => {
 		profile: Partial<Profile> & Pick<Profile, 'name' | 'authType'>,
 		secrets: Partial<Record<SecretName, string>>,
 	) {
-		const configHome = mkdtempSync(path.join(tmpdir(), 'boxauth-revoke-'));
-		const environment = isolated(configHome);
+		const environment = isolatedHome().env;
 		const profiles = await openProfiles({environment, now: Date.now, keychain: noKeychain});
 		await writeSandboxProfile(profiles, sandbox(), {profile, secrets});
 
@@ -93,12 +90,6 @@ describe('boxauth revoke', () => {
 		return {...setup, held, app};
 	}
 
-	const assertNoSecret = (output: string, ...secrets: string[]) => {
-		for (const secret of secrets) {
-			assert.ok(!output.includes(secret), 'a secret appears in the output');
-		}
-	};
-
 	it('revokes a CCG access token at Box and forgets it; boxauth token then gets a new one', async () => {
 		const {environment, saved, held, app} = await ccgProfileWithToken('work');
 		assert.equal(await usersMeStatus(sandbox(), held), 200, 'the token works before');
@@ -106,7 +97,7 @@ describe('boxauth revoke', () => {
 		const {code, stdout, stderr} = await boxauth('revoke', environment, 'work');
 		assert.equal(code, 0, stderr);
 		assert.match(stdout, /^Revoked the access token of profile work at Box, and forgot it\./);
-		assertNoSecret(stdout + stderr, held, app.clientSecret);
+		assertNoSecrets(stdout + stderr, [held, app.clientSecret]);
 		assert.equal(await usersMeStatus(sandbox(), held), 401, 'Box no longer accepts it');
 
 		const after = await saved();
@@ -155,7 +146,7 @@ describe('boxauth revoke', () => {
 		const {code, stdout, stderr} = await boxauth('revoke', environment, 'oauth');
 		assert.equal(code, 0, stderr);
 		assert.match(stdout, /Revoked the refresh token and access token of profile oauth at Box/);
-		assertNoSecret(stdout + stderr, held, refresh, app.clientSecret);
+		assertNoSecrets(stdout + stderr, [held, refresh, app.clientSecret]);
 
 		const again = await tokenRequest(sandbox(), {
 			grant_type: 'refresh_token',
@@ -186,7 +177,7 @@ describe('boxauth revoke', () => {
 			),
 			stdout,
 		);
-		assertNoSecret(stdout + stderr, held);
+		assertNoSecrets(stdout + stderr, [held]);
 		const after = await saved();
 		assert.equal(await after.secret('developer-token'), undefined);
 		assert.equal(after.profile?.tokens.developer, undefined);
@@ -210,7 +201,7 @@ describe('boxauth revoke', () => {
 		assert.equal(stdout, '');
 		assert.match(stderr, /^What happened: Box does not recognise this client ID and secret pair\./);
 		assert.match(stderr, /failed; nothing was forgotten\./);
-		assertNoSecret(stderr, held, 'z'.repeat(32));
+		assertNoSecrets(stderr, [held, 'z'.repeat(32)]);
 		assert.equal(await usersMeStatus(sandbox(), held), 200, 'the token still works');
 		const after = await saved();
 		assert.equal(await after.secret('access-token'), held, 'the token is kept');

@@ -1,36 +1,28 @@
 import assert from 'node:assert/strict';
-import {spawn} from 'node:child_process';
-import {existsSync, mkdtempSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {existsSync} from 'node:fs';
 import path from 'node:path';
 import {describe, it} from 'node:test';
 import {setTimeout as delay} from 'node:timers/promises';
 import {fileURLToPath} from 'node:url';
 import {startSavedSandbox} from '../../source/commands/connect-profile.js';
-import {configFolder} from '../../source/profiles/config-folder.js';
 import {openProfiles} from '../../source/profiles/open-profiles.js';
 import {loadSandboxState} from '../../source/profiles/sandbox-state-file.js';
 import type {SandboxDescription} from '../../source/sandbox/describe-sandbox.js';
 import {accessToken} from '../../source/tokens/token-lifetimes.js';
-import {isolated} from '../helpers/isolated-environment.js';
+import {isolatedHome} from '../helpers/isolated-environment.js';
 import {runCli} from '../helpers/run-cli.js';
 import {appOfType, call, postForm, userId} from '../helpers/sandbox-fixture.js';
-import {cliPath} from '../helpers/terminal.js';
 
 // What only processes show: several boxauth processes sharing the saved sandbox, and
 // `boxauth sandbox` under load, under signals and on a disk that refuses its writes.
 // These run the built CLI: `npm run build` first.
 
-function freshHome() {
-	const home = mkdtempSync(path.join(tmpdir(), 'boxauth-sandbox-processes-'));
-	const env = isolated(home);
-	return {env, configDir: configFolder(env)};
-}
+const fullDiskPreload = fileURLToPath(
+	new URL('fixtures/file-size-limit-as-full-disk.cjs', import.meta.url),
+);
 
 type Served = {
 	info: SandboxDescription;
-	stderr: () => string;
-	done: Promise<{code: number | null; stderr: string}>;
 	stop(signal: NodeJS.Signals): Promise<{code: number | null; stderr: string; ms: number}>;
 };
 
@@ -40,62 +32,22 @@ async function serve(
 	args: string[] = [],
 	fileBlocks?: number,
 ): Promise<Served> {
-	const command = [
-		process.execPath,
-		...(fileBlocks === undefined ? [] : ['--require', fullDiskPreload]),
-		cliPath,
-		'sandbox',
-		'--json',
-		...args,
-	];
-	const child =
-		fileBlocks === undefined
-			? spawn(command[0] ?? '', command.slice(1), {env: {...process.env, ...env}})
-			: spawn('/bin/sh', ['-c', `ulimit -f ${fileBlocks} && exec "$@"`, 'sh', ...command], {
-					env: {...process.env, ...env},
-				});
-	let stdout = '';
-	let stderr = '';
-	child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-		stdout += chunk;
-	});
-	child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-		stderr += chunk;
-	});
-	const done = new Promise<{code: number | null; stderr: string}>((resolve) => {
-		child.on('close', (code) => {
-			resolve({code, stderr});
-		});
-	});
-	const line = await new Promise<string>((resolve, reject) => {
-		const check = () => {
-			const end = stdout.indexOf('\n');
-			if (end !== -1) {
-				resolve(stdout.slice(0, end));
-			}
-		};
-
-		child.stdout.on('data', check);
-		child.on('close', () => {
-			reject(new Error(`boxauth sandbox exited: ${stderr}`));
-		});
+	const {child, done, firstLine} = runCli(['sandbox', '--json', ...args], {
+		env,
+		stdin: false,
+		timeoutMs: 600_000,
+		...(fileBlocks === undefined ? {} : {fileBlocks, nodeArgs: ['--require', fullDiskPreload]}),
 	});
 	return {
-		info: JSON.parse(line) as SandboxDescription,
-		stderr: () => stderr,
-		done,
+		info: JSON.parse(await firstLine) as SandboxDescription,
 		async stop(signal) {
 			const started = Date.now();
 			child.kill(signal);
-			const result = await done;
-			return {...result, ms: Date.now() - started};
+			const {code, stderr} = await done;
+			return {code, stderr, ms: Date.now() - started};
 		},
 	};
 }
-
-const fullDiskPreload = fileURLToPath(
-	new URL('fixtures/file-size-limit-as-full-disk.cjs', import.meta.url),
-);
 
 const runningFile = (configDir: string) => path.join(configDir, 'sandbox-running.json');
 
@@ -134,7 +86,7 @@ const usersMe = async (info: SandboxDescription, token: string) =>
 
 describe('boxauth sandbox under load and signals', () => {
 	it('after a burst of 1,000 requests, SIGTERM exits at once with every token saved', async () => {
-		const {env, configDir} = freshHome();
+		const {env, configDir} = isolatedHome();
 		const served = await serve(env);
 		assert.ok(existsSync(runningFile(configDir)), 'it announces itself');
 		const tokens = await ccgTokens(served.info, 1000);
@@ -153,7 +105,7 @@ describe('boxauth sandbox under load and signals', () => {
 	});
 
 	it('keeps serving when its state cannot be saved, says so once in words, and cleans up', async () => {
-		const {env, configDir} = freshHome();
+		const {env, configDir} = isolatedHome();
 		// 32 KB: the first state fits, the state after 200 more tokens does not.
 		const served = await serve(env, [], 64);
 		const tokens = await ccgTokens(served.info, 200, 5);
@@ -169,7 +121,7 @@ describe('boxauth sandbox under load and signals', () => {
 	});
 
 	it('warns on standard error that --host 0.0.0.0 hands /_sandbox to the network', async () => {
-		const {env} = freshHome();
+		const {env} = isolatedHome();
 		const served = await serve(env, ['--host', '0.0.0.0']);
 		const {code, stderr} = await served.stop('SIGINT');
 		assert.equal(code, 130);
@@ -189,7 +141,7 @@ describe('boxauth sandbox under load and signals', () => {
 
 describe('two boxauth processes on sandbox profiles, with no boxauth sandbox running', () => {
 	it('renewing at the same time, round after round, loses no refresh token', async () => {
-		const {env, configDir} = freshHome();
+		const {env, configDir} = isolatedHome();
 		// Two OAuth logins, played against the saved sandbox as boxauth setup would, and access
 		// tokens that live a second, so that every `boxauth token` renews.
 		const logins: string[] = [];

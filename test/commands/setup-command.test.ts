@@ -1,15 +1,14 @@
 import assert from 'node:assert/strict';
-import {existsSync, mkdtempSync, readFileSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import type {AddressInfo} from 'node:net';
 import {createServer} from 'node:net';
-import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, it} from 'node:test';
 import {setTimeout as delay} from 'node:timers/promises';
 import {loadSandboxState, saveSandboxState} from '../../source/profiles/sandbox-state-file.js';
 import {authorizeApp} from '../../source/sandbox/app-authorization.js';
 import {fakeBrowser} from '../helpers/fake-browser.js';
-import {isolated} from '../helpers/isolated-environment.js';
+import {isolated, isolatedHome} from '../helpers/isolated-environment.js';
 import {runCli} from '../helpers/run-cli.js';
 
 /** `boxauth setup ...` with pipes, as a script runs it, in a config folder of its own. */
@@ -17,15 +16,13 @@ async function setup(
 	args: string[],
 	options: {home?: string; stdin?: string; env?: Record<string, string>} = {},
 ) {
-	const home = options.home ?? newHome();
+	const home = options.home ?? isolatedHome().home;
 	return runCli(['setup', ...args], {
 		env: {...isolated(home), ...options.env},
 		stdin: options.stdin ?? '',
 		timeoutMs: 30_000,
 	}).done;
 }
-
-const newHome = () => mkdtempSync(path.join(tmpdir(), 'boxauth-setup-'));
 
 /** The sandbox's apps, as the sandbox a setup in `home` started saved them. */
 function sandboxApps(home: string) {
@@ -57,7 +54,7 @@ describe('boxauth setup without a terminal', () => {
 	});
 
 	it('sets up a CCG profile from flags against the sandbox, as JSON', async () => {
-		const home = newHome();
+		const {home} = isolatedHome();
 		const run = await setup(['--sandbox', '--auth-type', 'ccg', '--profile', 'work', '--json'], {
 			home,
 		});
@@ -90,7 +87,7 @@ describe('boxauth setup without a terminal', () => {
 	});
 
 	it('reads the client secret from stdin, and shows the diagnosis when Box refuses it', async () => {
-		const home = newHome();
+		const {home} = isolatedHome();
 		const first = await setup(['--sandbox', '--auth-type', 'ccg', '--profile', 'a'], {home});
 		assert.equal(first.code, 0, first.stderr);
 		const {apps, enterprise} = sandboxApps(home);
@@ -130,7 +127,7 @@ describe('boxauth setup without a terminal', () => {
 	});
 
 	it('stops at the admin step with the message for the admin, and resumes from the draft', async () => {
-		const home = newHome();
+		const {home} = isolatedHome();
 		const warmup = await setup(['--sandbox', '--auth-type', 'developer', '--profile', 'd'], {home});
 		assert.equal(warmup.code, 0, warmup.stderr);
 		const {apps, enterprise} = sandboxApps(home);
@@ -177,7 +174,7 @@ describe('boxauth setup without a terminal', () => {
 	});
 
 	it('refuses a profile name that is set up already', async () => {
-		const home = newHome();
+		const {home} = isolatedHome();
 		assert.equal(
 			(await setup(['--sandbox', '--auth-type', 'developer', '--profile', 'x'], {home})).code,
 			0,
@@ -188,7 +185,7 @@ describe('boxauth setup without a terminal', () => {
 	});
 
 	it('sets up a JWT profile from a config file, and names what is wrong with a bad one', async () => {
-		const home = newHome();
+		const {home} = isolatedHome();
 		const bad = await setup(
 			['--sandbox', '--auth-type', 'jwt', '--jwt-config', path.join(home, 'nope.json')],
 			{home},
@@ -216,7 +213,7 @@ describe('boxauth setup without a terminal', () => {
 
 	it('prints the sign-in URL the moment the sign-in starts, not once it is over', async () => {
 		const run = runCli(['setup', '--sandbox', '--auth-type', 'oauth', '--no-browser'], {
-			env: isolated(newHome()),
+			env: isolatedHome().env,
 			timeoutMs: 30_000,
 		});
 		let stderr = '';
@@ -277,7 +274,7 @@ describe('boxauth setup without a terminal', () => {
 	});
 
 	it('acts as one user with --user-id', async () => {
-		const home = newHome();
+		const {home} = isolatedHome();
 		const warmup = await setup(['--sandbox', '--auth-type', 'developer', '--profile', 'd'], {home});
 		assert.equal(warmup.code, 0, warmup.stderr);
 		const state = JSON.parse(readFileSync(path.join(home, 'boxauth', 'sandbox.json'), 'utf8')) as {

@@ -1,54 +1,28 @@
 import assert from 'node:assert/strict';
-import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {before, describe, it} from 'node:test';
 import {authorizeUrl, createState, exchangeCode} from '../../source/box/oauth.js';
 import {startSavedSandbox} from '../../source/commands/connect-profile.js';
-import {configFolder} from '../../source/profiles/config-folder.js';
 import type {Profile} from '../../source/profiles/profile.js';
 import type {SandboxState} from '../../source/sandbox/sandbox-state.js';
 import type {RunningSandbox} from '../../source/sandbox/start-sandbox.js';
 import {connectTo, consentAs} from '../helpers/box-connection-fixture.js';
+import {isolatedHome} from '../helpers/isolated-environment.js';
+import {PrintedOutput, secretsOf} from '../helpers/leak-check.js';
 import {runCli} from '../helpers/run-cli.js';
 import {appOfType, useSandbox} from '../helpers/sandbox-fixture.js';
 
 const minute = 60_000;
 const day = 24 * 60 * minute;
 
-/** Everything any command printed, except the tokens `boxauth token` exists to print. */
-const printed: string[] = [];
+/** Everything any command printed, searched for secrets at the end. */
+const printed = new PrintedOutput();
 
-/** The BOXAUTH_* variables this machine may have set, blanked so that they cannot leak in. */
-const blankVariables = Object.fromEntries(
-	[
-		'BOXAUTH_PROFILE',
-		'BOXAUTH_API_URL',
-		'BOXAUTH_CLIENT_SECRET',
-		'BOXAUTH_PRIVATE_KEY',
-		'BOXAUTH_PASSPHRASE',
-		'BOXAUTH_ACCESS_TOKEN',
-		'BOXAUTH_REFRESH_TOKEN',
-		'BOXAUTH_DEVELOPER_TOKEN',
-		'BOXAUTH_APP_TOKEN',
-	].map((name) => [name, '']),
-);
-
-/** A config folder of its own, and a D-Bus address that leads nowhere: no real keychain. */
-function freshHome() {
-	const home = mkdtempSync(path.join(tmpdir(), 'boxauth-status-command-'));
-	const env: Record<string, string> = {
-		...blankVariables,
-		HOME: home,
-		XDG_CONFIG_HOME: home,
-		DBUS_SESSION_BUS_ADDRESS: `unix:path=${path.join(home, 'no-bus')}`,
-	};
-	return {env, configDir: configFolder(env)};
-}
-
+/** The built CLI with pipes, in the config folder `env` names. */
 async function boxauth(args: string[], env: Record<string, string>) {
 	const result = await runCli(args, {env, timeoutMs: 20_000}).done;
-	printed.push(args[0] === 'token' ? '' : result.stdout, result.stderr);
+	printed.keep(args, result);
 	return result;
 }
 
@@ -107,36 +81,8 @@ async function withProfileChanged(
 	}
 }
 
-/** Every secret a sandbox knows: client secrets, keys, passphrases and every token it issued. */
-const secretsOf = (state: SandboxState): string[] => [
-	state.developerToken,
-	...Object.keys(state.accessTokens),
-	...Object.keys(state.refreshTokens),
-	...state.apps.flatMap((app) => [
-		app.clientSecret,
-		...(app.appToken ? [app.appToken] : []),
-		...(app.jwtConfig
-			? [
-					app.jwtConfig.boxAppSettings.appAuth.passphrase,
-					...app.jwtConfig.boxAppSettings.appAuth.privateKey
-						.split('\n')
-						.filter((line) => line.length >= 40),
-				]
-			: []),
-	]),
-];
-
-function assertNothingLeaked(secrets: readonly string[]) {
-	assert.ok(secrets.length > 10, 'there are secrets to look for');
-	assert.ok(printed.length > 10, 'there is output to search');
-	for (const secret of secrets) {
-		const leak = printed.find((output) => output.includes(secret));
-		assert.equal(leak, undefined, `a secret (${secret.slice(0, 4)}…) was printed`);
-	}
-}
-
 describe('boxauth status with no profiles', () => {
-	const {env, configDir} = freshHome();
+	const {env, configDir} = isolatedHome();
 
 	it('exits 1 and says how to make one, as text and as JSON', async () => {
 		const text = await boxauth(['status'], env);
@@ -158,7 +104,7 @@ describe('boxauth status with no profiles', () => {
 });
 
 describe('boxauth status: profiles of every kind against the saved sandbox', () => {
-	const {env, configDir} = freshHome();
+	const {env, configDir} = isolatedHome();
 
 	before(async () => {
 		for (const [name, authType] of [
@@ -458,13 +404,13 @@ describe('boxauth status: profiles of every kind against the saved sandbox', () 
 		const state = JSON.parse(
 			readFileSync(path.join(configDir, 'sandbox.json'), 'utf8'),
 		) as SandboxState;
-		assertNothingLeaked(secretsOf(state));
+		printed.assertNoSecrets(secretsOf(state));
 	});
 });
 
 describe('boxauth status: a profile against a boxauth sandbox server, secret from the environment', () => {
 	const sandbox = useSandbox();
-	const {env} = freshHome();
+	const {env} = isolatedHome();
 	const withSecret = () => ({
 		...env,
 		BOXAUTH_CLIENT_SECRET: appOfType(sandbox(), 'Demo CCG App').clientSecret,
@@ -540,7 +486,7 @@ describe('boxauth status: a profile against a boxauth sandbox server, secret fro
 	});
 
 	it('never prints a secret of the sandbox', () => {
-		assertNothingLeaked(secretsOf(sandbox().runtime.state));
+		printed.assertNoSecrets(secretsOf(sandbox().runtime.state));
 	});
 });
 

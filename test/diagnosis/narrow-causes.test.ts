@@ -8,6 +8,7 @@ import {
 	type Subject,
 	type TryToken,
 } from '../../source/diagnosis/narrow-causes.js';
+import {assertNoSecrets} from '../helpers/leak-check.js';
 
 const grantCredentialsInvalid = (
 	subjectType: 'enterprise' | 'user',
@@ -131,7 +132,7 @@ describe('narrowing "Grant credentials are invalid" with one more token request'
 			{enterpriseId: '575619'},
 		);
 		assert.match(diagnosis.what, /Box refuses user T9cE… itself/);
-		assert.ok(!JSON.stringify(diagnosis).includes(token));
+		assertNoSecrets(JSON.stringify(diagnosis), [token]);
 	});
 
 	it('asks nothing without the other subject, or for another failure', async () => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {parsePastedFailure} from '../../source/diagnosis/pasted-failure/parse-pasted-failure.js';
+import {assertNoSecrets} from '../helpers/leak-check.js';
 import {fixtures} from './pasted-fixtures.js';
 
 describe('parsePastedFailure reads every way a failure gets pasted', () => {
@@ -25,10 +26,7 @@ describe('parsePastedFailure keeps no secret from the paste', () => {
 
 	for (const fixture of withSecrets) {
 		it(fixture.name, () => {
-			const parsed = JSON.stringify(parsePastedFailure(fixture.input));
-			for (const secret of fixture.secrets ?? []) {
-				assert.ok(!parsed.includes(secret), `${secret} leaked into ${parsed}`);
-			}
+			assertNoSecrets(JSON.stringify(parsePastedFailure(fixture.input)), fixture.secrets ?? []);
 		});
 	}
 

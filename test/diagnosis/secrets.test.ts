@@ -4,6 +4,7 @@ import type {Failure} from '../../source/box/failure.js';
 import {diagnose, explain} from '../../source/diagnosis/diagnose.js';
 import type {Diagnosis} from '../../source/diagnosis/diagnosis.js';
 import {diagnosisTable, unrecognisedRow} from '../../source/diagnosis/diagnosis-table.js';
+import {assertNoSecrets} from '../helpers/leak-check.js';
 
 const developerToken = 'T9cE5asGnuyYCCqIZFoWjFHvNbvVqHjl';
 const refreshToken = 'x8Kq2LmN4pR6sT8vW0yZ1aB3cD5eF7gH9iJ0kL2mN4oP6qR8sT0uV2wX4yZ6aB8c';
@@ -13,10 +14,7 @@ const proxyPassword = 'hunter2pass';
 const secrets = [developerToken, refreshToken, clientSecret, shortSecret, proxyPassword];
 
 function assertNoSecret(diagnosis: Diagnosis, label: string) {
-	const text = JSON.stringify(diagnosis);
-	for (const secret of secrets) {
-		assert.ok(!text.includes(secret), `${label} shows ${secret}: ${text}`);
-	}
+	assertNoSecrets(JSON.stringify(diagnosis), secrets, label);
 }
 
 describe('a secret in the failure never appears in the diagnosis', () => {

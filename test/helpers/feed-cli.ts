@@ -1,10 +1,5 @@
-import {spawn} from 'node:child_process';
 import {once} from 'node:events';
-import {mkdtempSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import path from 'node:path';
-import {isolated} from './isolated-environment.js';
-import {cliPath} from './terminal.js';
+import {runCli} from './run-cli.js';
 
 export type FedResult = {
 	code: number | null;
@@ -32,21 +27,11 @@ export async function feedCli(
 	limit: number,
 	then: Buffer = Buffer.alloc(0),
 ): Promise<FedResult> {
-	const home = mkdtempSync(path.join(tmpdir(), 'boxauth-fed-'));
-	const child = spawn(process.execPath, ['--import', reportPeakMemory, cliPath, ...args], {
-		env: {...process.env, ...isolated(home)},
-		stdio: ['pipe', 'pipe', 'pipe'],
-		timeout: 60_000,
+	const {child, done} = runCli(args, {
+		stdin: false,
+		nodeArgs: ['--import', reportPeakMemory],
+		timeoutMs: 60_000,
 	});
-	let stdout = '';
-	let stderr = '';
-	child.stdout.setEncoding('utf8').on('data', (text: string) => {
-		stdout += text;
-	});
-	child.stderr.setEncoding('utf8').on('data', (text: string) => {
-		stderr += text;
-	});
-	const exited = once(child, 'close');
 	// EPIPE once the child stops reading is the expected end; `once` rejects on it.
 	child.stdin.on('error', () => undefined);
 	const stdinEnded = once(child.stdin, 'close').catch(() => undefined);
@@ -63,7 +48,7 @@ export async function feedCli(
 		child.stdin.end(then);
 	}
 
-	const [code] = (await exited) as [number | null];
+	const {code, stdout, stderr} = await done;
 	const peak = /peak-rss-kb=(\d+)/.exec(stderr);
 	return {
 		code,

@@ -1,7 +1,4 @@
 import assert from 'node:assert/strict';
-import {mkdtempSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import path from 'node:path';
 import {authorizeUrl, createState, exchangeCode} from '../../source/box/oauth.js';
 import {openConnection} from '../../source/box/open-connection.js';
 import {getCurrentUser} from '../../source/box/users-me.js';
@@ -10,6 +7,7 @@ import type {Profile} from '../../source/profiles/profile.js';
 import type {RunningSandbox} from '../../source/sandbox/start-sandbox.js';
 import {accessToken, refreshToken} from '../../source/tokens/token-lifetimes.js';
 import {consentAs} from './consent-page.js';
+import {isolatedHome} from './isolated-environment.js';
 
 export type OAuthProfile = {
 	environment: Record<string, string>;
@@ -25,12 +23,7 @@ export type OAuthProfile = {
  * token. Secrets go to the file (no keychain in tests).
  */
 export async function oauthProfileDueForRenewal(sandbox: RunningSandbox): Promise<OAuthProfile> {
-	const configHome = mkdtempSync(path.join(tmpdir(), 'boxauth-renewal-'));
-	const environment = {
-		XDG_CONFIG_HOME: configHome,
-		HOME: configHome,
-		DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/bus',
-	};
+	const {env: environment} = isolatedHome('boxauth-renewal-');
 	const app = sandbox.describe().apps.find((candidate) => candidate.name === 'Demo OAuth App');
 	assert.ok(app, 'the sandbox has its OAuth app');
 	const admin = sandbox.describe().users.find((user) => user.role === 'admin');

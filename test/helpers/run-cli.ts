@@ -1,8 +1,9 @@
 import {spawn} from 'node:child_process';
-import {mkdtempSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import path from 'node:path';
-import {cliPath} from './terminal.js';
+import {fileURLToPath} from 'node:url';
+import {inheritedEnvironment, isolatedHome} from './isolated-environment.js';
+
+/** The built CLI: `npm run build` first. */
+export const cliPath = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 
 export type CliResult = {
 	code: number | null;
@@ -11,22 +12,39 @@ export type CliResult = {
 	stderr: string;
 };
 
+export type CliOptions = {
+	/** Kills the child after this long; 10 s unless given. */
+	timeoutMs?: number;
+	/** On top of an isolated environment in an empty config folder of the run's own. */
+	env?: Record<string, string>;
+	/** What stdin holds, then its end; `false` leaves it open for the test to write to `child.stdin`. */
+	stdin?: string | false;
+	/** Node's own flags, before the CLI's path (`--import`, `--require` of a preload). */
+	nodeArgs?: string[];
+	/** Runs the CLI under `ulimit -f`, in 512-byte blocks: a disk that refuses larger files. */
+	fileBlocks?: number;
+};
+
 /**
  * Runs the built CLI with pipes (no terminal), as a script would. Without a config folder of the
  * caller's, it gets an empty one of its own: a test never touches the real user's settings.
  */
-export function runCli(
-	args: string[],
-	options: {timeoutMs?: number; env?: Record<string, string>; stdin?: string} = {},
-) {
-	const home = mkdtempSync(path.join(tmpdir(), 'boxauth-cli-'));
-	const child = spawn(process.execPath, [cliPath, ...args], {
-		env: {...process.env, XDG_CONFIG_HOME: home, HOME: home, ...options.env},
+export function runCli(args: string[], options: CliOptions = {}) {
+	const command = [process.execPath, ...(options.nodeArgs ?? []), cliPath, ...args];
+	const [file = '', ...commandArgs] =
+		options.fileBlocks === undefined
+			? command
+			: ['/bin/sh', '-c', `ulimit -f ${options.fileBlocks} && exec "$@"`, 'sh', ...command];
+	const child = spawn(file, commandArgs, {
+		env: {...inheritedEnvironment(), ...isolatedHome('boxauth-cli-').env, ...options.env},
 		stdio: ['pipe', 'pipe', 'pipe'],
 		timeout: options.timeoutMs ?? 10_000,
 	});
-	// Nothing on stdin reads as an empty pipe, as `< /dev/null` would.
-	child.stdin.end(options.stdin ?? '');
+	if (options.stdin !== false) {
+		// Nothing on stdin reads as an empty pipe, as `< /dev/null` would.
+		child.stdin.end(options.stdin ?? '');
+	}
+
 	let stdout = '';
 	let stderr = '';
 	child.stdout.setEncoding('utf8').on('data', (chunk: string) => {

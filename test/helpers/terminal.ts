@@ -1,11 +1,11 @@
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {fileURLToPath} from 'node:url';
 import pty from '@lydell/node-pty';
 import xterm from '@xterm/headless';
-
-export const cliPath = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+import {inheritedEnvironment, isolated} from './isolated-environment.js';
+import {keys} from './keys.js';
+import {cliPath} from './run-cli.js';
 
 export type TerminalSize = {columns: number; rows: number};
 
@@ -14,26 +14,25 @@ export const rows = 30;
 
 /**
  * The environment of a person at a terminal: no CI variable (Ink would draw only the last frame,
- * chalk would drop colour), a fixed size, and a config folder of its own.
+ * chalk would drop colour), a fixed size, and the isolated environment of a config folder of its
+ * own.
  */
 export function terminalEnvironment(
 	configHome: string,
 	extra: Record<string, string> = {},
 	size: TerminalSize = {columns, rows},
 ) {
-	const environment: Record<string, string> = {};
-	for (const [name, value] of Object.entries(process.env)) {
-		if (value !== undefined && name !== 'CI' && !name.startsWith('NODE_TEST')) {
-			environment[name] = value;
-		}
-	}
-
+	const environment = Object.fromEntries(
+		Object.entries(inheritedEnvironment()).filter(
+			([name]) => name !== 'CI' && !name.startsWith('NODE_TEST'),
+		),
+	);
 	return {
 		...environment,
+		...isolated(configHome),
 		TERM: 'xterm-256color',
 		COLUMNS: String(size.columns),
 		LINES: String(size.rows),
-		XDG_CONFIG_HOME: configHome,
 		...extra,
 	};
 }
@@ -135,14 +134,6 @@ export function runInTerminal(
 	};
 }
 
-export const keys = {
-	up: '\u001B[A',
-	down: '\u001B[B',
-	enter: '\r',
-	escape: '\u001B',
-	ctrlC: '\u0003',
-} as const;
-
 /** Ink draws a new screen a moment before its text box listens for keys. */
 export const settle = async () =>
 	new Promise((resolve) => {
@@ -165,7 +156,7 @@ export function lengthOfField(terminal: Terminal, label: string): number {
 export async function erase(terminal: Terminal, label: string) {
 	await settle();
 	for (let length = lengthOfField(terminal, label); length > 0; length--) {
-		terminal.type('\u007F');
+		terminal.type(keys.backspace);
 		await terminal.waitFor(() => lengthOfField(terminal, label) < length);
 	}
 }

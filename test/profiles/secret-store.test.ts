@@ -8,6 +8,7 @@ import type {Keychain} from '../../source/profiles/keychain.js';
 import {openProfiles} from '../../source/profiles/open-profiles.js';
 import {readSettings} from '../../source/profiles/read-settings.js';
 import {openSecretStore} from '../../source/profiles/secret-store.js';
+import {assertNoSecrets} from '../helpers/leak-check.js';
 import {
 	childSecrets,
 	type FakeKeychain,
@@ -259,7 +260,7 @@ describe('a secret never appears in a message', () => {
 				error.message,
 				/^the OS keychain would not store the client-secret of profile work: access denied/,
 			);
-			assert.ok(!error.message.includes(secret), error.message);
+			assertNoSecrets(error.message, [secret], 'the error');
 			return true;
 		});
 		assert.deepEqual(await readdir(configDir), [], 'no quiet fall back to a plain file');
@@ -298,7 +299,7 @@ describe('a secret never appears in a message', () => {
 			const notices = secrets.takeNotices();
 			assert.equal(notices.length, 1);
 			const [notice = ''] = notices;
-			assert.ok(!notice.includes(secret), notice);
+			assertNoSecrets(notice, [secret], 'the notice');
 			const backup = 'secrets.json.corrupt-2026-11-22T12-00-00-000Z';
 			assert.ok(notice.includes(path.join(configDir, backup)), notice);
 			assert.equal(await readFile(path.join(configDir, backup), 'utf8'), content);
@@ -308,7 +309,7 @@ describe('a secret never appears in a message', () => {
 	it('nor in the notice that secrets went to the file', async () => {
 		const {secrets} = store(await temporaryFolder(), fakeKeychain({broken: true}));
 		await secrets.set('work', 'client-secret', secret);
-		assert.ok(!secrets.takeNotices().join('\n').includes(secret));
+		assertNoSecrets(secrets.takeNotices(), [secret], 'the notice');
 	});
 });
 

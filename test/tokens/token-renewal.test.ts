@@ -5,9 +5,8 @@ import {promisify} from 'node:util';
 import {refreshAccessToken} from '../../source/box/oauth.js';
 import {connectTo} from '../helpers/box-connection-fixture.js';
 import {oauthProfileDueForRenewal, tokenWorks} from '../helpers/oauth-profile.js';
-import {runCli} from '../helpers/run-cli.js';
+import {cliPath, runCli} from '../helpers/run-cli.js';
 import {appOfType, useSandbox} from '../helpers/sandbox-fixture.js';
-import {cliPath} from '../helpers/terminal.js';
 
 const execFileAsync = promisify(execFile);
 

@@ -10,18 +10,10 @@ import type {
 	WatchedProfile,
 } from '../../source/tokens/dashboard-actions.js';
 import {Dashboard} from '../../source/ui/dashboard/dashboard.js';
-import type {DashboardClock} from '../../source/ui/dashboard/dashboard-clock.js';
+import {FakeClock} from '../helpers/fake-clock.js';
 import {aProfile as baseProfile} from '../profiles/fixtures/profile-fixtures.js';
 import {held, minute, start} from '../tokens/token-fixtures.js';
 import {drawnScreen} from './drawn-screen.js';
-
-export const keys = {
-	enter: '\r',
-	up: '\u001B[A',
-	down: '\u001B[B',
-	escape: '\u001B',
-	ctrlC: '\u0003',
-};
 
 // `start` is on a wall-clock minute boundary, so that tests can say where the minutes tick.
 export {day, held, minute, second, start} from '../tokens/token-fixtures.js';
@@ -58,59 +50,6 @@ export function withNewToken(watched: WatchedProfile, at: number): WatchedProfil
 			lastCheck: {at, ok: true, summary: 'Box issued a new access token'},
 		},
 	};
-}
-
-/** A clock the test moves by hand; wake-ups fire in order as it passes them. */
-export class FakeClock implements DashboardClock {
-	time: number;
-	readonly #wakes = new Set<{at: number; wake: () => void}>();
-
-	constructor(time: number) {
-		this.time = time;
-	}
-
-	readonly now = () => this.time;
-
-	wakeAt(at: number, wake: () => void): () => void {
-		const entry = {at, wake};
-		this.#wakes.add(entry);
-		if (at <= this.time) {
-			// As a real timer for a moment already past: soon, not inside the caller.
-			setImmediate(() => {
-				if (this.#wakes.delete(entry)) {
-					wake();
-				}
-			});
-		}
-
-		return () => {
-			this.#wakes.delete(entry);
-		};
-	}
-
-	/** How many wake-ups are waiting: the dashboard's timers. */
-	get pending(): number {
-		return this.#wakes.size;
-	}
-
-	/** Moves the clock on, firing each wake-up it passes at its own moment. */
-	advance(milliseconds: number): void {
-		const until = this.time + milliseconds;
-		for (;;) {
-			const due = [...this.#wakes]
-				.filter((entry) => entry.at <= until)
-				.sort((a, b) => a.at - b.at)[0];
-			if (!due) {
-				break;
-			}
-
-			this.#wakes.delete(due);
-			this.time = Math.max(this.time, due.at);
-			due.wake();
-		}
-
-		this.time = until;
-	}
 }
 
 type Method = 'renew' | 'revoke';

@@ -4,13 +4,13 @@ import {setTimeout as delay} from 'node:timers/promises';
 import {cleanup} from 'ink-testing-library';
 import type {Diagnosis} from '../../source/diagnosis/diagnosis.js';
 import type {RenewAnswer, WatchedProfile} from '../../source/tokens/dashboard-actions.js';
+import {keys} from '../helpers/keys.js';
 import {
 	aProfile,
 	type DrawnDashboard,
 	drawDashboard,
 	fullToken,
 	held,
-	keys,
 	minute,
 	rowOf,
 	second,

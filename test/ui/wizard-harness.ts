@@ -7,16 +7,8 @@ import type {WizardStart} from '../../source/ui/wizard/use-wizard.js';
 import type {SetupActions} from '../../source/wizard/setup-actions.js';
 import type {WizardEvent} from '../../source/wizard/wizard-events.js';
 import {initialWizardState} from '../../source/wizard/wizard-state.js';
+import {FakeClock} from '../helpers/fake-clock.js';
 import {drawnScreen} from './drawn-screen.js';
-
-export const keys = {
-	enter: '\r',
-	up: '\u001B[A',
-	down: '\u001B[B',
-	escape: '\u001B',
-	ctrlC: '\u0003',
-	backspace: '\u007F',
-};
 
 type Method = keyof SetupActions;
 
@@ -87,15 +79,6 @@ export class FakeWorld {
 
 	count(method: Method): number {
 		return this.calls.filter((call) => call.method === method).length;
-	}
-}
-
-/** A clock the test moves by hand. */
-export class FakeClock {
-	time = 1_700_000_000_000;
-	readonly now = () => this.time;
-	advance(ms: number): void {
-		this.time += ms;
 	}
 }
 

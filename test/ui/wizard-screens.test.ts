@@ -6,11 +6,12 @@ import type {AuthType} from '../../source/box/failure.js';
 import type {Diagnosis} from '../../source/diagnosis/diagnosis.js';
 import type {CheckOutcome} from '../../source/wizard/wizard-events.js';
 import type {SetupCredentials} from '../../source/wizard/wizard-state.js';
+import {keys} from '../helpers/keys.js';
+import {assertNoSecrets} from '../helpers/leak-check.js';
 import {
 	checklistColumn,
 	drawWizard,
 	heightOf,
-	keys,
 	serviceAccount,
 	type TerminalSize,
 	unwrapped,
@@ -346,11 +347,11 @@ describe('the admin step when Box cannot tell a waiting app from a typing mistak
 	it("says Box's words in one line, and Tab shows every cause and fix in place of the steps", async () => {
 		const wizard = await inDoubt();
 		assert.doesNotMatch(wizard.screen(), /The secret is wrong/);
-		await wizard.type('\t');
+		await wizard.type(keys.tab);
 		const full = await wizard.waitFor('Likely: The secret is wrong');
 		assert.doesNotMatch(full, /Review and Submit/, 'the steps make room');
 		assert.match(full, /› Enterprise ID: 1234567/, 'the field keeps the keyboard');
-		await wizard.type('\t');
+		await wizard.type(keys.tab);
 		await wizard.waitFor('Review and Submit');
 	});
 
@@ -400,9 +401,7 @@ describe('the done step', () => {
 		);
 		assert.doesNotMatch(shown, /OPTIONS/, 'the upload recipe waits for its key');
 		assert.match(shown, /u upload without overwriting/, 'named in the keys');
-		for (const secret of [fullToken, clientSecret]) {
-			assert.ok(!shown.includes(secret), 'no secret in full');
-		}
+		assertNoSecrets(shown, [fullToken, clientSecret], 'the done step');
 	});
 
 	it('u shows the upload recipe in place of the first commands, and u again those', async () => {

@@ -1,5 +1,5 @@
 import {isLoopbackHostname} from '../../box/loopback-host.js';
-import {hideSecrets} from '../../diagnosis/hide-secrets.js';
+import {maskQuoted} from '../../box/mask-secrets.js';
 import {type Check, passed, warning} from './check.js';
 
 type Environment = Readonly<Record<string, string | undefined>>;
@@ -25,7 +25,7 @@ function withoutPassword(value: string): string {
 			? `${url.protocol}//${url.username}:…@${url.host}${url.pathname === '/' ? '' : url.pathname}`
 			: value;
 	} catch {
-		return hideSecrets(value);
+		return maskQuoted(value);
 	}
 }
 

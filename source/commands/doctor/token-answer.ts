@@ -4,8 +4,8 @@ import type {Failure} from '../../box/failure.js';
 import {diagnose} from '../../diagnosis/diagnose.js';
 import type {Diagnosis} from '../../diagnosis/diagnosis.js';
 import {narrowedByClientId, narrowGrantCredentialsInvalid} from '../../diagnosis/narrow-causes.js';
-import {type Check, failed, passed, skipped} from './check.js';
 import type {ServerGrant} from '../../tokens/server-grant.js';
+import {type Check, failed, passed, skipped} from './check.js';
 
 /** Credentials, app authorization and subject: what one token request tells. */
 export type TokenChecks = readonly [Check, Check, Check];

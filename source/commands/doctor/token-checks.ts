@@ -7,8 +7,8 @@ import {diagnose} from '../../diagnosis/diagnose.js';
 import type {Profiles} from '../../profiles/open-profiles.js';
 import type {Profile} from '../../profiles/profile.js';
 import {renewAccessToken} from '../../tokens/renew-access-token.js';
-import {failed, passed, skipped} from './check.js';
 import {serverGrant} from '../../tokens/server-grant.js';
+import {failed, passed, skipped} from './check.js';
 import {checksForAnswer, named, narrowedChecks, type TokenChecks} from './token-answer.js';
 
 export type TokenOutcome = {

@@ -14,10 +14,10 @@ import {
 	whoIsTheToken,
 } from '../../box/console-paths.js';
 import type {Failure} from '../../box/failure.js';
+import {maskQuoted} from '../../box/mask-secrets.js';
 import type {DiagnosisRow, FailureMatch} from '../diagnosis-row.js';
 import {grantUnknown, usedCcg} from '../failure-facts.js';
 import {grantCredentialsCauses, likelyGrantCredentialsCauses} from '../grant-credentials-causes.js';
-import {hideSecrets} from '../hide-secrets.js';
 
 // The token endpoint reached and read, and the app's setup is what is wrong: credentials,
 // authorization, auth method, subject, scopes.
@@ -49,7 +49,7 @@ const forSubject = (failure: Failure) => {
 
 	return subjectId === undefined
 		? ` for the ${subjectType}`
-		: ` for ${subjectType} ${hideSecrets(subjectId)}`;
+		: ` for ${subjectType} ${maskQuoted(subjectId)}`;
 };
 
 export const appSetupRows: readonly DiagnosisRow[] = [
@@ -142,7 +142,7 @@ export const appSetupRows: readonly DiagnosisRow[] = [
 		match: [{description: /grant type is unauthorized for this client_id/}],
 		what: (failure) => {
 			const grant = failure.context?.grantType;
-			const named = grant ? `the \`${hideSecrets(grant)}\` grant` : 'this grant';
+			const named = grant ? `the \`${maskQuoted(grant)}\` grant` : 'this grant';
 			return `This app does not accept ${named}: it was set up for another authentication method.`;
 		},
 		why: [

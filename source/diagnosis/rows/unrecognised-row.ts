@@ -1,7 +1,7 @@
 import {authenticationMethod, tokenUrl} from '../../box/console-paths.js';
 import type {Failure} from '../../box/failure.js';
+import {maskQuoted} from '../../box/mask-secrets.js';
 import type {DiagnosisRow} from '../diagnosis-row.js';
-import {hideSecrets} from '../hide-secrets.js';
 
 const summary = (failure: Failure) => {
 	const parts = [
@@ -9,7 +9,7 @@ const summary = (failure: Failure) => {
 		failure.error,
 		failure.description === undefined ? undefined : `"${failure.description}"`,
 	].filter((part) => part !== undefined);
-	return parts.length === 0 ? '' : `: ${hideSecrets(parts.join(' '))}`;
+	return parts.length === 0 ? '' : `: ${maskQuoted(parts.join(' '))}`;
 };
 
 const ownFinding = (failure: Failure) => failure.context?.ownFinding === true;
@@ -24,7 +24,7 @@ export const unrecognisedRow: DiagnosisRow = {
 	match: [],
 	what: (failure) =>
 		ownFinding(failure)
-			? hideSecrets(failure.text ?? '')
+			? maskQuoted(failure.text ?? '')
 			: `boxauth has no rule for this failure${summary(failure)}.`,
 	why: (failure) =>
 		ownFinding(failure)

@@ -1,13 +1,5 @@
 import {Text} from 'ink';
-
-// Enough to recognise which secret it is, never enough to use it.
-const shownCharacters = 4;
-const shortestShown = 12;
-
-/** A secret as the screen may show it: its first characters, then "…". */
-export function maskSecret(value: string): string {
-	return value.length < shortestShown ? '…' : `${value.slice(0, shownCharacters)}…`;
-}
+import {maskSecret} from '../../box/mask-secrets.js';
 
 type Props = {readonly value: string; readonly secret: boolean};
 
