@@ -1,7 +1,9 @@
 // What went wrong in an exchange with Box, as the client saw it or as a user pasted it. It lives
 // in the lowest layer that makes one (the client); the diagnosis table above reads it.
 
-export type AuthType = 'developer-token' | 'oauth' | 'ccg' | 'jwt' | 'app-token';
+import type {AuthType} from './auth-types.js';
+
+export type {AuthType} from './auth-types.js';
 
 /** A request that got no HTTP answer at all. */
 export type TransportProblem =

@@ -1,13 +1,8 @@
+import {authTypes} from '../box/auth-types.js';
 import {commandList, globalFlags} from '../commands/command-list.js';
-import {authTypeWords} from '../commands/profiles/auth-types.js';
 import {troubleshootingMarkdown} from '../diagnosis/troubleshooting-markdown.js';
 import {sandboxGuessesMarkdown} from '../sandbox/answers/answers-markdown.js';
 import {authTypeChoices} from '../wizard/auth-type-choices.js';
-
-/** The word `--auth-type` takes for each auth type. */
-const flagWord = Object.fromEntries(
-	Object.entries(authTypeWords).map(([word, authType]) => [authType, word]),
-);
 
 // The parts of readme.md and docs/ that are made from the code, so that they cannot drift from
 // it: `npm run readme` writes them, and a test fails when a file is out of date. Each section
@@ -22,7 +17,7 @@ const generatedSections = {
 				'|---|---|---|---|---|',
 				...authTypeChoices.map(
 					(choice) =>
-						`| ${choice.label} | \`${flagWord[choice.authType]}\` | ${choice.bestFor} | ${choice.tradeOff} | ${choice.tokenLife} |`,
+						`| ${choice.label} | \`${authTypes[choice.authType].flagWord}\` | ${choice.bestFor} | ${choice.tradeOff} | ${choice.tokenLife} |`,
 				),
 			].join('\n'),
 	},

@@ -1,3 +1,4 @@
+import {renews} from '../box/auth-types.js';
 import type {Failure} from '../box/failure.js';
 import type {HeldToken} from '../profiles/held-token.js';
 import type {Profile, SecretName} from '../profiles/profile.js';
@@ -51,7 +52,7 @@ export async function heldAccessToken(
 	}
 
 	const verdict = renewalVerdict(held, now, random);
-	const renewable = profile.authType !== 'developer-token' && profile.authType !== 'app-token';
+	const renewable = renews(profile.authType);
 	// A console token that still works is used to its last second: nothing can renew it.
 	if (verdict === 'fresh' || (verdict === 'renew' && !renewable)) {
 		return {kind: 'fresh', accessToken: value, expiresAt: held.expiresAt};

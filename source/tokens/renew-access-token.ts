@@ -1,3 +1,4 @@
+import {authTypes} from '../box/auth-types.js';
 import type {BoxConnection} from '../box/box-connection.js';
 import {latestClockOffset} from '../box/clock-offset.js';
 import type {Failure} from '../box/failure.js';
@@ -11,7 +12,6 @@ import {heldAccessToken} from './held-access-token.js';
 import {holdSignals} from './hold-signals.js';
 import {withRefreshLock} from './refresh-lock.js';
 import {renewLogin} from './renew-login.js';
-import {renewalMeans} from './renewal-means.js';
 import {saveRenewal} from './save-renewal.js';
 import {serverGrant} from './server-grant.js';
 import {accessToken} from './token-lifetimes.js';
@@ -80,7 +80,7 @@ export async function renewAccessToken(
 		const profile =
 			saved.authType === 'oauth' ? await finishPendingRenewals(profiles, saved, now) : saved;
 		const held = await heldAccessToken(profile, profiles.secrets, now(), random());
-		const means = renewalMeans(profile.authType);
+		const means = authTypes[profile.authType].renewal;
 		const renewedMeanwhile =
 			(profile.tokens.access?.issuedAt ?? Number.NEGATIVE_INFINITY) >= askedAt;
 		const forced = options.force === true && means.kind !== 'none' && !renewedMeanwhile;

@@ -1,7 +1,7 @@
+import {authTypes} from '../box/auth-types.js';
 import type {Profile} from '../profiles/profile.js';
 import {bearerTokenOf} from './held-access-token.js';
 import {renewAt} from './refresh-schedule.js';
-import {renewalMeans} from './renewal-means.js';
 
 const second = 1000;
 const minute = 60 * second;
@@ -38,7 +38,7 @@ export type RenewalFacts = {
 export function nextRenewal(facts: RenewalFacts): number | null {
 	const {profile, now} = facts;
 	const held = bearerTokenOf(profile).held;
-	if (renewalMeans(profile.authType).kind === 'none') {
+	if (authTypes[profile.authType].renewal.kind === 'none') {
 		return held?.expiresAt != null && held.expiresAt > now ? held.expiresAt : null;
 	}
 

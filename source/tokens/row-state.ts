@@ -1,8 +1,8 @@
+import {renews} from '../box/auth-types.js';
 import type {Profile} from '../profiles/profile.js';
 import type {ProfileTrouble} from './dashboard-actions.js';
 import {bearerTokenOf} from './held-access-token.js';
 import {renewalVerdict} from './refresh-schedule.js';
-import {renewalMeans} from './renewal-means.js';
 import {replaceWords} from './token-states.js';
 
 /** What the dashboard knows of a profile beyond what is stored: this session's renewals. */
@@ -86,7 +86,7 @@ export function rowState({profile, renewing, trouble}: RowFacts, now: number): R
 	}
 
 	// Only a token boxauth can renew is ever due; a console token is simply used to its end.
-	return verdict === 'renew' && renewalMeans(profile.authType).kind !== 'none'
+	return verdict === 'renew' && renews(profile.authType)
 		? {kind: 'due', words: 'due'}
 		: {kind: 'fresh', words: 'fresh'};
 }

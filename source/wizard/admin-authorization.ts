@@ -1,3 +1,4 @@
+import {authTypes} from '../box/auth-types.js';
 import {
 	adminAddApp,
 	adminContact,
@@ -5,7 +6,6 @@ import {
 	reauthorizeInAppsManager,
 } from '../box/console-paths.js';
 import type {AuthType} from '../box/failure.js';
-import {authTypeLabels} from './auth-type-labels.js';
 
 export type AdminRequest = {clientId: string; authType: AuthType; appName?: string};
 
@@ -25,7 +25,7 @@ export function adminAuthorizationSteps(clientId: string): readonly string[] {
 export function adminMessage(request: AdminRequest): string {
 	const app = request.appName ? `my Box app "${request.appName}"` : 'my Box app';
 	return [
-		`Hello, could you authorize and enable ${app} for our enterprise? It uses ${authTypeLabels[request.authType]}, and Box lets it make no call until an admin has.`,
+		`Hello, could you authorize and enable ${app} for our enterprise? It uses ${authTypes[request.authType].label}, and Box lets it make no call until an admin has.`,
 		'',
 		`Client ID: ${request.clientId}`,
 		'',

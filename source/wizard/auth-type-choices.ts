@@ -1,5 +1,5 @@
+import {authTypes} from '../box/auth-types.js';
 import type {AuthType} from '../box/failure.js';
-import {authTypeLabels} from './auth-type-labels.js';
 
 export type AuthTypeChoice = {
 	authType: AuthType;
@@ -15,7 +15,7 @@ const renewedByBoxauth = 'about 60 minutes; boxauth gets a new one before it run
 export const authTypeChoices: readonly AuthTypeChoice[] = [
 	{
 		authType: 'developer-token',
-		label: authTypeLabels['developer-token'],
+		label: authTypes['developer-token'].label,
 		bestFor: 'trying the API right now, with nothing to set up but an app',
 		tradeOff:
 			'it acts as you, the person logged in to the console, and cannot be renewed: you generate a new one by hand',
@@ -23,7 +23,7 @@ export const authTypeChoices: readonly AuthTypeChoice[] = [
 	},
 	{
 		authType: 'ccg',
-		label: authTypeLabels.ccg,
+		label: authTypes.ccg.label,
 		bestFor: 'a server or script acting on its own, with just a client ID and secret',
 		tradeOff:
 			"an admin must authorize the app before any token works; it acts as the app's service account unless allowed to act as a user",
@@ -31,7 +31,7 @@ export const authTypeChoices: readonly AuthTypeChoice[] = [
 	},
 	{
 		authType: 'jwt',
-		label: authTypeLabels.jwt,
+		label: authTypes.jwt.label,
 		bestFor: 'server to server where a key pair is required rather than a secret alone',
 		tradeOff:
 			"you keep the console's JSON config, private key included, safe; an admin must authorize the app",
@@ -39,7 +39,7 @@ export const authTypeChoices: readonly AuthTypeChoice[] = [
 	},
 	{
 		authType: 'oauth',
-		label: authTypeLabels.oauth,
+		label: authTypes.oauth.label,
 		bestFor: 'acting as a person who logs in with their own Box account',
 		tradeOff:
 			'someone logs in in a browser first; each refresh token works once, so only one program may renew it',
@@ -48,7 +48,7 @@ export const authTypeChoices: readonly AuthTypeChoice[] = [
 	},
 	{
 		authType: 'app-token',
-		label: authTypeLabels['app-token'],
+		label: authTypes['app-token'].label,
 		bestFor: 'a no-code tool (Zapier, Make, a spreadsheet) that wants one bearer token',
 		tradeOff:
 			"a Limited Access App: only a few calls (upload, download, create folders, read and delete files), as the app's service account; your enterprise may want an admin to authorize it first",

@@ -1,5 +1,5 @@
+import {authTypes} from '../box/auth-types.js';
 import type {WizardStep} from '../diagnosis/diagnosis.js';
-import {authTypeLabels} from './auth-type-labels.js';
 import type {StepStatus, WizardState} from './wizard-state.js';
 
 export type ChecklistItem = {
@@ -36,7 +36,7 @@ export function checklistOf(state: WizardState): ChecklistItem[] {
 		step,
 		label:
 			step === 'auth-type' && state.authType
-				? `${labels[step]}: ${authTypeLabels[state.authType]}`
+				? `${labels[step]}: ${authTypes[state.authType].label}`
 				: labels[step],
 		status: state.statuses[step],
 		current: state.screen === step,

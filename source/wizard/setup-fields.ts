@@ -77,12 +77,3 @@ export function fieldsOf(step: WizardStep, authType: AuthType | undefined): read
 
 	return step === 'enterprise-id' ? ['subjectId'] : [];
 }
-
-/** The profile name offered until the user types another. */
-export const suggestedProfileName: Record<AuthType, string> = {
-	'developer-token': 'developer',
-	'app-token': 'app-token',
-	ccg: 'ccg',
-	jwt: 'jwt',
-	oauth: 'oauth',
-};

@@ -1,10 +1,10 @@
 // The transitions of the screens where the user types: fields, their checks, going back.
-import type {AuthType} from '../box/failure.js';
+import {type AuthType, authTypes} from '../box/auth-types.js';
 import type {WizardStep} from '../diagnosis/diagnosis.js';
 import {type Advance, askBox, failAt, stay, withStatuses} from './advance.js';
 import {checkApproval} from './box-answers.js';
 import {checkField} from './check-field.js';
-import {type FieldName, fieldsOf, suggestedProfileName} from './setup-fields.js';
+import {type FieldName, fieldsOf} from './setup-fields.js';
 import {typedSubject} from './typed-subject.js';
 import type {JwtConfigOutcome} from './wizard-events.js';
 import type {WizardState} from './wizard-state.js';
@@ -46,9 +46,9 @@ export function chooseAuthType(
 	}
 
 	// The name offered follows the auth type until the person types one of their own.
-	const offered = state.authType === undefined ? '' : suggestedProfileName[state.authType];
+	const offered = state.authType === undefined ? '' : authTypes[state.authType].profileName;
 	if (!state.profileNameFixed && (values.profileName === '' || values.profileName === offered)) {
-		values.profileName = suggestedProfileName[authType];
+		values.profileName = authTypes[authType].profileName;
 	}
 
 	const skipped = Object.fromEntries(notNeeded[authType].map((step) => [step, 'skipped']));

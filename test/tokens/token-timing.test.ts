@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
+import {authTypes} from '../../source/box/auth-types.js';
 import {renewAt, renewalVerdict} from '../../source/tokens/refresh-schedule.js';
-import {renewalMeans} from '../../source/tokens/renewal-means.js';
 import {
 	accessToken,
 	appToken,
@@ -78,12 +78,12 @@ describe('renewal timing', () => {
 
 describe('renewal means by auth type', () => {
 	it('OAuth spends its refresh token; CCG and JWT ask again; the console tokens cannot be renewed', () => {
-		assert.deepEqual(renewalMeans('oauth'), {kind: 'refresh-token'});
-		assert.deepEqual(renewalMeans('ccg'), {kind: 'new-grant'});
-		assert.deepEqual(renewalMeans('jwt'), {kind: 'new-grant'});
-		const developer = renewalMeans('developer-token');
+		assert.deepEqual(authTypes['oauth'].renewal, {kind: 'refresh-token'});
+		assert.deepEqual(authTypes['ccg'].renewal, {kind: 'new-grant'});
+		assert.deepEqual(authTypes['jwt'].renewal, {kind: 'new-grant'});
+		const developer = authTypes['developer-token'].renewal;
 		assert.equal(developer.kind, 'none');
 		assert.match(developer.kind === 'none' ? developer.why : '', /Configuration > Developer Token/);
-		assert.equal(renewalMeans('app-token').kind, 'none');
+		assert.equal(authTypes['app-token'].renewal.kind, 'none');
 	});
 });

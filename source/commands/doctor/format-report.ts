@@ -1,6 +1,6 @@
+import {authTypes} from '../../box/auth-types.js';
 import type {Profile} from '../../profiles/profile.js';
 import {formatDiagnosis} from '../format-diagnosis.js';
-import {authTypeLabels} from '../profiles/auth-types.js';
 import type {Check, CheckName, CheckStatus} from './check.js';
 
 const labels: Record<CheckName, string> = {
@@ -44,7 +44,7 @@ function verdict(checks: readonly Check[]): string {
 /** The report as text: one line per check, and under each failure its diagnosis. */
 export function formatReport(profile: Profile, checks: readonly Check[]): string {
 	const lines = [
-		`boxauth doctor: profile ${profile.name} (${authTypeLabels[profile.authType]}, ${profile.sandbox ? "boxauth's sandbox" : profile.urls.apiUrl})`,
+		`boxauth doctor: profile ${profile.name} (${authTypes[profile.authType].label}, ${profile.sandbox ? "boxauth's sandbox" : profile.urls.apiUrl})`,
 		'',
 	];
 	for (const check of checks) {

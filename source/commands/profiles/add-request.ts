@@ -11,7 +11,7 @@ import {
 	stringFlag,
 	UsageError,
 } from '../command-input.js';
-import {type AuthTypeWord, authTypeWords} from './auth-types.js';
+import {authTypeFlagWords, authTypeOfFlagWord} from './auth-types.js';
 import {checkSubjectId} from './subject-id.js';
 
 /** What `boxauth profiles add` was asked to do, read from its flags; secrets come later. */
@@ -65,8 +65,8 @@ function readName(input: CommandInput): string {
 	return name;
 }
 
-function readAuthType(input: CommandInput): {word: AuthTypeWord; authType: AuthType} {
-	const words = Object.keys(authTypeWords) as AuthTypeWord[];
+function readAuthType(input: CommandInput): {word: string; authType: AuthType} {
+	const words = authTypeFlagWords;
 	if (stringFlag(input, 'auth-type') === undefined) {
 		throw new UsageError(
 			`boxauth profiles add needs --auth-type: ${words.join(', ')}. Not sure which? boxauth setup asks a few questions and recommends one.`,
@@ -74,10 +74,10 @@ function readAuthType(input: CommandInput): {word: AuthTypeWord; authType: AuthT
 	}
 
 	const word = choiceFlag(input, 'auth-type', words, 'ccg');
-	return {word, authType: authTypeWords[word]};
+	return {word, authType: authTypeOfFlagWord(word)};
 }
 
-function refuseOtherFlags(input: CommandInput, word: AuthTypeWord, authType: AuthType): void {
+function refuseOtherFlags(input: CommandInput, word: string, authType: AuthType): void {
 	const allowed = [...flagsFor[authType], ...everyAuthTypeFlags];
 	for (const flag of Object.keys(input.flags)) {
 		if (!allowed.includes(flag)) {

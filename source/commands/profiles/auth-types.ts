@@ -1,14 +1,16 @@
-import type {AuthType} from '../../box/failure.js';
+import {type AuthType, allAuthTypes, authTypes} from '../../box/auth-types.js';
 
-export {authTypeLabels} from '../../wizard/auth-type-labels.js';
+/** The words `--auth-type` takes, from the auth type records. */
+export const authTypeFlagWords: readonly string[] = allAuthTypes.map(
+	(authType) => authTypes[authType].flagWord,
+);
 
-/** The words `--auth-type` takes, each with the auth type it stands for. */
-export const authTypeWords = {
-	ccg: 'ccg',
-	jwt: 'jwt',
-	oauth: 'oauth',
-	developer: 'developer-token',
-	'app-token': 'app-token',
-} as const satisfies Record<string, AuthType>;
+/** The auth type a word `--auth-type` takes stands for (the word already checked against them). */
+export function authTypeOfFlagWord(word: string): AuthType {
+	const found = allAuthTypes.find((authType) => authTypes[authType].flagWord === word);
+	if (found === undefined) {
+		throw new Error(`--auth-type has no word "${word}"`);
+	}
 
-export type AuthTypeWord = keyof typeof authTypeWords;
+	return found;
+}

@@ -1,9 +1,9 @@
+import {authTypes} from '../../box/auth-types.js';
 import {actsAs} from '../../profiles/acts-as.js';
 import {openProfiles} from '../../profiles/open-profiles.js';
 import type {Profile} from '../../profiles/profile.js';
 import {listProfiles} from '../../profiles/profile-list.js';
 import {booleanFlag, type CommandInput} from '../command-input.js';
-import {authTypeLabels} from './auth-types.js';
 import {openingNotices, printNotices} from './print-notices.js';
 
 export const noProfilesYet =
@@ -64,7 +64,7 @@ export async function listProfilesCommand(input: CommandInput): Promise<number> 
 	const rows = all.map((profile) => [
 		profile.name === chosen ? '*' : ' ',
 		profile.name,
-		authTypeLabels[profile.authType],
+		authTypes[profile.authType].label,
 		whereOf(profile),
 		actsAs(profile),
 	]);

@@ -1,6 +1,6 @@
+import {authTypes} from '../../box/auth-types.js';
 import {actsAs} from '../../profiles/acts-as.js';
 import type {Profile} from '../../profiles/profile.js';
-import {authTypeLabels} from './auth-types.js';
 
 /**
  * The one line `boxauth profiles add` ends with: what was saved, who it acts as, where its
@@ -19,6 +19,6 @@ export function savedLine(
 			? `${secrets.variables.join(' and ')} read from the environment each time, never stored`
 			: undefined,
 	].filter(Boolean);
-	const kind = `${authTypeLabels[profile.authType]}${profile.sandbox ? ", boxauth's sandbox" : ''}`;
+	const kind = `${authTypes[profile.authType].label}${profile.sandbox ? ", boxauth's sandbox" : ''}`;
 	return `Saved profile ${profile.name} (${kind}), acting as ${actsAs(profile)}; ${places.join('; ')}. Next: boxauth token --profile ${profile.name}`;
 }

@@ -11,7 +11,7 @@ import {
 	UsageError,
 } from '../command-input.js';
 import {type AddRequest, readBaseUrl} from '../profiles/add-request.js';
-import {type AuthTypeWord, authTypeWords} from '../profiles/auth-types.js';
+import {authTypeFlagWords, authTypeOfFlagWord} from '../profiles/auth-types.js';
 
 /** What `boxauth setup` was asked for on its command line; secrets come from stdin or env. */
 export type SetupRequest = {
@@ -82,11 +82,11 @@ export function readSetupRequest(input: CommandInput): SetupRequest {
 		throw new UsageError(`--profile: ${nameProblem}`);
 	}
 
-	const words = Object.keys(authTypeWords) as AuthTypeWord[];
+	const words = authTypeFlagWords;
 	const authType =
 		stringFlag(input, 'auth-type') === undefined
 			? undefined
-			: authTypeWords[choiceFlag(input, 'auth-type', words, 'ccg')];
+			: authTypeOfFlagWord(choiceFlag(input, 'auth-type', words, 'ccg'));
 	const secretOnStdin = booleanFlag(input, 'client-secret-stdin');
 	const tokenOnStdin = booleanFlag(input, 'token-stdin');
 	if (secretOnStdin && tokenOnStdin) {

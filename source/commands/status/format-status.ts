@@ -1,6 +1,6 @@
+import {authTypes} from '../../box/auth-types.js';
 import {actsAs} from '../../profiles/acts-as.js';
 import {agoWords} from '../../tokens/time-words.js';
-import {authTypeLabels} from '../profiles/auth-types.js';
 import {secretPlaceWords} from '../profiles/secret-words.js';
 import type {ProfileStatus} from './profile-status.js';
 
@@ -24,7 +24,7 @@ function profileBlock(status: ProfileStatus, secretsFile: string, now: number): 
 	const {profile, health} = status;
 	const lines = [
 		`${profile.name}${status.isDefault ? ' (default)' : ''}: ${health.healthy ? 'healthy' : 'NEEDS ATTENTION'}`,
-		`  ${authTypeLabels[profile.authType]} at ${whereWords(status)}, acting as ${actsAs(profile)}`,
+		`  ${authTypes[profile.authType].label} at ${whereWords(status)}, acting as ${actsAs(profile)}`,
 		...status.tokens.map((token) => `  ${token.words}`),
 		`  secrets: ${secretPlaceWords(status.secrets, secretsFile)}`,
 		`  ${lastCheckWords(status, now)}`,

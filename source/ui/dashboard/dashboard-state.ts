@@ -1,6 +1,6 @@
+import {authTypes, renews} from '../../box/auth-types.js';
 import type {ProfileTrouble, RenewAnswer, WatchedProfile} from '../../tokens/dashboard-actions.js';
 import {bearerTokenOf} from '../../tokens/held-access-token.js';
-import {renewalMeans} from '../../tokens/renewal-means.js';
 import {rowState} from '../../tokens/row-state.js';
 import {newTokenWords, plainTable, renewedWords} from './plain-words.js';
 
@@ -63,8 +63,7 @@ export function initialDashboardState(plain: boolean): DashboardState {
 	};
 }
 
-export const canRenew = ({profile}: WatchedProfile) =>
-	renewalMeans(profile.authType).kind !== 'none';
+export const canRenew = ({profile}: WatchedProfile) => renews(profile.authType);
 
 const newSession = (watched: WatchedProfile): RowSession => ({
 	autoRefresh: canRenew(watched),
@@ -219,7 +218,7 @@ function autoRefreshToggled(state: DashboardState, name: string): DashboardState
 		return state;
 	}
 
-	const means = renewalMeans(watched.profile.authType);
+	const means = authTypes[watched.profile.authType].renewal;
 	if (means.kind === 'none') {
 		return say(state, `${name}: ${means.why}`);
 	}

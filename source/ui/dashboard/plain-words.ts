@@ -1,10 +1,10 @@
+import {authTypes} from '../../box/auth-types.js';
 import {actsAsShort} from '../../profiles/acts-as.js';
 import type {WatchedProfile} from '../../tokens/dashboard-actions.js';
 import {bearerTokenOf} from '../../tokens/held-access-token.js';
 import {rowState} from '../../tokens/row-state.js';
 import {spanWords} from '../../tokens/time-words.js';
 import {tokenStates} from '../../tokens/token-states.js';
-import {authTypeLabels} from '../../wizard/auth-type-labels.js';
 import {canRenew, type RowSession} from './dashboard-state.js';
 
 // The sentences --plain mode says once, for screen readers, where the live screen redraws.
@@ -53,7 +53,7 @@ export function plainTable(
 				? `auto-refresh ${session?.autoRefresh ? 'on' : 'off'}`
 				: 'renewed only in the Developer Console';
 			return [
-				`${profile.name} (${authTypeLabels[profile.authType]}, acts as ${actsAsShort(profile)}): ${state.words}`,
+				`${profile.name} (${authTypes[profile.authType].label}, acts as ${actsAsShort(profile)}): ${state.words}`,
 				...tokens,
 				auto,
 			].join('; ');

@@ -1,10 +1,9 @@
 import {Box, Text} from 'ink';
+import {authTypes} from '../../box/auth-types.js';
 import type {RecordedExchange} from '../../box/exchange-log.js';
 import {identityWords} from '../../profiles/acts-as.js';
 import type {WatchedProfile} from '../../tokens/dashboard-actions.js';
-import {renewalMeans} from '../../tokens/renewal-means.js';
 import {rowState} from '../../tokens/row-state.js';
-import {authTypeLabels} from '../../wizard/auth-type-labels.js';
 import {NumberedLines} from '../components/numbered-lines.js';
 import {clockTime} from './clock-words.js';
 import type {RowSession} from './dashboard-state.js';
@@ -32,7 +31,7 @@ function whereWords({profile}: WatchedProfile): string {
 }
 
 function renewalWords(props: ProfileDetailProps): string {
-	const means = renewalMeans(props.watched.profile.authType);
+	const means = authTypes[props.watched.profile.authType].renewal;
 	if (means.kind === 'none') {
 		return `not possible: ${means.why}`;
 	}
@@ -100,7 +99,7 @@ export function ProfileDetail(props: ProfileDetailProps) {
 		<Box flexDirection="column" gap={1}>
 			<Box flexDirection="column">
 				<Text bold>
-					{profile.name} · {authTypeLabels[profile.authType]} · {whereWords(watched)}
+					{profile.name} · {authTypes[profile.authType].label} · {whereWords(watched)}
 				</Text>
 				<Field label="State">{state.words}</Field>
 				<Field label="Acts as">{identityWords(profile)}</Field>

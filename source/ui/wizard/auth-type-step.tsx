@@ -1,7 +1,7 @@
 import {Box, Text} from 'ink';
+import {authTypes} from '../../box/auth-types.js';
 import type {AuthType} from '../../box/failure.js';
 import {authTypeChoices} from '../../wizard/auth-type-choices.js';
-import {authTypeLabels} from '../../wizard/auth-type-labels.js';
 import {
 	authTypeQuestions,
 	nextQuestion,
@@ -64,7 +64,7 @@ function Choices({state, send, defaultsFor, isActive}: Props) {
 			{recommendation ? (
 				<Box flexDirection="column">
 					<Text>
-						Recommended: <Text bold>{authTypeLabels[recommendation.authType]}</Text>
+						Recommended: <Text bold>{authTypes[recommendation.authType].label}</Text>
 					</Text>
 					<Text>{recommendation.because}</Text>
 				</Box>
