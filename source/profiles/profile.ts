@@ -3,14 +3,7 @@ import type {AuthType} from '../box/failure.js';
 import type {AppTokenExpiry, HeldToken} from './held-token.js';
 
 /** The secrets a profile may hold; none of them is ever stored in the settings file. */
-export type SecretName =
-	| 'client-secret'
-	| 'private-key'
-	| 'passphrase'
-	| 'access-token'
-	| 'refresh-token'
-	| 'developer-token'
-	| 'app-token';
+export type {SecretName} from '../box/auth-types.js';
 
 /** Where a profile's secrets live, as `boxauth status` reports it. */
 export type SecretLocation = 'keychain' | 'file' | 'environment';

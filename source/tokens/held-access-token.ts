@@ -1,4 +1,4 @@
-import {renews} from '../box/auth-types.js';
+import {authTypes, renews} from '../box/auth-types.js';
 import type {Failure} from '../box/failure.js';
 import type {HeldToken} from '../profiles/held-token.js';
 import type {Profile, SecretName} from '../profiles/profile.js';
@@ -7,19 +7,8 @@ import {renewalVerdict} from './refresh-schedule.js';
 
 /** Which held token and which secret a profile's bearer token is, by auth type. */
 export function bearerTokenOf(profile: Profile): {held?: HeldToken; secret: SecretName} {
-	switch (profile.authType) {
-		case 'developer-token': {
-			return {held: profile.tokens.developer, secret: 'developer-token'};
-		}
-
-		case 'app-token': {
-			return {held: profile.tokens.app, secret: 'app-token'};
-		}
-
-		default: {
-			return {held: profile.tokens.access, secret: 'access-token'};
-		}
-	}
+	const {secret, held} = authTypes[profile.authType].bearer;
+	return {held: profile.tokens[held], secret};
 }
 
 export type HeldTokenAnswer =

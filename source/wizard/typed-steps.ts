@@ -9,13 +9,16 @@ import {typedSubject} from './typed-subject.js';
 import type {JwtConfigOutcome} from './wizard-events.js';
 import type {WizardState} from './wizard-state.js';
 
-/** The steps an auth type does not go through. */
-const notNeeded: Record<AuthType, readonly WizardStep[]> = {
-	'developer-token': ['admin-authorization', 'enterprise-id'],
-	oauth: ['admin-authorization', 'enterprise-id'],
-	'app-token': ['enterprise-id'],
-	ccg: [],
-	jwt: [],
+/**
+ * The steps an auth type does not go through: no admin step where an admin at most enables the
+ * app, and no enterprise ID where the token names no subject.
+ */
+const notNeeded = (authType: AuthType): WizardStep[] => {
+	const {admin, namesSubject} = authTypes[authType];
+	return [
+		...(admin === 'enable-if-asked' ? ['admin-authorization' as const] : []),
+		...(namesSubject ? [] : ['enterprise-id' as const]),
+	];
 };
 
 /** The fields asked on the current screen; a name given with --profile is not asked again. */
@@ -51,7 +54,7 @@ export function chooseAuthType(
 		values.profileName = authTypes[authType].profileName;
 	}
 
-	const skipped = Object.fromEntries(notNeeded[authType].map((step) => [step, 'skipped']));
+	const skipped = Object.fromEntries(notNeeded(authType).map((step) => [step, 'skipped']));
 	const next: WizardState = {
 		...state,
 		authType,

@@ -1,4 +1,5 @@
-import type {AuthType, Failure} from '../../box/failure.js';
+import {authTypes} from '../../box/auth-types.js';
+import type {Failure} from '../../box/failure.js';
 import {diagnose, explain} from '../../diagnosis/diagnose.js';
 import {diagnosisTable} from '../../diagnosis/diagnosis-table.js';
 import {secretVariables} from '../../profiles/environment-secrets.js';
@@ -17,15 +18,6 @@ export type Health = {
 };
 
 type SecretPlaces = Partial<Record<SecretName, SecretLocation>>;
-
-/** The secrets without which the profile can give no token at all. */
-const neededSecrets: Record<AuthType, readonly SecretName[]> = {
-	ccg: ['client-secret'],
-	jwt: ['client-secret', 'private-key', 'passphrase'],
-	oauth: ['client-secret'],
-	'developer-token': ['developer-token'],
-	'app-token': ['app-token'],
-};
 
 const problemFrom = (failure: Failure): Problem => {
 	const {id, what, fix} = diagnose(failure);
@@ -133,7 +125,9 @@ function lastCheckProblem(profile: Profile, summary: string, diagnosisId?: strin
  * check did not fail.
  */
 export function profileHealth(profile: Profile, places: SecretPlaces, now: number): Health {
-	const missing = neededSecrets[profile.authType].filter((name) => places[name] === undefined);
+	const missing = authTypes[profile.authType].neededSecrets.filter(
+		(name) => places[name] === undefined,
+	);
 	const canRenew =
 		missing.length === 0 &&
 		(profile.authType === 'ccg' ||
