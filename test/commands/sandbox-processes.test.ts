@@ -11,7 +11,7 @@ import type {SandboxDescription} from '../../source/sandbox/describe-sandbox.js'
 import {accessToken} from '../../source/tokens/token-lifetimes.js';
 import {isolatedHome} from '../helpers/isolated-environment.js';
 import {runCli} from '../helpers/run-cli.js';
-import {appOfType, call, postForm, userId} from '../helpers/sandbox-fixture.js';
+import {call, oauthLoginAs} from '../helpers/sandbox-fixture.js';
 
 // What only processes show: several boxauth processes sharing the saved sandbox, and
 // `boxauth sandbox` under load, under signals and on a disk that refuses its writes.
@@ -147,26 +147,8 @@ describe('two boxauth processes on sandbox profiles, with no boxauth sandbox run
 		const logins: string[] = [];
 		const {sandbox} = await startSavedSandbox(configDir);
 		try {
-			const app = appOfType(sandbox, 'Demo OAuth App');
 			for (const _ of [1, 2]) {
-				const consent = await call(sandbox.urls.authorizeUrl, {
-					method: 'POST',
-					body: new URLSearchParams({
-						response_type: 'code',
-						client_id: app.clientId,
-						redirect_uri: 'http://localhost:3000/callback',
-						user_id: userId(sandbox, 'Milo Member'),
-						decision: 'grant',
-					}),
-				});
-				const code = new URL(consent.headers.get('location') ?? '').searchParams.get('code');
-				const tokens = await postForm(sandbox, '/oauth2/token', {
-					grant_type: 'authorization_code',
-					client_id: app.clientId,
-					client_secret: app.clientSecret,
-					code: code ?? '',
-				});
-				logins.push(String(tokens.json?.['refresh_token']));
+				logins.push(String((await oauthLoginAs(sandbox, 'Milo Member'))['refresh_token']));
 			}
 		} finally {
 			await sandbox.close();

@@ -69,6 +69,36 @@ export const control = (sandbox: RunningSandbox, path: string, body?: unknown, m
 		...(body === undefined ? {} : {body: JSON.stringify(body)}),
 	});
 
+/**
+ * An OAuth 2.0 login through the consent form as the person named, its code exchanged at once:
+ * the token endpoint's answer (`access_token`, `refresh_token`).
+ */
+export async function oauthLoginAs(
+	sandbox: RunningSandbox,
+	person: string,
+): Promise<Record<string, unknown>> {
+	const app = appOfType(sandbox, 'Demo OAuth App');
+	const consent = await call(sandbox.urls.authorizeUrl, {
+		method: 'POST',
+		body: new URLSearchParams({
+			response_type: 'code',
+			client_id: app.clientId,
+			redirect_uri: 'http://localhost:3000/callback',
+			user_id: userId(sandbox, person),
+			decision: 'grant',
+		}),
+	});
+	const code = new URL(consent.headers.get('location') ?? '').searchParams.get('code') ?? '';
+	const answer = await postForm(sandbox, '/oauth2/token', {
+		grant_type: 'authorization_code',
+		client_id: app.clientId,
+		client_secret: app.clientSecret,
+		code,
+	});
+	assert.equal(answer.status, 200, answer.text);
+	return answer.json ?? {};
+}
+
 export function appOfType(sandbox: RunningSandbox, name: string) {
 	const app = sandbox.describe().apps.find((candidate) => candidate.name === name);
 	if (!app) {

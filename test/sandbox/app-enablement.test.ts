@@ -9,6 +9,7 @@ import {
 	ccgForm,
 	control,
 	jwtBearerForm,
+	oauthLoginAs,
 	postForm,
 	userId,
 	useSandbox,
@@ -85,26 +86,8 @@ async function tokenFor(sandbox: RunningSandbox, form: Record<string, string>): 
 }
 
 /** An OAuth 2.0 login as Milo through the consent form; returns the access token. */
-async function oauthLogin(sandbox: RunningSandbox): Promise<string> {
-	const app = appOfType(sandbox, 'Demo OAuth App');
-	const consent = await call(sandbox.urls.authorizeUrl, {
-		method: 'POST',
-		body: new URLSearchParams({
-			response_type: 'code',
-			client_id: app.clientId,
-			redirect_uri: 'http://localhost:3000/callback',
-			user_id: userId(sandbox, 'Milo Member'),
-			decision: 'grant',
-		}),
-	});
-	const code = new URL(consent.headers.get('location') ?? '').searchParams.get('code') ?? '';
-	return tokenFor(sandbox, {
-		grant_type: 'authorization_code',
-		client_id: app.clientId,
-		client_secret: app.clientSecret,
-		code,
-	});
-}
+const oauthLogin = async (sandbox: RunningSandbox) =>
+	String((await oauthLoginAs(sandbox, 'Milo Member'))['access_token']);
 
 describe('enabling and disabling an app', () => {
 	const sandbox = useSandbox({clock: () => machine.ms});

@@ -9,7 +9,7 @@ import {
 } from '../../source/commands/connect-profile.js';
 import {loadSandboxState} from '../../source/profiles/sandbox-state-file.js';
 import type {RunningSandbox} from '../../source/sandbox/start-sandbox.js';
-import {appOfType, call, postForm, userId} from '../helpers/sandbox-fixture.js';
+import {appOfType, call, oauthLoginAs, postForm} from '../helpers/sandbox-fixture.js';
 
 // Two boxauth processes on a sandbox profile, with no `boxauth sandbox` running, each start the
 // saved sandbox in-process over one sandbox.json. Two sandboxes started here over one config
@@ -32,28 +32,8 @@ async function twoSandboxes(t: TestContext, options: SavedSandboxOptions[]) {
 }
 
 /** An OAuth 2.0 login as Milo through the consent form; returns the refresh token. */
-async function login(sandbox: RunningSandbox): Promise<string> {
-	const app = appOfType(sandbox, 'Demo OAuth App');
-	const consent = await call(sandbox.urls.authorizeUrl, {
-		method: 'POST',
-		body: new URLSearchParams({
-			response_type: 'code',
-			client_id: app.clientId,
-			redirect_uri: 'http://localhost:3000/callback',
-			user_id: userId(sandbox, 'Milo Member'),
-			decision: 'grant',
-		}),
-	});
-	const code = new URL(consent.headers.get('location') ?? '').searchParams.get('code') ?? '';
-	const answer = await postForm(sandbox, '/oauth2/token', {
-		grant_type: 'authorization_code',
-		client_id: app.clientId,
-		client_secret: app.clientSecret,
-		code,
-	});
-	assert.equal(answer.status, 200, answer.text);
-	return String(answer.json?.['refresh_token']);
-}
+const login = async (sandbox: RunningSandbox) =>
+	String((await oauthLoginAs(sandbox, 'Milo Member'))['refresh_token']);
 
 const refresh = (sandbox: RunningSandbox, refreshToken: string) => {
 	const app = appOfType(sandbox, 'Demo OAuth App');
