@@ -1,15 +1,7 @@
+import {systemErrorReason} from '../profiles/system-error-reason.js';
+
 // What the machine refused, in words, for the errors a person can cause or meet: a full disk, a
 // read-only folder, a busy profile. Anything else is a bug and keeps its stack trace.
-
-const reasons: Readonly<Record<string, string>> = {
-	ENOSPC: 'the disk is full',
-	EDQUOT: 'the disk quota is used up',
-	EROFS: 'the file system is read-only',
-	EACCES: 'permission is denied',
-	EPERM: 'the operation is not permitted',
-	EMFILE: 'too many files are open',
-	ENFILE: 'too many files are open',
-};
 
 /** The error as one line for a person, or undefined for one that is a bug. */
 export function systemErrorWords(error: unknown): string | undefined {
@@ -22,7 +14,7 @@ export function systemErrorWords(error: unknown): string | undefined {
 		return error.message;
 	}
 
-	const reason = code === undefined ? undefined : reasons[code];
+	const reason = systemErrorReason(error);
 	if (reason === undefined) {
 		return undefined;
 	}

@@ -12,9 +12,8 @@ import {heldAccessToken} from './held-access-token.js';
 import {holdSignals} from './hold-signals.js';
 import {withRefreshLock} from './refresh-lock.js';
 import {renewLogin} from './renew-login.js';
-import {saveRenewal} from './save-renewal.js';
+import {keepRenewal} from './save-renewal.js';
 import {serverGrant} from './server-grant.js';
-import {accessToken} from './token-lifetimes.js';
 
 export type ProfileConnection = {connection: BoxConnection; close(): Promise<void>};
 
@@ -162,27 +161,15 @@ async function renewServerToken(
 		return {ok: false, failure, profile};
 	}
 
-	const issued = result.value;
-	try {
-		const renewed = await saveRenewal(profiles, profile, {profile: profile.name, ...issued}, now);
-		return {
-			ok: true,
-			accessToken: issued.accessToken,
-			expiresAt: renewed.tokens.access?.expiresAt ?? null,
-			profile: renewed,
-			renewed: true,
-		};
-	} catch (error) {
-		// Nothing was spent: the token works, and the next run simply asks Box again.
-		return {
-			ok: true,
-			accessToken: issued.accessToken,
-			expiresAt: accessToken(issued.receivedAt, issued.expiresIn).expiresAt,
-			profile,
-			renewed: true,
-			unsaved: `boxauth could not save the new token of ${profile.name} (${(error as Error).message}); it works, and the next run asks Box for another.`,
-		};
-	}
+	// Nothing was spent: if the save fails, the token works, and the next run asks Box again.
+	return keepRenewal(
+		profiles,
+		profile,
+		{profile: profile.name, ...result.value},
+		now,
+		(reason) =>
+			`boxauth could not save the new token of ${profile.name} (${reason}); it works, and the next run asks Box for another.`,
+	);
 }
 
 /** The failed renewal as the profile's last check; not saving it loses nothing of the login. */

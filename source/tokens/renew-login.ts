@@ -3,16 +3,11 @@ import type {Failure} from '../box/failure.js';
 import {refreshAccessToken} from '../box/oauth.js';
 import {diagnose} from '../diagnosis/diagnose.js';
 import type {Profile} from '../profiles/profile.js';
+import {reasonInWords} from '../profiles/system-error-reason.js';
 import {finishPendingRenewals} from './finish-pending-renewals.js';
 import type {RenewDependencies, RenewOutcome} from './renew-access-token.js';
 import {openRenewalJournal, type RenewalJournal} from './renewal-journal.js';
-import {saveRenewal} from './save-renewal.js';
-import {accessToken} from './token-lifetimes.js';
-
-const reasonOf = (error: unknown) => {
-	const {code, message} = error as NodeJS.ErrnoException;
-	return code === 'ENOSPC' ? 'the disk is full' : (message ?? String(error));
-};
+import {keepRenewal} from './save-renewal.js';
 
 /** Box refused the refresh token itself: spent, expired or unknown. */
 const refusedRefreshToken = (failure: Failure) => diagnose(failure).id === 'refresh-token-spent';
@@ -56,7 +51,7 @@ export async function renewLogin(
 		return {
 			ok: false,
 			failure: {
-				text: `boxauth did not renew the login of ${profile.name}: it could not make ready to save the new tokens (${reasonOf(error)}), and a refresh token works only once. The login is untouched; fix that and run boxauth token again.`,
+				text: `boxauth did not renew the login of ${profile.name}: it could not make ready to save the new tokens (${reasonInWords(error)}), and a refresh token works only once. The login is untouched; fix that and run boxauth token again.`,
 				context: {authType: 'oauth', ownFinding: true},
 			},
 			profile,
@@ -100,25 +95,20 @@ export async function renewLogin(
 		...(issued.refreshToken ? {refreshToken: issued.refreshToken} : {}),
 	};
 	journal.record(renewal);
-	try {
-		const renewed = await saveRenewal(profiles, profile, renewal, now);
-		await journal.forget();
-		return {
-			ok: true,
-			accessToken: issued.accessToken,
-			expiresAt: renewed.tokens.access?.expiresAt ?? null,
-			profile: renewed,
-			renewed: true,
-		};
-	} catch (error) {
+	const kept = await keepRenewal(
+		profiles,
+		profile,
+		renewal,
+		now,
+		(reason) =>
+			`boxauth renewed the login of ${profile.name} but could not save it (${reason}). The new tokens are kept in ${journal.path}: once that is fixed, any boxauth command for this profile (boxauth token --profile ${profile.name}) finishes the save. Do not delete that file: Box has already spent the old refresh token.`,
+	);
+	if (kept.unsaved) {
 		journal.keep();
-		return {
-			ok: true,
-			accessToken: issued.accessToken,
-			expiresAt: accessToken(issued.receivedAt, issued.expiresIn).expiresAt,
-			profile,
-			renewed: true,
-			unsaved: `boxauth renewed the login of ${profile.name} but could not save it (${reasonOf(error)}). The new tokens are kept in ${journal.path}: once that is fixed, any boxauth command for this profile (boxauth token --profile ${profile.name}) finishes the save. Do not delete that file: Box has already spent the old refresh token.`,
-		};
+	} else {
+		// Saved: a journal that will not go is harmless, the next run removes what it has stored.
+		await journal.forget().catch(() => undefined);
 	}
+
+	return kept;
 }
