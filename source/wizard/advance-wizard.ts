@@ -1,6 +1,7 @@
 import {type Advance, failAt, stay, withStatuses} from './advance.js';
 import {nextQuestion} from './auth-type-questions.js';
 import {checkApproval, credentialsChecked} from './box-answers.js';
+import {typeKeys} from './typed-keys.js';
 import {
 	chooseAuthType,
 	goBack,
@@ -34,9 +35,15 @@ export function advanceWizard(state: WizardState, event: WizardEvent, now: numbe
 				? chooseAuthType(state, event.authType, event.defaults ?? {})
 				: stay(state);
 		case 'field-edited':
-			return stay({...state, values: {...state.values, [event.field]: event.value}});
+			return stay({
+				...state,
+				values: {...state.values, [event.field]: event.value},
+				caret: undefined,
+			});
 		case 'field-submitted':
 			return submitField(state, now);
+		case 'keys-typed':
+			return typeKeys(state, event.keys, now);
 		case 'field-back':
 			return goBack(state);
 		case 'field-forward':

@@ -1,6 +1,7 @@
 import type {AuthType} from '../box/failure.js';
 import type {SetupDraft} from '../profiles/setup-drafts.js';
 import type {QuestionId} from './auth-type-questions.js';
+import type {TextKey} from './field-text.js';
 import type {FieldName} from './setup-fields.js';
 import type {FirstCall, SetupCredentials, StepFailure} from './wizard-state.js';
 
@@ -18,6 +19,8 @@ export type WizardEvent =
 	| {type: 'auth-type-chosen'; authType: AuthType; defaults?: Partial<Record<FieldName, string>>}
 	| {type: 'field-edited'; field: FieldName; value: string}
 	| {type: 'field-submitted'}
+	/** Keys pressed in the focused field, in the order they came, Enter among them. */
+	| {type: 'keys-typed'; keys: readonly TextKey[]}
 	| {type: 'field-back'}
 	| {type: 'field-forward'}
 	| {type: 'check-now'}

@@ -67,6 +67,8 @@ export type WizardState = {
 	values: FieldValues;
 	/** The field being typed on the current screen. */
 	focus?: FieldName;
+	/** Where the cursor stands in the focused field; a field that gains focus starts at its end. */
+	caret?: {field: FieldName; offset: number};
 	/** The name was given with --profile and is not asked for. */
 	profileNameFixed: boolean;
 	statuses: Record<WizardStep, StepStatus>;

@@ -178,6 +178,38 @@ describe('boxauth setup in a real terminal, against the sandbox', () => {
 		assert.doesNotMatch(terminal.output(), new RegExp(clientSecret), 'the secret is never shown');
 	});
 
+	it('takes keys as people send them: bursts, pastes with control characters, a revealed secret', async () => {
+		terminal = runInTerminal(['setup', '--sandbox']);
+		const shown = terminal;
+		await choose(shown, 'Client Credentials Grant');
+		await shown.waitFor('› Profile name: ccg');
+		await press(shown, 'X');
+		await shown.waitFor('› Profile name: ccgX');
+		await press(shown, keys.backspace.repeat(3));
+		await shown.waitFor(/› Profile name: c\s*$/m);
+		await press(shown, 'cg-burst');
+		await pressEnter(shown, '› Client ID:');
+		assert.match(shown.screen(), /Profile name: ccg-burst/);
+		const {clientId, clientSecret} = sandboxApp(shown, 'Pending CCG App');
+		await press(shown, keys.ctrlU);
+		await shown.waitFor(/› Client ID:\s*$/m);
+		await press(shown, `\u0007${clientId}\r\n`);
+		await shown.waitFor('› Client secret:');
+		assert.match(shown.screen(), new RegExp(`Client ID: ${clientId}`), 'the bell never entered it');
+		await press(shown, `${keys.ctrlU}Zz7`);
+		await shown.waitFor(/› Client secret: \*\*\*\s*$/m);
+		await press(shown, keys.ctrlR);
+		await shown.waitFor(/› Client secret: Zz7\s*$/m);
+		await press(shown, keys.ctrlR);
+		await shown.waitFor(/› Client secret: \*\*\*\s*$/m);
+		await press(shown, `${keys.ctrlU}${clientSecret}\r`);
+		await shown.waitFor('› Enterprise ID:');
+		await pressEnter(shown, adminStep);
+		assert.doesNotMatch(shown.output(), new RegExp(clientSecret), 'the secret is never shown');
+		await press(shown, keys.escape);
+		assert.equal(await shown.exited, 1);
+	});
+
 	it('leaves at the admin step and picks up there with --profile', async () => {
 		terminal = runInTerminal(['setup', '--sandbox', '--profile', 'later']);
 		await choose(terminal, 'Client Credentials Grant');

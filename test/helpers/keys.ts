@@ -7,4 +7,6 @@ export const keys = {
 	escape: '\u001B',
 	backspace: '\u007F',
 	ctrlC: '\u0003',
+	ctrlR: '\u0012',
+	ctrlU: '\u0015',
 } as const;

@@ -150,13 +150,12 @@ export function lengthOfField(terminal: Terminal, label: string): number {
 }
 
 /**
- * Empties the field with Backspace, one key at a time, each once the last has shown: keys sent
- * together arrive as one chunk, which Ink reads as typed text rather than as Backspaces.
+ * Empties the field with as many Backspaces as it holds characters, sent in one write, as key
+ * repeat or typing ahead sends them: each must count as a Backspace.
  */
 export async function erase(terminal: Terminal, label: string) {
 	await settle();
-	for (let length = lengthOfField(terminal, label); length > 0; length--) {
-		terminal.type(keys.backspace);
-		await terminal.waitFor(() => lengthOfField(terminal, label) < length);
-	}
+	const length = lengthOfField(terminal, label);
+	terminal.type(keys.backspace.repeat(length));
+	await terminal.waitFor(() => lengthOfField(terminal, label) === 0);
 }

@@ -1,11 +1,11 @@
 import {Box, Text} from 'ink';
-import TextInput from 'ink-text-input';
-import {useState} from 'react';
 import {createAppInstructions} from '../../wizard/create-app-instructions.js';
 import {fieldsToType} from '../../wizard/typed-steps.js';
 import type {WizardEvent} from '../../wizard/wizard-events.js';
 import type {SignIn, WizardState} from '../../wizard/wizard-state.js';
 import {NumberedLines} from '../components/numbered-lines.js';
+import {TextField} from '../components/text-field.js';
+import {useLocalText} from '../components/use-local-text.js';
 import {FieldForm} from './field-form.js';
 import {signInStalled, type TypingInto} from './screen-view.js';
 import {failureOfScreen, StepFailureLines} from './step-failure.js';
@@ -47,7 +47,9 @@ function SignInWaiting({
 	readonly send: Props['send'];
 	readonly typing: boolean;
 }) {
-	const [pasted, setPasted] = useState('');
+	const pasted = useLocalText('', (url) => {
+		send({type: 'redirect-pasted', url: url.trim()});
+	});
 	return (
 		<Box flexDirection="column">
 			<Text>
@@ -65,13 +67,7 @@ function SignInWaiting({
 					<Text dimColor>Signed in on another machine? Paste the URL your browser ended on:</Text>
 					<Box>
 						<Text bold>› </Text>
-						<TextInput
-							onChange={setPasted}
-							onSubmit={(url) => {
-								send({type: 'redirect-pasted', url: url.trim()});
-							}}
-							value={pasted}
-						/>
+						<TextField onKeys={pasted.onKeys} text={pasted.text} />
 					</Box>
 				</Box>
 			)}

@@ -1,10 +1,10 @@
 import {Box, Text} from 'ink';
-import TextInput from 'ink-text-input';
-import {useState} from 'react';
 import type {Identity} from '../../profiles/profile.js';
 import type {WizardEvent} from '../../wizard/wizard-events.js';
 import type {Preflight, WizardState} from '../../wizard/wizard-state.js';
 import {Spinner} from '../components/spinner.js';
+import {TextField} from '../components/text-field.js';
+import {useLocalText} from '../components/use-local-text.js';
 import {type Aside, savedNotices} from './screen-view.js';
 import {type ApiUrls, type Recipe, tokenRecipes} from './token-recipes.js';
 
@@ -42,18 +42,14 @@ function PreflightAnswer({preflight}: {readonly preflight: Preflight}) {
 }
 
 function FileNameBox({send, closeFileName}: Pick<Props, 'send' | 'closeFileName'>) {
-	const [fileName, setFileName] = useState('report.pdf');
+	const fileName = useLocalText('report.pdf', (typed) => {
+		closeFileName();
+		send({type: 'preflight-requested', fileName: typed.trim() || 'report.pdf'});
+	});
 	return (
 		<Box>
 			<Text bold>› File name to check in All Files: </Text>
-			<TextInput
-				onChange={setFileName}
-				onSubmit={(typed) => {
-					closeFileName();
-					send({type: 'preflight-requested', fileName: typed.trim() || 'report.pdf'});
-				}}
-				value={fileName}
-			/>
+			<TextField onKeys={fileName.onKeys} text={fileName.text} />
 		</Box>
 	);
 }

@@ -1,10 +1,11 @@
 import {Box, Text} from 'ink';
-import TextInput from 'ink-text-input';
 import {type FieldName, fieldDescriptions} from '../../wizard/setup-fields.js';
+import {textOfField} from '../../wizard/typed-keys.js';
 import {fieldsToType} from '../../wizard/typed-steps.js';
 import type {WizardEvent} from '../../wizard/wizard-events.js';
 import type {WizardState} from '../../wizard/wizard-state.js';
 import {MaskedValue} from '../components/masked-value.js';
+import {TextField} from '../components/text-field.js';
 import {StepFailureLines} from './step-failure.js';
 
 type Props = {
@@ -38,15 +39,12 @@ export function FocusedField({
 				<Box flexShrink={0}>
 					<Text bold>› {label}: </Text>
 				</Box>
-				<TextInput
-					mask={secret ? '*' : undefined}
-					onChange={(value) => {
-						send({type: 'field-edited', field, value});
+				<TextField
+					onKeys={(keys) => {
+						send({type: 'keys-typed', keys});
 					}}
-					onSubmit={() => {
-						send({type: 'field-submitted'});
-					}}
-					value={state.values[field]}
+					secret={secret}
+					text={textOfField(state, field)}
 				/>
 			</Box>
 			{withHint && <Text dimColor>{hint}</Text>}

@@ -1,3 +1,4 @@
+import {fieldDescriptions} from '../../wizard/setup-fields.js';
 import {fieldsToType} from '../../wizard/typed-steps.js';
 import type {WizardState} from '../../wizard/wizard-state.js';
 import type {KeyHint} from '../components/key-hints.js';
@@ -40,13 +41,27 @@ function doneHints(state: WizardState, shown: Aside | undefined): KeyHint[] {
 }
 
 function fieldHints(state: WizardState): KeyHint[] {
+	const reveal: KeyHint[] =
+		state.focus !== undefined && fieldDescriptions[state.focus].secret
+			? [{keys: 'ctrl+r', action: 'show or hide'}]
+			: [];
 	if (state.screen === 'admin-authorization') {
-		return [{keys: 'enter', action: 'check now'}, {keys: '↑↓', action: 'field, or keys'}, leave];
+		return [
+			{keys: 'enter', action: 'check now'},
+			{keys: '↑↓', action: 'field, or keys'},
+			...reveal,
+			leave,
+		];
 	}
 
 	const fields = fieldsToType(state);
 	const last = state.focus !== undefined && fields.indexOf(state.focus) === fields.length - 1;
-	return [{keys: 'enter', action: last ? 'check it' : 'next'}, {keys: '↑', action: 'back'}, leave];
+	return [
+		{keys: 'enter', action: last ? 'check it' : 'next'},
+		{keys: '↑', action: 'back'},
+		...reveal,
+		leave,
+	];
 }
 
 /** The keys that work on the screen as it is now, in the order they matter. */
