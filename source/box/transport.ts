@@ -56,9 +56,24 @@ export class TransportError extends Error {
 	}
 }
 
+/**
+ * One try of a request as it went, secrets unmasked: what `trace` is given (BOXAUTH_DEBUG=api),
+ * whose formatter masks them. An answer, or the problem that left it without one.
+ */
+export type SentExchange = {
+	request: BoxRequest;
+	attempt: number;
+	durationMs: number;
+} & ({response: BoxResponse} | {problem: TransportProblem});
+
 export type TransportOptions = {
 	now: () => number;
 	log: ExchangeLog;
+	/**
+	 * Told of every try that was sent, answered or not (not of one the caller aborted). It must not
+	 * throw: it is called with Box's answer in hand, which may hold a refresh token already spent.
+	 */
+	trace?: (exchange: SentExchange) => void;
 	timeouts?: Timeouts;
 	retry?: RetryPolicy;
 	sleep?: (milliseconds: number, signal?: AbortSignal) => Promise<unknown>;
@@ -198,9 +213,11 @@ export function createTransport(options: TransportOptions): Transport {
 				headers: headerRecord(answer.headers),
 				text: await answer.body.text(),
 			};
+			const durationMs = options.now() - startedAt;
+			options.trace?.({request: boxRequest, attempt, durationMs, response});
 			options.log.add({
 				...record,
-				durationMs: options.now() - startedAt,
+				durationMs,
 				status: response.status,
 				...(response.headers['box-request-id']
 					? {requestId: response.headers['box-request-id']}
@@ -215,7 +232,9 @@ export function createTransport(options: TransportOptions): Transport {
 			}
 
 			const problem = transportProblemOf(error) ?? 'dropped';
-			options.log.add({...record, durationMs: options.now() - startedAt, transport: problem});
+			const durationMs = options.now() - startedAt;
+			options.trace?.({request: boxRequest, attempt, durationMs, problem});
+			options.log.add({...record, durationMs, transport: problem});
 			throw new TransportError(problem, error);
 		} finally {
 			clearTimeout(slow);

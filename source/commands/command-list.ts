@@ -33,6 +33,76 @@ const profileFlag: FlagHelp = {
 };
 const jsonFlag = (what: string): FlagHelp => ({name: 'json', description: `Print ${what} as JSON`});
 
+const setupFlags: FlagHelp[] = [
+	{
+		name: 'profile',
+		value: 'NAME',
+		description:
+			"The new profile's name; for a setup left waiting for the admin, picks it up where it was; for a profile that exists, logs in to it again (as boxauth login does)",
+	},
+	{
+		name: 'auth-type',
+		value: 'TYPE',
+		description: 'ccg, jwt, oauth, developer or app-token (skips the questions)',
+	},
+	{name: 'client-id', value: 'ID', description: "The app's client ID (ccg, oauth)"},
+	{
+		name: 'enterprise-id',
+		value: 'ID',
+		description: 'The enterprise to act for (ccg; jwt when its config has none)',
+	},
+	{
+		name: 'user-id',
+		value: 'ID',
+		description: "Act as this user instead of the app's service account (ccg, jwt)",
+	},
+	{
+		name: 'jwt-config',
+		value: 'PATH',
+		description: "The JSON config file from the app's Configuration tab (jwt)",
+	},
+	{
+		name: 'app-token-expiry',
+		value: 'WHEN',
+		description: '30-days, 60-days or never, as chosen in the console (app-token)',
+	},
+	{
+		name: 'client-secret-stdin',
+		description: 'Read the client secret from stdin (or set BOXAUTH_CLIENT_SECRET)',
+	},
+	{
+		name: 'token-stdin',
+		description:
+			'Read the developer token or App Token from stdin (or set BOXAUTH_DEVELOPER_TOKEN, BOXAUTH_APP_TOKEN)',
+	},
+	{
+		name: 'no-browser',
+		description: 'OAuth: print the sign-in URL instead of opening a browser (remote shells)',
+	},
+	{
+		name: 'callback-port',
+		value: 'N',
+		description:
+			'OAuth: the port for the sign-in redirect (default 3000, as the console clicks say; another when 3000 is taken)',
+	},
+	{
+		name: 'base-url',
+		value: 'URL',
+		description: 'The API and token host (default https://api.box.com)',
+	},
+	jsonFlag('the outcome (no screens; needs the flags)'),
+];
+
+/** What `boxauth login` takes: the flags of setup that a new login of the same profile needs. */
+const loginFlags = [
+	'jwt-config',
+	'client-secret-stdin',
+	'token-stdin',
+	'no-browser',
+	'callback-port',
+	'json',
+];
+
 export const commandList: CommandHelp[] = [
 	{
 		name: 'setup',
@@ -40,69 +110,25 @@ export const commandList: CommandHelp[] = [
 		usage: 'boxauth setup [--profile NAME] [--auth-type TYPE] [options]',
 		summary:
 			'The setup wizard: choose an auth type, create the app, get it authorized, make the first call, save the profile; with flags, the same checks in a script',
-		flags: [
-			{
-				name: 'profile',
-				value: 'NAME',
-				description:
-					"The new profile's name; for a setup left waiting for the admin, picks it up where it was",
-			},
-			{
-				name: 'auth-type',
-				value: 'TYPE',
-				description: 'ccg, jwt, oauth, developer or app-token (skips the questions)',
-			},
-			{name: 'client-id', value: 'ID', description: "The app's client ID (ccg, oauth)"},
-			{
-				name: 'enterprise-id',
-				value: 'ID',
-				description: 'The enterprise to act for (ccg; jwt when its config has none)',
-			},
-			{
-				name: 'user-id',
-				value: 'ID',
-				description: "Act as this user instead of the app's service account (ccg, jwt)",
-			},
-			{
-				name: 'jwt-config',
-				value: 'PATH',
-				description: "The JSON config file from the app's Configuration tab (jwt)",
-			},
-			{
-				name: 'app-token-expiry',
-				value: 'WHEN',
-				description: '30-days, 60-days or never, as chosen in the console (app-token)',
-			},
-			{
-				name: 'client-secret-stdin',
-				description: 'Read the client secret from stdin (or set BOXAUTH_CLIENT_SECRET)',
-			},
-			{
-				name: 'token-stdin',
-				description:
-					'Read the developer token or App Token from stdin (or set BOXAUTH_DEVELOPER_TOKEN, BOXAUTH_APP_TOKEN)',
-			},
-			{
-				name: 'no-browser',
-				description: 'OAuth: print the sign-in URL instead of opening a browser (remote shells)',
-			},
-			{
-				name: 'callback-port',
-				value: 'N',
-				description: 'OAuth: the port for the sign-in redirect (default: a free one)',
-			},
-			{
-				name: 'base-url',
-				value: 'URL',
-				description: 'The API and token host (default https://api.box.com)',
-			},
-			jsonFlag('the outcome (no screens; needs the flags)'),
-		],
+		flags: setupFlags,
 		examples: [
 			'boxauth setup',
 			'boxauth setup --sandbox',
 			'boxauth setup --profile work',
 			'boxauth setup --auth-type ccg --client-id abc123 --enterprise-id 1234567 --client-secret-stdin --json < secret.txt',
+		],
+	},
+	{
+		name: 'login',
+		load: () => import('./login-command.js'),
+		usage: 'boxauth login [--profile NAME]',
+		summary:
+			'Log in again to a profile, in place: OAuth 2.0 signs in again, a developer token or App Token is pasted again, CCG or JWT takes a new secret or config file; the old login is revoked once the new one works',
+		flags: [profileFlag, ...setupFlags.filter((flag) => loginFlags.includes(flag.name))],
+		examples: [
+			'boxauth login',
+			'boxauth login --profile work',
+			'boxauth login --profile ci --token-stdin < developer-token.txt',
 		],
 	},
 	{
@@ -282,6 +308,21 @@ export const commandList: CommandHelp[] = [
 			'boxauth sandbox --port 8765',
 			'boxauth sandbox --json | head -n 1 | jq .apps',
 			'boxauth sandbox --reset',
+		],
+	},
+	{
+		name: 'completion',
+		load: () => import('./completion/completion-command.js'),
+		usage: 'boxauth completion bash | zsh | fish | powershell',
+		summary:
+			'Print the Tab completion script for your shell: commands, their flags, auth types and profile names',
+		flags: [],
+		examples: [
+			'source <(boxauth completion bash)',
+			'boxauth completion bash >> ~/.bashrc',
+			'source <(boxauth completion zsh)',
+			'boxauth completion fish > ~/.config/fish/completions/boxauth.fish',
+			'boxauth completion powershell | Out-String | Invoke-Expression',
 		],
 	},
 ];

@@ -8,6 +8,7 @@ import {seedSandbox} from '../sandbox/seed-sandbox.js';
 import {openSharedStateStore} from '../sandbox/shared-state-store.js';
 import {type RunningSandbox, startSandbox} from '../sandbox/start-sandbox.js';
 import type {ProfileConnection} from '../tokens/renew-access-token.js';
+import type {ApiTraceOption} from './api-trace-option.js';
 
 export type SavedSandboxOptions = {
 	host?: string;
@@ -107,9 +108,10 @@ export async function openSavedSandbox(configDir: string): Promise<SavedSandbox>
  */
 export async function connectToSavedSandbox(
 	configDir: string,
+	debug: ApiTraceOption = {},
 ): Promise<ProfileConnection & {urls: BoxUrls; sandbox: SavedSandbox}> {
 	const sandbox = await openSavedSandbox(configDir);
-	const connection = openConnection(sandbox.urls);
+	const connection = openConnection(sandbox.urls, debug);
 	return {
 		connection,
 		urls: sandbox.urls,
@@ -125,11 +127,12 @@ export async function connectToSavedSandbox(
 export async function connectProfile(
 	profile: Profile,
 	configDir: string,
+	debug: ApiTraceOption = {},
 ): Promise<ProfileConnection> {
 	if (!profile.sandbox) {
-		const connection = openConnection(profile.urls);
+		const connection = openConnection(profile.urls, debug);
 		return {connection, close: () => connection.transport.close()};
 	}
 
-	return connectToSavedSandbox(configDir);
+	return connectToSavedSandbox(configDir, debug);
 }

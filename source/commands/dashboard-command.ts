@@ -1,6 +1,7 @@
 import {setFlagsFromString} from 'node:v8';
 import {openProfiles} from '../profiles/open-profiles.js';
 import type {DashboardExit} from '../tokens/dashboard-actions.js';
+import {apiTraceOption} from './api-trace-option.js';
 import {booleanFlag, type CommandInput, UsageError} from './command-input.js';
 import {openingNotices, printNotices} from './profiles/print-notices.js';
 
@@ -49,7 +50,12 @@ export async function run(input: CommandInput): Promise<number> {
 	printNotices(openingNotices(profiles));
 	// Loaded only now: the snapshot above needs no network code.
 	const {openDashboardSession} = await import('./dashboard/dashboard-session.js');
-	const session = openDashboardSession({profiles, now: Date.now, random: Math.random});
+	const session = openDashboardSession({
+		profiles,
+		now: Date.now,
+		random: Math.random,
+		debug: apiTraceOption(input.environment),
+	});
 	let exit: DashboardExit;
 	try {
 		const {runDashboard} = await import('../ui/dashboard/run-dashboard.js');

@@ -1,5 +1,6 @@
 import {openProfiles} from '../profiles/open-profiles.js';
 import {findProfile} from '../profiles/profile-list.js';
+import {apiTraceOption} from './api-trace-option.js';
 import {booleanFlag, type CommandInput, stringFlag, UsageError} from './command-input.js';
 import {connectProfile} from './connect-profile.js';
 import {formatReport, isHealthy, reportJson} from './doctor/format-report.js';
@@ -32,7 +33,11 @@ export async function run(input: CommandInput): Promise<number> {
 		return 1;
 	}
 
-	const {connection, close} = await connectProfile(profile, profiles.configDir);
+	const {connection, close} = await connectProfile(
+		profile,
+		profiles.configDir,
+		apiTraceOption(input.environment),
+	);
 	let checks: Awaited<ReturnType<typeof runChecks>>;
 	try {
 		checks = await runChecks(profile, {

@@ -28,6 +28,7 @@ export function mainHelp(): string {
 		'    $ boxauth help sandbox           the same as boxauth sandbox --help',
 		'',
 		'  Exit codes: 0 success, 1 failure, 2 bad usage, 130 interrupted (Ctrl+C).',
+		'  BOXAUTH_DEBUG=api prints each request to Box and its answer on stderr, secrets masked.',
 	].join('\n');
 }
 

@@ -1,4 +1,5 @@
 import {openProfiles} from '../profiles/open-profiles.js';
+import {apiTraceOption} from './api-trace-option.js';
 import {type CommandInput, stringFlag, UsageError} from './command-input.js';
 import {connectProfile} from './connect-profile.js';
 import {revokeReport} from './revoke/revoke-report.js';
@@ -27,7 +28,7 @@ export async function run(input: CommandInput): Promise<number> {
 	}
 
 	const outcome = await revokeProfileTokens(profiles, choice.name, (profile) =>
-		connectProfile(profile, profiles.configDir),
+		connectProfile(profile, profiles.configDir, apiTraceOption(input.environment)),
 	);
 	const {ok, text} = revokeReport(choice.name, outcome);
 	(ok ? process.stdout : process.stderr).write(`${text}\n`);

@@ -1,3 +1,4 @@
+import {authTypes} from '../box/auth-types.js';
 import type {BoxUrls} from '../box/box-urls.js';
 import type {AuthType} from '../box/failure.js';
 import {openProfiles} from '../profiles/open-profiles.js';
@@ -11,6 +12,7 @@ import {type CommandInput, UsageError} from './command-input.js';
 import {openAddTarget} from './profiles/add-target.js';
 import {givenClientSecret, givenToken, readStdinSecret} from './profiles/given-secrets.js';
 import {openingNotices, printNotices} from './profiles/print-notices.js';
+import {loginRequest} from './setup/login-request.js';
 import {openBrowser} from './setup/open-browser.js';
 import {type FieldDefaults, sandboxDefaults} from './setup/sandbox-defaults.js';
 import {setupJson} from './setup/setup-json.js';
@@ -50,12 +52,14 @@ async function startOf(
 	values: Partial<Record<FieldName, string>>,
 	defaults: FieldDefaults | undefined,
 	resumed: {state: WizardState; effects: WizardEffect[]} | undefined,
+	takenNames: readonly string[],
 ): Promise<Start> {
 	if (resumed) {
 		return {...resumed, events: []};
 	}
 
 	const state = initialWizardState({
+		takenNames,
 		sandbox: request.sandbox,
 		...(request.profileName === undefined ? {} : {profileName: request.profileName}),
 		values,
@@ -116,18 +120,22 @@ const neededFlags: Record<AuthType, string> = {
 
 /** `boxauth setup`: the wizard on a terminal, or the same checks fed from flags in a script. */
 export async function run(input: CommandInput): Promise<number> {
-	const request = readSetupRequest(input);
-	const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !request.json;
+	const asked = readSetupRequest(input);
 	const now = Date.now;
 	const profiles = await openProfiles({environment: input.environment, now});
 	printNotices(openingNotices(profiles));
-	if (request.profileName !== undefined && findProfile(profiles.settings, request.profileName)) {
-		throw new UsageError(
-			`A profile named ${request.profileName} is set up already: boxauth doctor --profile ${request.profileName} checks it, and boxauth profiles remove ${request.profileName} lets you set it up again.`,
-		);
-	}
-
-	const values = {...request.values, ...(await givenSecrets(request, input.environment))};
+	const existing =
+		asked.profileName === undefined ? undefined : findProfile(profiles.settings, asked.profileName);
+	const request = existing ? loginRequest(asked, existing) : asked;
+	const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !request.json;
+	const keptSecret = existing
+		? await profiles.secrets.get(existing.name, 'client-secret')
+		: undefined;
+	const values = {
+		...(keptSecret === undefined ? {} : {clientSecret: keptSecret}),
+		...request.values,
+		...(await givenSecrets(request, input.environment)),
+	};
 	const draft =
 		request.profileName === undefined
 			? undefined
@@ -136,6 +144,18 @@ export async function run(input: CommandInput): Promise<number> {
 	if (!interactive && !request.authType && !draft?.draft) {
 		throw new UsageError(
 			`boxauth setup needs a terminal to ask its questions; in a script, give --auth-type (ccg, jwt, oauth, developer or app-token) and what it needs: ccg ${neededFlags.ccg}; jwt ${neededFlags.jwt}; developer ${neededFlags['developer-token']}; app-token ${neededFlags['app-token']}. Add --sandbox to try it without a Box account.`,
+		);
+	}
+
+	const offeredName = request.authType && authTypes[request.authType].profileName;
+	if (
+		!interactive &&
+		request.profileName === undefined &&
+		offeredName &&
+		findProfile(profiles.settings, offeredName)
+	) {
+		throw new UsageError(
+			`A profile named ${offeredName} exists: --profile ${offeredName} logs in to it again (as boxauth login does), --profile NAME makes another.`,
 		);
 	}
 
@@ -170,7 +190,13 @@ export async function run(input: CommandInput): Promise<number> {
 		const defaults = target.sandbox
 			? await sandboxDefaults(target.sandbox, profiles.configDir, interactive)
 			: undefined;
-		const start = await startOf(request, values, defaults, resumed);
+		const start = await startOf(
+			request,
+			values,
+			defaults,
+			resumed,
+			Object.keys(profiles.settings.profiles),
+		);
 		if (!interactive) {
 			return await setupFromFlags(request, start, session, now);
 		}

@@ -95,7 +95,7 @@ async function tokenCommand(options: TokenCommandOptions): Promise<number> {
 	}
 
 	const {renewAndPrint} = await import('./token-renewal.js');
-	return renewAndPrint(profiles, choice.name, options.format);
+	return renewAndPrint(profiles, choice.name, options.format, options.environment);
 }
 
 /**

@@ -1,6 +1,8 @@
 import {diagnose} from '../diagnosis/diagnose.js';
 import type {Profiles} from '../profiles/open-profiles.js';
 import {renewAccessToken} from '../tokens/renew-access-token.js';
+import {apiTraceOption} from './api-trace-option.js';
+import type {CommandInput} from './command-input.js';
 import {connectProfile} from './connect-profile.js';
 import {formatDiagnosis} from './format-diagnosis.js';
 import {formatToken, type TokenFormat} from './token-command.js';
@@ -10,6 +12,7 @@ export async function renewAndPrint(
 	profiles: Profiles,
 	profileName: string,
 	format: TokenFormat,
+	environment: CommandInput['environment'],
 ): Promise<number> {
 	const say = (line: string) => {
 		process.stderr.write(`${line}\n`);
@@ -20,7 +23,8 @@ export async function renewAndPrint(
 			profiles,
 			now: Date.now,
 			random: Math.random,
-			connect: (profile) => connectProfile(profile, profiles.configDir),
+			connect: (profile) =>
+				connectProfile(profile, profiles.configDir, apiTraceOption(environment)),
 			say,
 		},
 		profileName,
@@ -30,7 +34,7 @@ export async function renewAndPrint(
 	}
 
 	if (!outcome.ok) {
-		say(formatDiagnosis(diagnose(outcome.failure), outcome.failure));
+		say(formatDiagnosis(diagnose(outcome.failure), outcome.failure, profileName));
 		// A valid token is a valid token: a renewal that failed ahead of expiry leaves one.
 		if (!outcome.stillValid) {
 			return 1;

@@ -9,6 +9,16 @@ export type WizardStep =
 	| 'enterprise-id'
 	| 'first-call';
 
+/** Each step as the checklist beside the wizard names it. */
+export const wizardStepNames: Record<WizardStep, string> = {
+	account: 'Box account',
+	'auth-type': 'Auth type',
+	'create-app': 'Platform App',
+	'enterprise-id': 'Enterprise ID',
+	'admin-authorization': 'Admin authorization',
+	'first-call': 'First API call',
+};
+
 export type Diagnosis = {
 	/** The table row's stable identifier, such as `ccg-grant-credentials-invalid`. */
 	id: string;

@@ -1,20 +1,11 @@
 import {explain} from './diagnose.js';
-import type {WizardStep} from './diagnosis.js';
+import {wizardStepNames} from './diagnosis.js';
 import type {DiagnosisRow} from './diagnosis-row.js';
 import {diagnosisTable, unrecognisedRow} from './diagnosis-table.js';
 
 // docs/troubleshooting.md, made from the table so the two never disagree, and `boxauth explain
 // --show`, which prints one entry of it. Rows are explained for an empty failure: the general
 // text, the same on every run.
-
-const stepNames: Record<WizardStep, string> = {
-	account: 'Account',
-	'auth-type': 'Auth type',
-	'create-app': 'Create the Platform App',
-	'admin-authorization': 'Admin authorization',
-	'enterprise-id': 'Enterprise or user ID',
-	'first-call': 'First call',
-};
 
 /** Every entry of the troubleshooting file, in its order: the table's, the fallback last. */
 export const troubleshootingRows: readonly DiagnosisRow[] = [...diagnosisTable, unrecognisedRow];
@@ -52,7 +43,7 @@ export function troubleshootingEntry(
 		'',
 		...(diagnosis.step === undefined
 			? []
-			: [`In \`boxauth setup\`, go back to the step ${stepNames[diagnosis.step]}.`, '']),
+			: [`In \`boxauth setup\`, go back to the step ${wizardStepNames[diagnosis.step]}.`, '']),
 		`Box's guide: <${diagnosis.docs}>`,
 	].join('\n');
 }

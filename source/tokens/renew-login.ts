@@ -32,7 +32,9 @@ export async function renewLogin(
 		return {
 			ok: false,
 			failure: {
-				text: `The profile ${profile.name} has no ${stored ? 'client ID and secret' : 'refresh token: log in again with boxauth setup'}.`,
+				text: stored
+					? `The profile ${profile.name} has no client ID and secret.`
+					: `The profile ${profile.name} holds no login: it was revoked (boxauth revoke does that), or its refresh token is gone. Log in again with boxauth login --profile ${profile.name}.`,
 				context: {authType: 'oauth', ownFinding: true},
 			},
 			profile,

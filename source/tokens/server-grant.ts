@@ -24,7 +24,7 @@ export async function serverGrant(
 	const missing = (what: string): {ok: false; failure: Failure} => ({
 		ok: false,
 		failure: {
-			text: `The profile ${profile.name} has no ${what}: enter it again with \`boxauth setup --profile ${profile.name}\`.`,
+			text: `The profile ${profile.name} has no ${what}: enter it again with \`boxauth login --profile ${profile.name}\`.`,
 			context: {authType: profile.authType, ownFinding: true},
 		},
 	});

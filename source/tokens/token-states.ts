@@ -27,8 +27,8 @@ const heldTokenNames: readonly HeldTokenName[] = ['access', 'refresh', 'develope
 /** What the person must do once a token boxauth cannot renew by itself has expired. */
 export function replaceWords(profile: Profile, name: 'refresh' | 'developer' | 'app'): string {
 	return name === 'refresh'
-		? `log in again with boxauth setup --profile ${profile.name}`
-		: `generate a new ${tokenLabels[name]} in the Developer Console`;
+		? `log in again with boxauth login --profile ${profile.name}`
+		: `generate a new ${tokenLabels[name]} and paste it: boxauth login --profile ${profile.name}`;
 }
 
 function expiredWords(profile: Profile, name: HeldTokenName, ago: string, canRenew: boolean) {

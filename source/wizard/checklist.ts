@@ -1,5 +1,5 @@
 import {authTypes} from '../box/auth-types.js';
-import type {WizardStep} from '../diagnosis/diagnosis.js';
+import {type WizardStep, wizardStepNames} from '../diagnosis/diagnosis.js';
 import type {StepStatus, WizardState} from './wizard-state.js';
 
 export type ChecklistItem = {
@@ -21,23 +21,14 @@ const order: readonly WizardStep[] = [
 	'first-call',
 ];
 
-const labels: Record<WizardStep, string> = {
-	account: 'Box account',
-	'auth-type': 'Auth type',
-	'create-app': 'Platform App',
-	'enterprise-id': 'Enterprise ID',
-	'admin-authorization': 'Admin authorization',
-	'first-call': 'First API call',
-};
-
 /** The checklist beside every step: each step of setup and how it stands. */
 export function checklistOf(state: WizardState): ChecklistItem[] {
 	return order.map((step) => ({
 		step,
 		label:
 			step === 'auth-type' && state.authType
-				? `${labels[step]}: ${authTypes[state.authType].label}`
-				: labels[step],
+				? `${wizardStepNames[step]}: ${authTypes[state.authType].label}`
+				: wizardStepNames[step],
 		status: state.statuses[step],
 		current: state.screen === step,
 	}));

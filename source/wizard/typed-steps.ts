@@ -132,6 +132,16 @@ export function submitField(state: WizardState, now: number): Advance {
 		return stay(failAt(state, state.screen as WizardStep, {problem: checked.problem}, field));
 	}
 
+	// A name that is taken is asked about once: Enter again on the same name means replace it.
+	const taken = field === 'profileName' && state.takenNames?.includes(checked.value);
+	if (taken && state.replacing !== checked.value) {
+		const problem = `A profile named ${checked.value} exists. Press Enter again to replace it (its old login is revoked once this one works), or type another name.`;
+		return stay({
+			...failAt(state, state.screen as WizardStep, {problem}, field),
+			replacing: checked.value,
+		});
+	}
+
 	const corrected = state.failure?.field === field;
 	const screen = state.screen as WizardStep;
 	const next: WizardState = {

@@ -71,6 +71,10 @@ export type WizardState = {
 	caret?: {field: FieldName; offset: number};
 	/** The name was given with --profile and is not asked for. */
 	profileNameFixed: boolean;
+	/** The profiles that exist: typing one's name asks before replacing it. */
+	takenNames?: readonly string[];
+	/** The taken name the person pressed Enter on twice: the new profile replaces that one. */
+	replacing?: string;
 	statuses: Record<WizardStep, StepStatus>;
 	/** What is being checked right now, in words; the spinner shows it. */
 	busy?: string;
@@ -104,6 +108,7 @@ export function initialWizardState(options: {
 	sandbox: boolean;
 	profileName?: string;
 	values?: Partial<FieldValues>;
+	takenNames?: readonly string[];
 }): WizardState {
 	return {
 		// Against the sandbox, the account is the sandbox's own.
@@ -117,6 +122,7 @@ export function initialWizardState(options: {
 			...(options.profileName === undefined ? {} : {profileName: options.profileName}),
 		},
 		profileNameFixed: options.profileName !== undefined,
+		...(options.takenNames === undefined ? {} : {takenNames: options.takenNames}),
 		statuses: options.sandbox ? {...noStatuses, account: 'passed'} : {...noStatuses},
 	};
 }

@@ -173,15 +173,18 @@ describe('boxauth setup without a terminal', () => {
 		assert.equal(existsSync(draftFile), false, 'the draft is gone once the profile is saved');
 	});
 
-	it('refuses a profile name that is set up already', async () => {
+	it('logs a profile that exists in again, as boxauth login does, and keeps its kind', async () => {
 		const {home} = isolatedHome();
 		assert.equal(
 			(await setup(['--sandbox', '--auth-type', 'developer', '--profile', 'x'], {home})).code,
 			0,
 		);
-		const again = await setup(['--sandbox', '--auth-type', 'developer', '--profile', 'x'], {home});
-		assert.equal(again.code, 2);
-		assert.match(again.stderr, /set up already.*boxauth profiles remove x/);
+		const again = await setup(['--sandbox', '--profile', 'x'], {home});
+		assert.equal(again.code, 0, again.stderr);
+		assert.match(again.stdout, /Saved profile x \(Developer Token/);
+		const otherKind = await setup(['--sandbox', '--auth-type', 'ccg', '--profile', 'x'], {home});
+		assert.equal(otherKind.code, 2);
+		assert.match(otherKind.stderr, /x is a Developer Token profile; .*boxauth profiles remove x/);
 	});
 
 	it('sets up a JWT profile from a config file, and names what is wrong with a bad one', async () => {

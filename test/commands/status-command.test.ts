@@ -258,7 +258,7 @@ describe('boxauth status: profiles of every kind against the saved sandbox', () 
 				assert.match(dev, /^dev: NEEDS ATTENTION\n/);
 				assert.match(
 					dev,
-					/\n {2}developer token expired 5 min ago: generate a new developer token in the Developer Console\n/,
+					/\n {2}developer token expired 5 min ago: generate a new developer token and paste it: boxauth login --profile dev\n/,
 				);
 				assert.match(
 					dev,
@@ -314,7 +314,7 @@ describe('boxauth status: profiles of every kind against the saved sandbox', () 
 				assert.match(login, /\n {2}access token: expired 60 min ago\n/, 'no promise of renewal');
 				assert.match(
 					login,
-					/\n {2}refresh token expired 2 days ago: log in again with boxauth setup --profile login\n/,
+					/\n {2}refresh token expired 2 days ago: log in again with boxauth login --profile login\n/,
 				);
 				assert.match(login, /\n {2}problem: Box no longer accepts this refresh token\./);
 				const {json} = await statusJson(env);
@@ -337,7 +337,7 @@ describe('boxauth status: profiles of every kind against the saved sandbox', () 
 				assert.equal(text.code, 1);
 				assert.match(
 					blockOf(text.stdout, 'view'),
-					/\n {2}App Token expired 24 h ago: generate a new App Token in the Developer Console\n/,
+					/\n {2}App Token expired 24 h ago: generate a new App Token and paste it: boxauth login --profile view\n/,
 				);
 			},
 		);

@@ -70,7 +70,7 @@ describe('fixes name the exact clicks or command', () => {
 			],
 		],
 		['clock', {description: "Please check the 'exp' claim."}, ['timedatectl set-ntp true']],
-		['refresh token', {description: 'Refresh token has expired'}, ['boxauth setup --profile NAME']],
+		['refresh token', {description: 'Refresh token has expired'}, ['boxauth login --profile NAME']],
 		[
 			'free account',
 			{
@@ -103,7 +103,11 @@ describe('fixes name the exact clicks or command', () => {
 		[
 			'refresh token missing',
 			{description: 'No "refresh_token" parameter found'},
-			['--data-urlencode "refresh_token=$REFRESH_TOKEN"', 'refresh_token=…)', 'boxauth setup'],
+			[
+				'--data-urlencode "refresh_token=$REFRESH_TOKEN"',
+				'refresh_token=…)',
+				'boxauth login --profile NAME',
+			],
 		],
 		[
 			'CCG app waiting for its admin',

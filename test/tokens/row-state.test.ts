@@ -59,7 +59,7 @@ describe("a dashboard row's state in words", () => {
 		assert.equal(words({profile: dev, renewing: false}, start + 50 * minute), 'fresh', 'never due');
 		assert.equal(
 			words({profile: dev, renewing: false, trouble: notAuthorized}, start + 61 * minute),
-			'expired: generate a new developer token in the Developer Console',
+			'expired: generate a new developer token and paste it: boxauth login --profile dev',
 			'the fix before the failure',
 		);
 		const app = aProfile('view', {
@@ -68,7 +68,7 @@ describe("a dashboard row's state in words", () => {
 		});
 		assert.equal(
 			words({profile: app, renewing: false}, start + 31 * day),
-			'expired: generate a new App Token in the Developer Console',
+			'expired: generate a new App Token and paste it: boxauth login --profile view',
 			'App Token',
 		);
 	});
@@ -83,7 +83,7 @@ describe("a dashboard row's state in words", () => {
 		});
 		assert.equal(
 			words({profile: login, renewing: false}, start + 61 * day),
-			'expired: log in again with boxauth setup --profile login',
+			'expired: log in again with boxauth login --profile login',
 			'the command to run',
 		);
 	});

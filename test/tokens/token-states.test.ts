@@ -28,7 +28,7 @@ describe('the tokens a profile holds, in words', () => {
 		const [refresh] = tokenStates(refused, start + day, true);
 		assert.equal(refresh?.state, 'expired');
 		assert.match(refresh?.words ?? '', /refused by Box/);
-		assert.match(refresh?.words ?? '', /boxauth setup --profile me/);
+		assert.match(refresh?.words ?? '', /boxauth login --profile me/);
 		assert.doesNotMatch(refresh?.words ?? '', /days left/);
 	});
 });

@@ -144,7 +144,7 @@ describe('the token table', () => {
 		const check = await dashboard.world.next('renew', 'dev');
 		check.answer(failed(dev, developerTokenExpired));
 		const shown = await dashboard.waitFor(
-			'dev: expired: generate a new developer token in the Developer Console',
+			'dev: expired: generate a new developer token and paste it: boxauth login --profile dev',
 		);
 		assert.match(rowOf(shown, 'dev'), /expired/, 'the countdown says expired');
 	});

@@ -3,6 +3,7 @@ import type {BoxUrls} from '../../box/box-urls.js';
 import {openConnection} from '../../box/open-connection.js';
 import {keptAliveDispatcher} from '../../box/transport.js';
 import type {Profile} from '../../profiles/profile.js';
+import type {ApiTraceOption} from '../api-trace-option.js';
 import {openSavedSandbox, type SavedSandbox} from '../connect-profile.js';
 
 export type DashboardConnections = {
@@ -23,9 +24,11 @@ export type DashboardConnections = {
 export function openDashboardConnections({
 	configDir,
 	now,
+	debug,
 }: {
 	configDir: string;
 	now: () => number;
+	debug: ApiTraceOption;
 }): DashboardConnections {
 	const dispatchers = new Map<string, ReturnType<typeof keptAliveDispatcher>>();
 	const connections = new Map<string, BoxConnection>();
@@ -55,7 +58,7 @@ export function openDashboardConnections({
 			}
 
 			// A profile whose URL changed starts a new log: the old exchanges were with another host.
-			const connection = openConnection(urls, {now, dispatcher});
+			const connection = openConnection(urls, {now, dispatcher, ...debug});
 			connections.set(profile.name, connection);
 			return connection;
 		},

@@ -2,6 +2,7 @@ import type {Profiles} from '../../profiles/open-profiles.js';
 import type {Profile} from '../../profiles/profile.js';
 import type {RenewAnswer, WatchedProfile} from '../../tokens/dashboard-actions.js';
 import {renewAccessToken} from '../../tokens/renew-access-token.js';
+import type {ApiTraceOption} from '../api-trace-option.js';
 import {revokeReport} from '../revoke/revoke-report.js';
 import {revokeProfileTokens} from '../revoke/revoke-tokens.js';
 import {saveLastCheck} from '../save-last-check.js';
@@ -20,6 +21,7 @@ export function openDashboardNetwork({
 	random,
 	stored,
 	watchedAfter,
+	debug,
 }: {
 	profiles: Profiles;
 	now: () => number;
@@ -28,9 +30,10 @@ export function openDashboardNetwork({
 	stored: (name: string) => Promise<Profile | undefined>;
 	/** The profile as a renewal or check left it in the settings. */
 	watchedAfter: (profile: Profile) => Promise<WatchedProfile>;
+	debug: ApiTraceOption;
 }) {
 	const {configDir, secrets} = profiles;
-	const connections = openDashboardConnections({configDir, now});
+	const connections = openDashboardConnections({configDir, now, debug});
 	// Kept alive for the session: closing is the session's, not each renewal's.
 	const connect = async (profile: Profile) => ({
 		connection: await connections.connectionOf(profile),

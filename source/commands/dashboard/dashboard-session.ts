@@ -7,6 +7,7 @@ import {findProfile, listProfiles} from '../../profiles/profile-list.js';
 import {readSettings} from '../../profiles/read-settings.js';
 import type {DashboardActions, WatchedProfile} from '../../tokens/dashboard-actions.js';
 import {bearerTokenOf} from '../../tokens/held-access-token.js';
+import type {ApiTraceOption} from '../api-trace-option.js';
 import type {openDashboardNetwork} from './dashboard-network.js';
 import {watchFileChanges} from './watch-settings.js';
 
@@ -21,10 +22,13 @@ export function openDashboardSession({
 	profiles,
 	now,
 	random,
+	debug = {},
 }: {
 	profiles: Profiles;
 	now: () => number;
 	random: () => number;
+	/** BOXAUTH_DEBUG=api's trace of every exchange with Box. */
+	debug?: ApiTraceOption;
 }): DashboardSession {
 	const {configDir, secrets} = profiles;
 	const watchers = new Set<() => void>();
@@ -52,7 +56,7 @@ export function openDashboardSession({
 	let network: Promise<ReturnType<typeof openDashboardNetwork>> | undefined;
 	const withNetwork = async () => {
 		network ??= import('./dashboard-network.js').then(({openDashboardNetwork}) =>
-			openDashboardNetwork({profiles, now, random, stored, watchedAfter}),
+			openDashboardNetwork({profiles, now, random, stored, watchedAfter, debug}),
 		);
 		return network;
 	};

@@ -51,7 +51,7 @@ export function formatReport(profile: Profile, checks: readonly Check[]): string
 		lines.push(`${marks[check.status]}  ${labels[check.name]}: ${check.detail}`);
 		if (check.diagnosis) {
 			// The check's line has just said what happened.
-			const diagnosis = formatDiagnosis(check.diagnosis, check.failure).replace(
+			const diagnosis = formatDiagnosis(check.diagnosis, check.failure, profile.name).replace(
 				`What happened: ${check.detail}\n\n`,
 				'',
 			);

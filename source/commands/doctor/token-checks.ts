@@ -29,7 +29,7 @@ export type TokenCheckDependencies = {
 
 /** A console token the profile should hold and doesn't, as a failure to diagnose. */
 export const missingToken = (profile: Profile, what: string): Failure => ({
-	text: `The profile ${profile.name} holds no ${what}: paste a new one with \`boxauth setup --profile ${profile.name}\`.`,
+	text: `The profile ${profile.name} holds no ${what}: paste a new one with \`boxauth login --profile ${profile.name}\`.`,
 	context: {authType: profile.authType},
 });
 
@@ -46,7 +46,7 @@ async function serverToken(
 				skipped('credentials', why),
 				skipped('app-authorization', why),
 				failed('subject', {
-					text: `The profile ${profile.name} has no enterprise or user ID: add it with \`boxauth setup --profile ${profile.name}\`.`,
+					text: `The profile ${profile.name} has no enterprise or user ID: add it with \`boxauth login --profile ${profile.name}\`.`,
 				}),
 			],
 		};

@@ -68,7 +68,7 @@ export async function checkUsersMe(
 	return problem
 		? warning(
 				'users-me',
-				`Acts as ${actsAs}; but ${problem}. Check the IDs with \`boxauth setup --profile ${profile.name}\``,
+				`Acts as ${actsAs}; but ${problem}. Check the IDs with \`boxauth login --profile ${profile.name}\``,
 			)
 		: passed('users-me', `Acts as ${actsAs}`);
 }

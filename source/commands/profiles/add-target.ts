@@ -2,6 +2,7 @@ import type {BoxConnection} from '../../box/box-connection.js';
 import {type BoxUrls, resolveBoxUrls} from '../../box/box-urls.js';
 import {openConnection} from '../../box/open-connection.js';
 import type {SandboxDescription} from '../../sandbox/describe-sandbox.js';
+import {apiTraceOption} from '../api-trace-option.js';
 import type {CommandInput} from '../command-input.js';
 import {connectToSavedSandbox} from '../connect-profile.js';
 import type {AddRequest} from './add-request.js';
@@ -31,16 +32,17 @@ export async function openAddTarget(
 	configDir: string,
 	environment: CommandInput['environment'],
 ): Promise<AddTarget> {
+	const debug = apiTraceOption(environment);
 	if (!request.sandbox) {
 		const urls = resolveBoxUrls(
 			request.baseUrl === undefined ? {} : {apiUrl: request.baseUrl},
 			environment,
 		);
-		const connection = openConnection(urls);
+		const connection = openConnection(urls, debug);
 		return {connection, urls, close: () => connection.transport.close()};
 	}
 
-	const {connection, urls, sandbox, close} = await connectToSavedSandbox(configDir);
+	const {connection, urls, sandbox, close} = await connectToSavedSandbox(configDir, debug);
 	return {
 		connection,
 		urls,

@@ -11,6 +11,7 @@ import type {CheckedProfile} from './check-credentials.js';
 import type {Credentials} from './credentials.js';
 import {newProfile, variablesUsed} from './new-profile.js';
 import {printNotices} from './print-notices.js';
+import {type OldLogin, restoreOldLogin} from './replace-profile.js';
 import {savedLine} from './saved-line.js';
 
 export const printFailure = (failure: Failure) => {
@@ -57,6 +58,7 @@ export async function storeProfile(
 	added: {request: AddRequest; credentials: Credentials; checked: CheckedProfile; urls: BoxUrls},
 	now: () => number,
 	madeBy: string,
+	replacing?: OldLogin,
 ): Promise<StoredProfile> {
 	const {request, credentials, checked} = added;
 	for (const [name, value] of checked.secrets) {
@@ -76,7 +78,14 @@ export async function storeProfile(
 	const saved = await (await profiles.settingsStore()).save(profile);
 	const warnings = profiles.secrets.takeNotices();
 	if (saved.problem !== undefined) {
-		await profiles.secrets.deleteAll(request.name);
+		// A login being replaced keeps working: its secrets go back where the new ones were written.
+		await (replacing
+			? restoreOldLogin(
+					profiles,
+					replacing,
+					checked.secrets.map(([name]) => name),
+				)
+			: profiles.secrets.deleteAll(request.name));
 		return {ok: false, problem: `The profile was not saved: ${saved.problem}.`};
 	}
 

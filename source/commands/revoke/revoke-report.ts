@@ -47,7 +47,7 @@ export function revokeReport(name: string, outcome: RevokeOutcome): {ok: boolean
 		case 'no-credentials': {
 			return {
 				ok: false,
-				text: `Box's revoke needs the app's client ID and secret, and profile ${name} has no ${outcome.missing}: nothing was revoked or forgotten. Enter it again with \`boxauth setup --profile ${name}\`.`,
+				text: `Box's revoke needs the app's client ID and secret, and profile ${name} has no ${outcome.missing}: nothing was revoked or forgotten. Enter it again with \`boxauth login --profile ${name}\`.`,
 			};
 		}
 
@@ -59,7 +59,7 @@ export function revokeReport(name: string, outcome: RevokeOutcome): {ok: boolean
 					: '';
 			return {
 				ok: false,
-				text: `${formatDiagnosis(diagnose(outcome.failure), outcome.failure)}\n\nRevoking the ${wordOf(outcome.token)} of profile ${name} failed${done}; nothing was forgotten. Run boxauth revoke again once the cause is fixed.`,
+				text: `${formatDiagnosis(diagnose(outcome.failure), outcome.failure, name)}\n\nRevoking the ${wordOf(outcome.token)} of profile ${name} failed${done}; nothing was forgotten. Run boxauth revoke again once the cause is fixed.`,
 			};
 		}
 
@@ -69,7 +69,7 @@ export function revokeReport(name: string, outcome: RevokeOutcome): {ok: boolean
 				ok: true,
 				text: [
 					outcome.profile.authType === 'oauth'
-						? `Revoked the ${revoked.join(' and ')} of profile ${name} at Box, and forgot ${revoked.length === 1 ? 'it' : 'them'}: the login has ended. Log in again with \`boxauth setup --profile ${name}\`.`
+						? `Revoked the ${revoked.join(' and ')} of profile ${name} at Box, and forgot ${revoked.length === 1 ? 'it' : 'them'}: the login has ended. Log in again with \`boxauth login --profile ${name}\`.`
 						: `Revoked the access token of profile ${name} at Box, and forgot it. The next \`boxauth token --profile ${name}\` gets a new one.`,
 					...unsetLines(outcome.stillSet),
 				].join('\n'),

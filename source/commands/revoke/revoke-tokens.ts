@@ -40,7 +40,9 @@ async function forget(
 		delete tokens[kind];
 	}
 
-	await (await profiles.settingsStore()).save({...profile, tokens});
+	// Every view then says the login was ended on purpose, not that something broke.
+	const lastCheck = {at: Date.now(), ok: false, summary: 'The login was revoked (boxauth revoke)'};
+	await (await profiles.settingsStore()).save({...profile, tokens, lastCheck});
 	const stillSet: string[] = [];
 	for (const name of secrets) {
 		if ((await profiles.secrets.get(profile.name, name)) !== undefined) {

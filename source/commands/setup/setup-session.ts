@@ -10,6 +10,7 @@ import {getCurrentUser} from '../../box/users-me.js';
 import {narrowedByClientId} from '../../diagnosis/narrow-causes.js';
 import type {Profiles} from '../../profiles/open-profiles.js';
 import {removeSetupDraft, saveSetupDraft} from '../../profiles/setup-drafts.js';
+import {withRefreshLock} from '../../tokens/refresh-lock.js';
 import {accessToken, refreshToken} from '../../tokens/token-lifetimes.js';
 import type {SetupActions} from '../../wizard/setup-actions.js';
 import type {CheckOutcome} from '../../wizard/wizard-events.js';
@@ -18,6 +19,7 @@ import type {AddTarget} from '../profiles/add-target.js';
 import {type CheckedProfile, checkCredentials, identityOf} from '../profiles/check-credentials.js';
 import type {Credentials} from '../profiles/credentials.js';
 import {secretKeeper, storeProfile} from '../profiles/keep-profile.js';
+import {readOldLogin, retireOldLogin} from '../profiles/replace-profile.js';
 import {stepFailureOf} from './describe-failure.js';
 import {describePreflight} from './describe-preflight.js';
 import {oauthSignIn} from './oauth-sign-in.js';
@@ -225,23 +227,40 @@ export function openSetupSession(options: {
 			}
 
 			const {credentials, checked} = proven;
-			const stored = await storeProfile(
-				profiles,
-				secretKeeper(profiles.secrets, name),
-				{
-					request: {name, authType: credentials.authType, sandbox: target.sandbox !== undefined},
-					credentials,
-					checked,
-					urls: target.urls,
-				},
-				now,
-				'boxauth setup',
-			);
-			if (stored.ok) {
-				await removeSetupDraft(profiles.configDir, name);
-			}
+			// Under the profile's refresh lock: a renewal of the login being replaced must not save
+			// its tokens over the new ones.
+			return withRefreshLock(profiles.configDir, name, async () => {
+				const old = await readOldLogin(profiles, name, now);
+				const stored = await storeProfile(
+					profiles,
+					secretKeeper(profiles.secrets, name),
+					{
+						request: {name, authType: credentials.authType, sandbox: target.sandbox !== undefined},
+						credentials,
+						checked,
+						urls: target.urls,
+					},
+					now,
+					'boxauth setup',
+					old,
+				);
+				if (!stored.ok) {
+					return stored;
+				}
 
-			return stored.ok ? {ok: true, line: [stored.line, ...stored.warnings].join('\n')} : stored;
+				await removeSetupDraft(profiles.configDir, name);
+				const kept = checked.secrets.map(([secret]) => secret);
+				// The sandbox keeps its state across runs, on whatever port it listens this time.
+				const sameBox =
+					old !== undefined &&
+					(old.profile.sandbox
+						? target.sandbox !== undefined
+						: old.profile.urls.apiUrl === target.urls.apiUrl);
+				const retired = old
+					? await retireOldLogin(profiles, old, kept, sameBox ? connection : undefined)
+					: [];
+				return {ok: true as const, line: [stored.line, ...retired, ...stored.warnings].join('\n')};
+			});
 		},
 
 		async tryPreflight(fileName) {

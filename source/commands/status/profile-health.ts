@@ -2,6 +2,7 @@ import {authTypes} from '../../box/auth-types.js';
 import type {Failure} from '../../box/failure.js';
 import {diagnose, explain} from '../../diagnosis/diagnose.js';
 import {diagnosisTable} from '../../diagnosis/diagnosis-table.js';
+import {forProfile} from '../../diagnosis/for-profile.js';
 import {secretVariables} from '../../profiles/environment-secrets.js';
 import type {HeldToken} from '../../profiles/held-token.js';
 import type {Profile, SecretLocation, SecretName} from '../../profiles/profile.js';
@@ -19,8 +20,8 @@ export type Health = {
 
 type SecretPlaces = Partial<Record<SecretName, SecretLocation>>;
 
-const problemFrom = (failure: Failure): Problem => {
-	const {id, what, fix} = diagnose(failure);
+const problemFrom = (profile: Profile, failure: Failure): Problem => {
+	const {id, what, fix} = forProfile(diagnose(failure), profile.name);
 	return {id, what, fix};
 };
 
@@ -41,7 +42,8 @@ function missingSecrets(profile: Profile, missing: readonly SecretName[]): Probl
 			profile.secretLocation === 'environment'
 				? [`Set ${variables} before running boxauth`]
 				: [
-						`Set ${variables} to give it without storing it, or make the profile again: boxauth profiles remove ${profile.name}, then boxauth profiles add ${profile.name}`,
+						`Log in again: boxauth login --profile ${profile.name}`,
+						`Or set ${variables} to give it without storing it`,
 					],
 	};
 }
@@ -55,13 +57,21 @@ function tokenProblem(profile: Profile, places: SecretPlaces, now: number): Prob
 				return undefined;
 			}
 
+			if (!places['refresh-token'] && tokens.refresh === undefined) {
+				return {
+					id: 'login-ended',
+					what: 'It holds no login: it was revoked, or the sign-in never finished.',
+					fix: [`Log in again: boxauth login --profile ${profile.name}`],
+				};
+			}
+
 			if (!places['refresh-token']) {
 				return missingSecrets(profile, ['refresh-token']);
 			}
 
 			return live(tokens.refresh, now)
 				? undefined
-				: problemFrom({
+				: problemFrom(profile, {
 						status: 400,
 						error: 'invalid_grant',
 						description: 'Refresh token has expired',
@@ -73,7 +83,7 @@ function tokenProblem(profile: Profile, places: SecretPlaces, now: number): Prob
 			const held = tokens.developer;
 			return held === undefined || live(held, now)
 				? undefined
-				: problemFrom({
+				: problemFrom(profile, {
 						text: 'Developer token has expired. Please provide a new one.',
 						context: {
 							authType: 'developer-token',
@@ -85,7 +95,7 @@ function tokenProblem(profile: Profile, places: SecretPlaces, now: number): Prob
 		case 'app-token': {
 			return tokens.app === undefined || live(tokens.app, now)
 				? undefined
-				: problemFrom({status: 401, context: {authType: 'app-token'}});
+				: problemFrom(profile, {status: 401, context: {authType: 'app-token'}});
 		}
 
 		default: {
@@ -99,9 +109,7 @@ function tokenProblem(profile: Profile, places: SecretPlaces, now: number): Prob
 				: {
 						id: 'profile-incomplete',
 						what: `The profile has no ${incomplete.join(', ')}.`,
-						fix: [
-							`Make it again: boxauth profiles remove ${profile.name}, then boxauth profiles add ${profile.name}`,
-						],
+						fix: [`Log in to it again: boxauth login --profile ${profile.name}`],
 					};
 		}
 	}
@@ -115,7 +123,10 @@ function lastCheckProblem(profile: Profile, summary: string, diagnosisId?: strin
 		return {id: 'last-check-failed', what: summary, fix: [again]};
 	}
 
-	const {id, what, fix} = explain(row, {context: {authType: profile.authType}});
+	const {id, what, fix} = forProfile(
+		explain(row, {context: {authType: profile.authType}}),
+		profile.name,
+	);
 	return {id, what, fix: [...fix, again]};
 }
 

@@ -94,7 +94,7 @@ export const apiRows: readonly DiagnosisRow[] = [
 		],
 		fix: [
 			`Generate a new one: ${generateDeveloperToken}`,
-			'Paste it in `boxauth setup`',
+			'Paste it with `boxauth login --profile NAME` (the profile keeps its name and settings)',
 			`A brand-new token refused too means the app needs enabling: ${adminEnableUserApp}`,
 			'Need more than an hour? Choose Client Credentials Grant, JWT or OAuth 2.0 in `boxauth setup`: their tokens renew themselves',
 		],
@@ -113,7 +113,7 @@ export const apiRows: readonly DiagnosisRow[] = [
 		],
 		fix: [
 			`Generate a new one: ${generateAppToken}`,
-			'Paste it in `boxauth setup`',
+			'Paste it with `boxauth login --profile NAME` (the profile keeps its name and settings)',
 			'If the app lost its authorization, ask the admin to authorize it again under Admin Console > Integrations > Platform Apps Manager',
 		],
 		step: 'create-app',
@@ -270,7 +270,7 @@ export const apiRows: readonly DiagnosisRow[] = [
 		fix: [
 			`Have the admin re-authorize the app: ${adminReauthorize}`,
 			`Check the scope is on at ${appScopes}`,
-			'Then get a new token: `boxauth token --profile NAME` (OAuth 2.0: log in again with `boxauth setup`; developer token: generate a new one)',
+			'Then get a new token: `boxauth token --profile NAME` (OAuth 2.0: log in again with `boxauth login --profile NAME`; developer token: generate a new one and paste it there)',
 		],
 		step: 'admin-authorization',
 		docs: scopesGuide,

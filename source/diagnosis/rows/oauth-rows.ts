@@ -17,7 +17,7 @@ const oauthWithoutSdk = 'https://developer.box.com/guides/authentication/oauth2/
 const oauthSetup = 'https://developer.box.com/guides/authentication/oauth2/oauth2-setup/';
 const authorizationErrors = 'https://developer.box.com/guides/authorization/common-errors/';
 const logInAgain =
-	'Log in again with `boxauth setup`: it catches the redirect and exchanges the code at once';
+	'Log in again with `boxauth login --profile NAME` (`boxauth setup` for a new profile): it catches the redirect and exchanges the code at once';
 const redirectUriMismatch = /redirect_uri_mismatch/;
 
 // Only OAuth 2.0 apps have a login page; for a server app's client ID Box's login page says
@@ -72,7 +72,7 @@ export const oauthRows: readonly DiagnosisRow[] = [
 			'It is not a refresh token: an access token, or a value cut short',
 		],
 		fix: [
-			'Log in again: `boxauth setup --profile NAME`',
+			'Log in again: `boxauth login --profile NAME`',
 			'Let one program own each refresh token, and store the new refresh token from every refresh before using the access token (boxauth does, and locks out a second boxauth process)',
 		],
 		step: 'enterprise-id',
@@ -92,7 +92,7 @@ export const oauthRows: readonly DiagnosisRow[] = [
 		fix: [
 			`Send it as a form field and check the variable first: \`curl -X POST ${tokenUrl} -d grant_type=refresh_token -d client_id=… -d client_secret=… --data-urlencode "refresh_token=$REFRESH_TOKEN"\``,
 			'In an SDK, pass the refresh token by name, such as `OAuth2(client_id=…, client_secret=…, access_token=…, refresh_token=…)` in Python',
-			'No refresh token saved? Log in again: `boxauth setup --profile NAME`; after that `boxauth token` refreshes by itself',
+			'No refresh token saved? Log in again: `boxauth login --profile NAME`; after that `boxauth token` refreshes by itself',
 		],
 		step: 'enterprise-id',
 		docs: 'https://developer.box.com/guides/authentication/tokens/refresh/',
@@ -126,7 +126,7 @@ export const oauthRows: readonly DiagnosisRow[] = [
 		],
 		fix: [
 			`Add the redirect URI boxauth shows (such as \`http://localhost:3000/callback\`) at ${redirectUris}, then Save Changes`,
-			'Log in again with `boxauth setup`',
+			'Log in again with `boxauth login --profile NAME` (`boxauth setup` for a new profile)',
 			`No redirect URI setting on the app's Configuration tab? It is not an OAuth 2.0 app (see ${authenticationMethod}): choose its own method in \`boxauth setup\``,
 		],
 		step: 'create-app',
@@ -155,7 +155,7 @@ export const oauthRows: readonly DiagnosisRow[] = [
 			'The enterprise does not allow this app for its users (an admin has to enable it)',
 		],
 		fix: [
-			'Run `boxauth setup` again and choose Grant access to Box',
+			'Log in again (`boxauth login --profile NAME`, or `boxauth setup` for a new profile) and choose Grant access to Box',
 			`If your company blocks the app, ask your admin to enable it (find them at ${adminContact})`,
 		],
 		step: 'enterprise-id',
@@ -167,7 +167,9 @@ export const oauthRows: readonly DiagnosisRow[] = [
 		match: [{error: 'server_error'}],
 		what: "The Box login failed on Box's side.",
 		why: ['A passing fault at Box'],
-		fix: ['Log in again with `boxauth setup` in a minute; check https://status.box.com'],
+		fix: [
+			'Log in again with `boxauth login --profile NAME` in a minute; check https://status.box.com',
+		],
 		step: 'enterprise-id',
 		docs: oauthWithoutSdk,
 	},

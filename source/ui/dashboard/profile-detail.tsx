@@ -1,6 +1,7 @@
 import {Box, Text} from 'ink';
 import {authTypes} from '../../box/auth-types.js';
 import type {RecordedExchange} from '../../box/exchange-log.js';
+import {forProfile} from '../../diagnosis/for-profile.js';
 import {identityWords} from '../../profiles/acts-as.js';
 import type {WatchedProfile} from '../../tokens/dashboard-actions.js';
 import {rowState} from '../../tokens/row-state.js';
@@ -54,13 +55,20 @@ function Field({label, children}: {readonly label: string; readonly children: st
 	);
 }
 
-function Trouble({session}: {readonly session: RowSession}) {
+function Trouble({
+	session,
+	profileName,
+}: {
+	readonly session: RowSession;
+	readonly profileName: string;
+}) {
 	const {trouble} = session;
 	if (!trouble) {
 		return null;
 	}
 
-	const {diagnosis, boxSaid} = trouble;
+	const {boxSaid} = trouble;
+	const diagnosis = forProfile(trouble.diagnosis, profileName);
 	return (
 		<Box flexDirection="column">
 			<Text bold>Problem: {diagnosis.what}</Text>
@@ -115,7 +123,7 @@ export function ProfileDetail(props: ProfileDetailProps) {
 						: 'none yet'}
 				</Field>
 			</Box>
-			{session && <Trouble session={session} />}
+			{session && <Trouble profileName={profile.name} session={session} />}
 			<Box flexDirection="column">
 				<Text dimColor>
 					Diagnostics log

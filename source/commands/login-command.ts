@@ -1,0 +1,27 @@
+import {openProfiles} from '../profiles/open-profiles.js';
+import {type CommandInput, stringFlag, UsageError} from './command-input.js';
+import {openingNotices, printNotices} from './profiles/print-notices.js';
+
+/**
+ * `boxauth login`: a new login for a profile that exists, in place. It is setup on that profile,
+ * which keeps the profile's auth type, app and settings, asks for what a new login needs, and
+ * once the new login works, saves it over the old one and revokes the old one.
+ */
+export async function run(input: CommandInput): Promise<number> {
+	if (input.positionals.length > 0) {
+		throw new UsageError(
+			`boxauth login takes no words, but was given: ${input.positionals.join(' ')}. Choose a profile with --profile NAME.`,
+		);
+	}
+
+	const profiles = await openProfiles({environment: input.environment, now: Date.now});
+	const choice = profiles.choose(stringFlag(input, 'profile'));
+	if (choice.name === undefined) {
+		printNotices(openingNotices(profiles));
+		process.stderr.write(`${choice.problem}\n`);
+		return 1;
+	}
+
+	const {run: setup} = await import('./setup-command.js');
+	return setup({...input, flags: {...input.flags, profile: choice.name}});
+}
