@@ -5,11 +5,13 @@ import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
 import {bundleOptions} from '../source/build/bundle-options.js';
 import {cachedTokenProfile} from './cached-token-profile.js';
+import {measureInstall} from './measure-install.js';
 import {measureProcesses} from './measure-process.js';
 import {measureInTerminal, type TerminalFigures} from './measure-terminal.js';
 
 // Every benchmark, in one run, printed as one table: whole processes next to a bare `node -e 0`
-// and a bare Ink app bundled the same way as boxauth. Build first:
+// and a bare Ink app bundled the same way as boxauth, then the install from the packed package
+// (`npm run bench:install` alone). Build first:
 //   npm run bench            (or: npx tsx bench/all.ts [rounds=20] [idle seconds=30] [profiles=50])
 // This environment's NODE_EXTRA_CA_CERTS slows every start alike: read the ratios.
 
@@ -91,6 +93,9 @@ const idle = [
 	),
 ];
 
+// Last, since packing builds dist/ again.
+const install = measureInstall(root, Math.min(rounds, 10));
+
 const [node] = processes;
 console.log(
 	`${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), Node ${process.version}, NODE_EXTRA_CA_CERTS ${process.env['NODE_EXTRA_CA_CERTS'] ? 'set' : 'unset'}; ${rounds} rounds, ${idleSeconds} s idle\n`,
@@ -117,3 +122,6 @@ console.log(
 console.log(
 	`| ${dashboard?.label}, idle: peak memory | ${dashboard?.peakMiB.toFixed(0)} MiB | a bare Ink app: ${bareIdle?.peakMiB.toFixed(0)} MiB (+${((dashboard?.peakMiB ?? 0) - (bareIdle?.peakMiB ?? 0)).toFixed(0)} MiB) | within 20 MiB of it |`,
 );
+for (const row of install.rows) {
+	console.log(`| ${row.join(' | ')} |`);
+}

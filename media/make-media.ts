@@ -5,12 +5,14 @@
  * keeps its screen. The stills are that screen at two moments; the animation is the screen after
  * each write of the program, at the time it came.
  */
+import {spawnSync} from 'node:child_process';
 import {chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import pty from '@lydell/node-pty';
 import xterm from '@xterm/headless';
+import {fakeBrowser} from '../test/helpers/fake-browser.js';
 import {type Frame, framesToSvg, screenRows, screenToSvg, svgToPng} from './screen-picture.js';
 
 const columns = 100;
@@ -55,9 +57,12 @@ class TerminalSession {
 	private lastOutputAt = Date.now();
 	private animationTime = 0;
 
+	private readonly environment: Record<string, string>;
+
 	constructor() {
 		const binFolder = path.join(this.folder, 'bin');
 		const home = path.join(this.folder, 'home');
+		this.environment = terminalEnvironment(home, binFolder);
 		mkdirSync(binFolder);
 		mkdirSync(home);
 		writeFileSync(
@@ -70,7 +75,7 @@ class TerminalSession {
 			cols: columns,
 			rows,
 			cwd: home,
-			env: terminalEnvironment(home, binFolder),
+			env: this.environment,
 		});
 		this.shell.onData((data) => {
 			const time = this.timeOfOutput();
@@ -150,6 +155,18 @@ class TerminalSession {
 
 	animation(title: string): string {
 		return framesToSvg(this.frames, {columns, rows, duration: this.animationTime, title});
+	}
+
+	/** boxauth run in this account, off screen: what the person did on other days. */
+	runOffScreen(args: string[], extra: Record<string, string> = {}) {
+		const run = spawnSync(process.execPath, [cliPath, ...args], {
+			env: {...this.environment, ...extra},
+			encoding: 'utf8',
+			input: '',
+		});
+		if (run.status !== 0) {
+			throw new Error(`boxauth ${args.join(' ')} failed: ${run.stderr}`);
+		}
 	}
 
 	close() {
@@ -244,8 +261,23 @@ async function playSession(session: TerminalSession) {
 	);
 	await press(session, keys.enter, 4);
 	await session.waitFor(prompt);
+	// What the dashboard is for: every kind of token side by side, as on a later day.
+	session.runOffScreen(['setup', '--sandbox', '--auth-type', 'oauth', '--profile', 'me'], {
+		BROWSER: fakeBrowser('grant'),
+	});
+	session.runOffScreen(['setup', '--sandbox', '--auth-type', 'developer', '--profile', 'try']);
+	session.runOffScreen([
+		'setup',
+		'--sandbox',
+		'--auth-type',
+		'app-token',
+		'--app-token-expiry',
+		'never',
+		'--profile',
+		'zap',
+	]);
 	await typeCommand(session, 'boxauth dashboard');
-	await session.waitFor('boxauth dashboard · 1 profile');
+	await session.waitFor('boxauth dashboard · 4 profiles');
 	const dashboard = await still(
 		session,
 		'boxauth dashboard: every profile, its token masked, the time left, renewed ahead of expiry',

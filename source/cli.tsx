@@ -20,44 +20,28 @@ function usageError(message: string): never {
 	process.exit(2);
 }
 
-const allFlags = [...globalFlags, ...commandList.flatMap((command) => command.flags)];
-
-// node:util's parser rather than meow: importing meow costs about 50 ms, as much as the whole
-// start-up budget of `boxauth token` (npm run bench measures it). Unknown flags are let through here
-// and reported below with the command they were given to.
-const {values: flags, positionals} = parseArgs({
-	args: process.argv.slice(2),
-	allowPositionals: true,
-	strict: false,
-	options: Object.fromEntries(
-		allFlags.map((flag) => [
-			flag.name,
-			{type: flag.value ? ('string' as const) : ('boolean' as const)},
-		]),
-	),
-});
-
-const takesValue = new Set(allFlags.filter((flag) => flag.value).map((flag) => flag.name));
+const argv = process.argv.slice(2);
+const takesValue = new Set(
+	[...globalFlags, ...commandList.flatMap((command) => command.flags)]
+		.filter((flag) => flag.value)
+		.map((flag) => flag.name),
+);
 
 /**
- * The flags typed on the command line as typed (`-v`, `--profle`), and the name each gives. The
- * word after a flag that takes a value is that value, even when it starts with a dash
- * (`--port -1` is a bad port, not an unknown option).
+ * The words that are not flags, up to `--`: the command, its action and their arguments. The
+ * word after a flag that takes a value is that value, even when it starts with a dash.
  */
-function typedFlags(argv: string[]): Array<{typed: string; name: string}> {
-	const end = argv.indexOf('--');
-	const words = end === -1 ? argv : argv.slice(0, end);
-	const found: Array<{typed: string; name: string}> = [];
+function wordsOf(words: string[]): string[] {
+	const found: string[] = [];
 	for (let index = 0; index < words.length; index++) {
 		const word = words[index] ?? '';
-		if (!word.startsWith('-') || word === '-') {
-			continue;
+		if (word === '--') {
+			break;
 		}
 
-		const typed = word.split('=')[0] ?? word;
-		const name = typed.replace(/^--?/, '');
-		found.push({typed, name: name === 'h' ? 'help' : name});
-		if (!word.includes('=') && takesValue.has(name)) {
+		if (!word.startsWith('-') || word === '-') {
+			found.push(word);
+		} else if (!word.includes('=') && takesValue.has(word.replace(/^--?/, ''))) {
 			index++;
 		}
 	}
@@ -72,7 +56,29 @@ async function didYouMean(typed: string, known: readonly string[], prefix = ''):
 	return meant === undefined ? '' : ` Did you mean ${prefix}${meant}?`;
 }
 
-const [commandName, ...commandArguments] = positionals;
+/**
+ * The command line with each value that starts with a dash joined to its flag (`--port -1` as
+ * `--port=-1`), so that the command, not the parser, says what is wrong with the value.
+ */
+function joinDashValues(words: string[]): string[] {
+	const joined: string[] = [];
+	for (let index = 0; index < words.length; index++) {
+		const word = words[index] ?? '';
+		const next = words[index + 1];
+		const takes =
+			word.startsWith('-') && !word.includes('=') && takesValue.has(word.replace(/^--?/, ''));
+		if (takes && next?.startsWith('-') && next !== '--') {
+			joined.push(`${word}=${next}`);
+			index++;
+		} else {
+			joined.push(word);
+		}
+	}
+
+	return joined;
+}
+
+const [commandName, ...commandArguments] = wordsOf(argv);
 
 // `boxauth help [command]`, as gh, git and Box CLI users type it.
 if (commandName === 'help') {
@@ -101,22 +107,68 @@ if (commandName !== undefined && !command) {
 	usageError(`Unknown command "${commandName}".${hint} Run boxauth --help to see the commands.`);
 }
 
-const allowedFlags = new Set([
-	...globalFlags.map((flag) => flag.name),
-	...(command?.flags.map((flag) => flag.name) ?? []),
-]);
-for (const flag of typedFlags(process.argv.slice(2))) {
-	if (!allowedFlags.has(flag.name)) {
-		const name = command ? `boxauth ${command.name}` : 'boxauth';
-		const hint = await didYouMean(flag.name, [...allowedFlags], '--');
-		usageError(
-			`Unknown option ${flag.typed} for ${name}.${hint} Run ${name} --help to see its options.`,
-		);
+// A command with actions takes the flags of the action named (`profiles add`), and only those.
+const action = command?.subcommands?.find((each) => each.name === commandArguments[0]);
+const helped = action ?? command;
+const ownFlags = [...globalFlags, ...(helped?.flags ?? [])];
+const {values: flags, positionals} = await parseOwnFlags();
+
+/** The flags, parsed once and strictly against the ones this command (or action) takes. */
+async function parseOwnFlags() {
+	try {
+		return parseArgs({
+			args: joinDashValues(argv),
+			allowPositionals: true,
+			strict: true,
+			options: Object.fromEntries(
+				ownFlags.map((flag) => [
+					flag.name,
+					{
+						type: flag.value ? ('string' as const) : ('boolean' as const),
+						...(flag.name === 'help' ? {short: 'h'} : {}),
+					},
+				]),
+			),
+		});
+	} catch (error) {
+		return usageError(await flagProblem(error));
 	}
 }
 
-if (flags['help'] || flags['h']) {
-	process.stdout.write(`\n${command ? commandHelp(command) : mainHelp()}\n\n`);
+/** node:util's words for a bad flag, in boxauth's: what was typed, and what would do. */
+async function flagProblem(error: unknown): Promise<string> {
+	const message = error instanceof Error ? error.message : String(error);
+	const name = helped
+		? `boxauth ${helped.usage
+				.split(' ')
+				.slice(1, action ? 3 : 2)
+				.join(' ')}`
+		: 'boxauth';
+	const unknown = /^Unknown option '([^']+)'/.exec(message)?.[1];
+	if (unknown !== undefined) {
+		const typed = unknown.split('=')[0] ?? unknown;
+		const hint = await didYouMean(
+			typed.replace(/^--?/, ''),
+			ownFlags.map((flag) => flag.name),
+			'--',
+		);
+		return `Unknown option ${typed} for ${name}.${hint} Run ${name} --help to see its options.`;
+	}
+
+	const flag = /'(--?[\w-]+)/.exec(message)?.[1] ?? 'this option';
+	if (/does not take an argument/.test(message)) {
+		return `${flag} takes no value. Run ${name} --help to see its options.`;
+	}
+
+	if (/ambiguous/.test(message)) {
+		return `${flag} takes a value that starts with a dash: give it as ${flag}=VALUE.`;
+	}
+
+	return `${flag} needs a value. Run ${name} --help to see its options.`;
+}
+
+if (flags['help']) {
+	process.stdout.write(`\n${helped ? commandHelp(helped) : mainHelp()}\n\n`);
 	process.exit(0);
 }
 
@@ -133,7 +185,7 @@ if (command) {
 	try {
 		process.exitCode = await (await command.load()).run({
 			flags,
-			positionals: commandArguments,
+			positionals: positionals.slice(1),
 			environment: process.env,
 		});
 	} catch (error) {

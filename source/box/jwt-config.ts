@@ -1,4 +1,5 @@
 import {createPrivateKey, type KeyObject} from 'node:crypto';
+import {readConfigFields} from './console-config.js';
 
 /** The JSON file the Developer Console downloads with "Generate a Public/Private Keypair". */
 export type JwtConfig = {
@@ -21,53 +22,22 @@ const requiredFields = [
 	['boxAppSettings', 'appAuth', 'passphrase'],
 ] as const;
 
-function fieldAt(value: unknown, path: readonly string[]): unknown {
-	let current = value;
-	for (const key of path) {
-		current =
-			typeof current === 'object' && current !== null
-				? (current as Record<string, unknown>)[key]
-				: undefined;
-	}
-
-	return current;
-}
+const jwtAdvice = {
+	notJson: 'Use the config file the Developer Console downloaded.',
+	missingField: "Download the config again from the app's Configuration tab.",
+};
 
 /**
  * Reads a console config, naming the first field that is missing or of the wrong type. Checked
  * offline, before any request, so that a bad file is reported as a bad file.
  */
 export function parseJwtConfig(text: string): JwtConfigResult {
-	let input: unknown;
-	try {
-		// Windows editors save UTF-8 with a byte order mark, which JSON.parse refuses.
-		input = JSON.parse(text.replace(/^\uFEFF/, ''));
-	} catch {
-		return {
-			ok: false,
-			problem: 'The file is not JSON. Use the config file the Developer Console downloaded.',
-		};
+	const fields = readConfigFields(text, requiredFields, jwtAdvice);
+	if (!fields.ok) {
+		return fields;
 	}
 
-	for (const path of requiredFields) {
-		if (typeof fieldAt(input, path) !== 'string' || fieldAt(input, path) === '') {
-			return {
-				ok: false,
-				problem: `The config has no "${path.join('.')}" (a string). Download the config again from the app's Configuration tab.`,
-			};
-		}
-	}
-
-	const enterpriseId = fieldAt(input, ['enterpriseID']);
-	const userId = fieldAt(input, ['userID']);
-	if (enterpriseId !== undefined && typeof enterpriseId !== 'string') {
-		return {
-			ok: false,
-			problem: 'The config\'s "enterpriseID" must be a string, such as "1234567".',
-		};
-	}
-
-	const field = (path: readonly string[]) => fieldAt(input, path) as string;
+	const {field, enterpriseId, userId} = fields;
 	return {
 		ok: true,
 		config: {
@@ -76,8 +46,8 @@ export function parseJwtConfig(text: string): JwtConfigResult {
 			publicKeyId: field(['boxAppSettings', 'appAuth', 'publicKeyID']),
 			privateKey: field(['boxAppSettings', 'appAuth', 'privateKey']),
 			passphrase: field(['boxAppSettings', 'appAuth', 'passphrase']),
-			...(typeof enterpriseId === 'string' ? {enterpriseId} : {}),
-			...(typeof userId === 'string' ? {userId} : {}),
+			...(enterpriseId === undefined ? {} : {enterpriseId}),
+			...(userId === undefined ? {} : {userId}),
 		},
 	};
 }

@@ -1,7 +1,8 @@
-import {chmod, rm} from 'node:fs/promises';
+import {chmod, rm, writeFile} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
 import {bundleOptions} from './bundle-options.js';
+import {bundledPackages, thirdPartyLicenses} from './third-party-licenses.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -10,11 +11,18 @@ await rm(`${root}/dist`, {recursive: true, force: true});
 
 // One bundle, split so that each command loads only what it needs: the plain commands never
 // load Ink or React.
-await build({
+const {metafile} = await build({
 	...bundleOptions(root),
 	entryPoints: ['source/cli.tsx'],
 	outdir: 'dist',
 	splitting: true,
 	chunkNames: 'chunks/[name]-[hash]',
+	metafile: true,
 });
 await chmod(`${root}/dist/cli.js`, 0o755);
+
+// The bundle holds other people's code: their licences ship beside it.
+await writeFile(
+	`${root}/dist/THIRD-PARTY-LICENSES.txt`,
+	thirdPartyLicenses(bundledPackages(metafile, root)),
+);

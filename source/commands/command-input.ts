@@ -6,6 +6,12 @@ export type CommandInput = {
 	environment: Readonly<Record<string, string | undefined>>;
 };
 
+/**
+ * Set by the dashboard when it runs setup for the person: setup then ends where it would have
+ * opened a dashboard, since the one that ran it comes back. Never a command-line flag.
+ */
+export const backToDashboard = 'internal-back-to-dashboard';
+
 /** Bad usage: the message is printed and boxauth exits 2. */
 export class UsageError extends Error {
 	constructor(message: string) {

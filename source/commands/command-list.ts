@@ -5,14 +5,20 @@ import type {CommandInput} from './command-input.js';
 
 export type FlagHelp = {name: string; value?: string; description: string};
 
-export type CommandHelp = {
+/** One action of a command (`profiles add`): its own usage and flags, checked and helped apart. */
+export type SubcommandHelp = {
 	name: string;
-	/** The command's code, loaded only when it runs: `boxauth token` loads no network or UI code. */
-	load: () => Promise<{run(input: CommandInput): Promise<number>}>;
 	usage: string;
 	summary: string;
 	flags: FlagHelp[];
 	examples: string[];
+};
+
+export type CommandHelp = SubcommandHelp & {
+	/** The command's code, loaded only when it runs: `boxauth token` loads no network or UI code. */
+	load: () => Promise<{run(input: CommandInput): Promise<number>}>;
+	/** Its actions, when it has some; `flags` is then every action's, each said with its action. */
+	subcommands?: SubcommandHelp[];
 };
 
 export const globalFlags: FlagHelp[] = [
@@ -103,6 +109,118 @@ const loginFlags = [
 	'json',
 ];
 
+const baseUrlFlag: FlagHelp = {
+	name: 'base-url',
+	value: 'URL',
+	description: 'The API and token host (default https://api.box.com, or a running boxauth sandbox)',
+};
+
+const profilesSubcommands: SubcommandHelp[] = [
+	{
+		name: 'add',
+		usage: 'boxauth profiles add NAME --auth-type TYPE [options]',
+		summary: 'Make a profile from flags, checked with Box first, without the wizard',
+		flags: [
+			{name: 'auth-type', value: 'TYPE', description: 'ccg, jwt, oauth, developer or app-token'},
+			{name: 'client-id', value: 'ID', description: "The app's client ID (ccg, oauth)"},
+			{
+				name: 'enterprise-id',
+				value: 'ID',
+				description: 'Act as the enterprise (its service account) (ccg, jwt)',
+			},
+			{name: 'user-id', value: 'ID', description: 'Act as this user instead (ccg, jwt)'},
+			{
+				name: 'jwt-config',
+				value: 'PATH',
+				description: "The JSON config file from the app's Configuration tab (jwt)",
+			},
+			{
+				name: 'config',
+				value: 'PATH',
+				description:
+					'A JSON config file with the client ID, client secret and enterpriseID, as Box CLI takes it (ccg; instead of --client-id and the secret)',
+			},
+			baseUrlFlag,
+			{
+				name: 'client-secret-stdin',
+				description: 'Read the client secret from stdin (or set BOXAUTH_CLIENT_SECRET)',
+			},
+			{
+				name: 'token-stdin',
+				description:
+					'Read the developer token, App Token or OAuth refresh token from stdin (or set BOXAUTH_DEVELOPER_TOKEN, BOXAUTH_APP_TOKEN, BOXAUTH_REFRESH_TOKEN)',
+			},
+			{
+				name: 'app-token-expiry',
+				value: 'WHEN',
+				description: '30-days, 60-days or never, as chosen in the console (app-token)',
+			},
+		],
+		examples: [
+			'boxauth profiles add work --auth-type ccg --client-id abc123 --enterprise-id 1234567 --client-secret-stdin < secret.txt',
+			'boxauth profiles add work --auth-type jwt --jwt-config ~/Downloads/1234567_config.json',
+			'boxauth profiles add ci --auth-type ccg --config ~/box/ccg-config.json',
+			'boxauth profiles add try --sandbox --auth-type developer',
+		],
+	},
+	{
+		name: 'import',
+		usage: 'boxauth profiles import --from-box-cli [--dry-run]',
+		summary: "Bring in Box CLI's environments as profiles, each checked with Box first",
+		flags: [
+			{
+				name: 'from-box-cli',
+				description:
+					"Box CLI's CCG and JWT environments (its keychain entry, else ~/.box/box_environments.json)",
+			},
+			{name: 'dry-run', description: 'List what would come in; check and save nothing'},
+			baseUrlFlag,
+		],
+		examples: ['boxauth profiles import --from-box-cli --dry-run'],
+	},
+	{
+		name: 'list',
+		usage: 'boxauth profiles list [--json]',
+		summary: 'The profiles, with their auth type, where they connect and the default',
+		flags: [jsonFlag('the profiles')],
+		examples: ['boxauth profiles list --json'],
+	},
+	{
+		name: 'remove',
+		usage: 'boxauth profiles remove NAME',
+		summary: 'Remove a profile and its secrets',
+		flags: [],
+		examples: ['boxauth profiles remove work'],
+	},
+	{
+		name: 'default',
+		usage: 'boxauth profiles default NAME',
+		summary: 'The profile commands use when no --profile is given',
+		flags: [],
+		examples: ['boxauth profiles default work'],
+	},
+];
+
+/** Every action's flags once, each said with the actions that take it (`add, import: …`). */
+function flagsOfSubcommands(actions: readonly SubcommandHelp[]): FlagHelp[] {
+	const byName = new Map<string, {flag: FlagHelp; actions: string[]}>();
+	for (const action of actions) {
+		for (const flag of action.flags) {
+			const known = byName.get(flag.name);
+			if (known) {
+				known.actions.push(action.name);
+			} else {
+				byName.set(flag.name, {flag, actions: [action.name]});
+			}
+		}
+	}
+
+	return [...byName.values()].map(({flag, actions: taking}) => ({
+		...flag,
+		description: `${taking.join(', ')}: ${flag.description}`,
+	}));
+}
+
 export const commandList: CommandHelp[] = [
 	{
 		name: 'setup',
@@ -173,64 +291,25 @@ export const commandList: CommandHelp[] = [
 	{
 		name: 'profiles',
 		load: () => import('./profiles-command.js'),
-		usage:
-			'boxauth profiles add NAME --auth-type TYPE [options] | list [--json] | remove NAME | default NAME',
-		summary: 'Make a profile without the wizard, list them, remove one, or choose the default',
-		flags: [
-			{
-				name: 'auth-type',
-				value: 'TYPE',
-				description: 'add: ccg, jwt, oauth, developer or app-token',
-			},
-			{name: 'client-id', value: 'ID', description: "add: the app's client ID (ccg, oauth)"},
-			{
-				name: 'enterprise-id',
-				value: 'ID',
-				description: 'add: act as the enterprise (its service account) (ccg, jwt)',
-			},
-			{name: 'user-id', value: 'ID', description: 'add: act as this user instead (ccg, jwt)'},
-			{
-				name: 'jwt-config',
-				value: 'PATH',
-				description: "add: the JSON config file from the app's Configuration tab (jwt)",
-			},
-			{
-				name: 'base-url',
-				value: 'URL',
-				description:
-					'add: the API and token host (default https://api.box.com, or a running boxauth sandbox)',
-			},
-			{
-				name: 'client-secret-stdin',
-				description: 'add: read the client secret from stdin (or set BOXAUTH_CLIENT_SECRET)',
-			},
-			{
-				name: 'token-stdin',
-				description:
-					'add: read the developer token, App Token or OAuth refresh token from stdin (or set BOXAUTH_DEVELOPER_TOKEN, BOXAUTH_APP_TOKEN, BOXAUTH_REFRESH_TOKEN)',
-			},
-			{
-				name: 'app-token-expiry',
-				value: 'WHEN',
-				description: 'add: 30-days, 60-days or never, as chosen in the console (app-token)',
-			},
-			jsonFlag('the profiles (list)'),
-		],
-		examples: [
-			'boxauth profiles add work --auth-type ccg --client-id abc123 --enterprise-id 1234567 --client-secret-stdin < secret.txt',
-			'boxauth profiles add work --auth-type jwt --jwt-config ~/Downloads/1234567_config.json',
-			'boxauth profiles add try --sandbox --auth-type developer',
-			'boxauth profiles list --json',
-		],
+		usage: `boxauth profiles ${profilesSubcommands.map((action) => action.usage.replace('boxauth profiles ', '')).join(' | ')}`,
+		summary:
+			'Make a profile without the wizard, import them from Box CLI, list them, remove one, or choose the default',
+		flags: flagsOfSubcommands(profilesSubcommands),
+		subcommands: profilesSubcommands,
+		examples: profilesSubcommands.flatMap((action) => action.examples),
 	},
 	{
 		name: 'status',
 		load: () => import('./status-command.js'),
-		usage: 'boxauth status [--profile NAME] [--json]',
+		usage: 'boxauth status [--profile NAME] [--offline] [--json]',
 		summary:
-			'Every profile (or one): who it acts as, its tokens and time left, where its secrets are, its last check',
+			'Every profile (or one): who it acts as, its tokens and time left, where its secrets are, and whether Box takes the token it holds (one light request each)',
 		flags: [
 			{...profileFlag, description: 'Only this profile (default: every profile)'},
+			{
+				name: 'offline',
+				description: 'Only what is stored: no request to Box (the token held is not checked)',
+			},
 			jsonFlag('the status'),
 		],
 		examples: [

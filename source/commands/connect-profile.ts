@@ -93,12 +93,15 @@ export async function openSavedSandbox(configDir: string): Promise<SavedSandbox>
 		};
 	}
 
-	const {sandbox} = await startSavedSandbox(configDir);
+	const {sandbox, saved} = await startSavedSandbox(configDir);
 	return {
 		urls: sandboxUrls(sandbox),
 		inThisProcess: true,
 		describe: () => sandbox.runtime.session(() => sandbox.describe()),
-		close: () => sandbox.close(),
+		async close() {
+			await sandbox.close();
+			await saved();
+		},
 	};
 }
 

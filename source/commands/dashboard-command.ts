@@ -1,14 +1,20 @@
+import {once} from 'node:events';
 import {setFlagsFromString} from 'node:v8';
 import {openProfiles} from '../profiles/open-profiles.js';
 import type {DashboardExit} from '../tokens/dashboard-actions.js';
 import {apiTraceOption} from './api-trace-option.js';
-import {booleanFlag, type CommandInput, UsageError} from './command-input.js';
+import {backToDashboard, booleanFlag, type CommandInput, UsageError} from './command-input.js';
 import {openingNotices, printNotices} from './profiles/print-notices.js';
 
-/** The command the user chose on leaving the dashboard, run as if typed. */
+/**
+ * The command the user chose on the dashboard, run as if typed. Setup runs against the sandbox
+ * when every profile is a sandbox one, and comes back here rather than opening a dashboard of its
+ * own.
+ */
 async function runNext(
 	next: NonNullable<DashboardExit['next']>,
 	environment: CommandInput['environment'],
+	allSandbox: boolean,
 ): Promise<number> {
 	if (next.command === 'doctor') {
 		const {run: doctor} = await import('./doctor-command.js');
@@ -20,7 +26,38 @@ async function runNext(
 	}
 
 	const {run: setup} = await import('./setup-command.js');
-	return setup({flags: {}, positionals: [], environment});
+	return setup({
+		flags: {...(allSandbox ? {sandbox: true} : {}), [backToDashboard]: true},
+		positionals: [],
+		environment,
+	});
+}
+
+/** Doctor's report stays on screen until the person is done reading it. */
+async function readBeforeGoingBack(): Promise<boolean> {
+	process.stdout.write('\nEnter: back to the dashboard  ·  q: leave\n');
+	const {stdin} = process;
+	// Ink unrefs stdin when its screen ends: without this, the process would end unasked.
+	stdin.ref();
+	stdin.setRawMode?.(true);
+	stdin.resume();
+	try {
+		for (;;) {
+			const [key] = (await once(stdin, 'data')) as [Buffer];
+			const typed = key.toString();
+			if (typed === '\r' || typed === '\n') {
+				return true;
+			}
+
+			if (typed === 'q' || typed === '\u001B' || typed === '\u0003') {
+				return false;
+			}
+		}
+	} finally {
+		stdin.setRawMode?.(false);
+		stdin.pause();
+		stdin.unref();
+	}
 }
 
 /**
@@ -46,6 +83,24 @@ export async function run(input: CommandInput): Promise<number> {
 	// bench: about 10 MiB less at its peak, for no CPU time that shows at one frame a minute).
 	setFlagsFromString('--max-semi-space-size=1');
 	setFlagsFromString('--optimize-for-size');
+	for (;;) {
+		const exit = await watchOnce(input);
+		if (!exit.next) {
+			return exit.exitCode;
+		}
+
+		const profiles = await openProfiles({environment: input.environment, now: Date.now});
+		const listed = Object.values(profiles.settings.profiles);
+		const allSandbox = listed.length > 0 && listed.every((profile) => profile?.sandbox);
+		const code = await runNext(exit.next, input.environment, allSandbox);
+		if (exit.next.command === 'doctor' && !(await readBeforeGoingBack())) {
+			return code;
+		}
+	}
+}
+
+/** The dashboard on screen until the person leaves it, or asks for doctor or setup. */
+async function watchOnce(input: CommandInput): Promise<DashboardExit> {
 	const profiles = await openProfiles({environment: input.environment, now: Date.now});
 	printNotices(openingNotices(profiles));
 	// Loaded only now: the snapshot above needs no network code.
@@ -75,5 +130,5 @@ export async function run(input: CommandInput): Promise<number> {
 		process.stdout.write(`${exit.print}\n`);
 	}
 
-	return exit.next ? runNext(exit.next, input.environment) : exit.exitCode;
+	return exit;
 }

@@ -1,4 +1,4 @@
-import {type CommandHelp, commandList, type FlagHelp, globalFlags} from './command-list.js';
+import {commandList, type FlagHelp, globalFlags, type SubcommandHelp} from './command-list.js';
 
 const flagLine = (flag: FlagHelp) => {
 	const left = `--${flag.name}${flag.value ? ` ${flag.value}` : ''}`;
@@ -32,13 +32,20 @@ export function mainHelp(): string {
 	].join('\n');
 }
 
-export function commandHelp(command: CommandHelp): string {
+export function commandHelp(command: SubcommandHelp & {subcommands?: SubcommandHelp[]}): string {
 	return [
 		`  ${command.summary}.`,
 		'',
 		'  Usage',
 		`    $ ${command.usage}`,
 		'',
+		...(command.subcommands
+			? [
+					`  Actions (boxauth ${command.name} ACTION --help for each one's options)`,
+					...command.subcommands.map((action) => `    ${action.name.padEnd(18)} ${action.summary}`),
+					'',
+				]
+			: []),
 		'  Options',
 		...[...command.flags, ...globalFlags].map(flagLine),
 		'',

@@ -1,10 +1,13 @@
 import {type CommandInput, UsageError} from './command-input.js';
-import {profilesUsage, refuseFlagsBut} from './profiles/action-input.js';
+import {profilesUsage} from './profiles/action-input.js';
 import {defaultProfileCommand} from './profiles/default-profile.js';
 import {listProfilesCommand} from './profiles/list-profiles.js';
 import {removeProfileCommand} from './profiles/remove-profile.js';
 
-/** `boxauth profiles add|list|remove|default`: make profiles without the wizard, and keep them. */
+/**
+ * `boxauth profiles add|import|list|remove|default`: make profiles without the wizard, or bring
+ * them in from Box CLI, and keep them.
+ */
 export async function run(input: CommandInput): Promise<number> {
 	const [action] = input.positionals;
 	switch (action) {
@@ -14,22 +17,25 @@ export async function run(input: CommandInput): Promise<number> {
 			return addProfile(input);
 		}
 
+		case 'import': {
+			// Talks to Box, as adding does: loaded only when it runs.
+			const {importProfilesCommand} = await import('./profiles/import-profiles.js');
+			return importProfilesCommand(input);
+		}
+
 		case 'list': {
 			if (input.positionals.length > 1) {
 				throw new UsageError('boxauth profiles list takes no NAME; it lists them all.');
 			}
 
-			refuseFlagsBut(input, 'list', ['json']);
 			return listProfilesCommand(input);
 		}
 
 		case 'remove': {
-			refuseFlagsBut(input, 'remove', []);
 			return removeProfileCommand(input);
 		}
 
 		case 'default': {
-			refuseFlagsBut(input, 'default', []);
 			return defaultProfileCommand(input);
 		}
 

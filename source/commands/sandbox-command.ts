@@ -108,6 +108,16 @@ async function serveSandbox(options: SandboxCommandOptions): Promise<number> {
 		}
 	}
 
+	// One sandbox per config folder: a second would share its state file and take over its
+	// announcement, and the first would then serve tokens nobody looks for.
+	const running = await runningSandboxUrls(configDir);
+	if (running) {
+		process.stderr.write(
+			`A boxauth sandbox is running for this config folder already, at ${running.apiUrl}: every boxauth command uses it. Stop it first (Ctrl+C where it runs) to start another, or give this one a config folder of its own (BOXAUTH_CONFIG_DIR).\n`,
+		);
+		return 1;
+	}
+
 	let started: Awaited<ReturnType<typeof startSavedSandbox>>;
 	try {
 		started = await startSavedSandbox(configDir, {host, port, writeIntervalMs});

@@ -8,7 +8,8 @@ import {resumeFromDraft} from '../wizard/setup-draft.js';
 import type {FieldName} from '../wizard/setup-fields.js';
 import type {WizardEffect, WizardEvent} from '../wizard/wizard-events.js';
 import {initialWizardState, type WizardState} from '../wizard/wizard-state.js';
-import {type CommandInput, UsageError} from './command-input.js';
+import {boxauthCommand} from './boxauth-command.js';
+import {backToDashboard, type CommandInput, UsageError} from './command-input.js';
 import {openAddTarget} from './profiles/add-target.js';
 import {givenClientSecret, givenToken, readStdinSecret} from './profiles/given-secrets.js';
 import {openingNotices, printNotices} from './profiles/print-notices.js';
@@ -93,18 +94,19 @@ const withoutTyped = (
 const lastingSandboxPort = 8765;
 
 /** Where the done screen's commands go: a sandbox started by setup stops with it. */
-function commandUrls(target: {urls: BoxUrls; sandbox?: {inThisProcess: boolean}}) {
+function commandUrls(target: {urls: BoxUrls; sandbox?: {inThisProcess: boolean}}, boxauth: string) {
 	if (!target.sandbox?.inThisProcess) {
-		return target.urls;
+		return {...target.urls, boxauth};
 	}
 
 	const origin = `http://127.0.0.1:${lastingSandboxPort}`;
 	return {
 		apiUrl: origin,
 		uploadUrl: `${origin}/api`,
+		boxauth,
 		before: {
 			says: 'The sandbox stops when setup ends. For the commands below, keep it running elsewhere:',
-			command: `boxauth sandbox --port ${lastingSandboxPort}`,
+			command: `${boxauth} sandbox --port ${lastingSandboxPort}`,
 		},
 	};
 }
@@ -206,7 +208,7 @@ export async function run(input: CommandInput): Promise<number> {
 			actions: session,
 			initial: start,
 			now,
-			urls: commandUrls(target),
+			urls: commandUrls(target, boxauthCommand(input.environment)),
 			...(defaults
 				? {defaultsFor: (authType: AuthType) => withoutTyped(defaults(authType), values)}
 				: {}),
@@ -217,7 +219,7 @@ export async function run(input: CommandInput): Promise<number> {
 	}
 
 	// After the close above: the dashboard starts its own way to the sandbox, if it needs one.
-	if (left.next === 'dashboard') {
+	if (left.next === 'dashboard' && input.flags[backToDashboard] !== true) {
 		const {run: dashboard} = await import('./dashboard-command.js');
 		return dashboard({flags: {}, positionals: [], environment: input.environment});
 	}
@@ -235,6 +237,17 @@ async function setupFromFlags(
 	const result = await setupWithoutScreens(start, session, {
 		now,
 		report: (line) => process.stderr.write(`${line}\n`),
+		// With --json, stdout is JSON lines: this event first, for a script that opens the URL
+		// itself, then the outcome.
+		...(request.json
+			? {
+					signInWaiting({authorizeUrl, redirectUri}) {
+						process.stdout.write(
+							`${JSON.stringify({event: 'sign-in-waiting', authorizeUrl, redirectUri})}\n`,
+						);
+					},
+				}
+			: {}),
 	});
 	if (request.json) {
 		process.stdout.write(`${JSON.stringify(setupJson(result))}\n`);

@@ -3,7 +3,7 @@ import {readSettings} from '../profiles/read-settings.js';
 import {waitingSetups} from '../profiles/setup-drafts.js';
 import type {NextStep} from '../ui/app.js';
 import type {CommandInput} from './command-input.js';
-import type {startSavedSandbox} from './connect-profile.js';
+import type {SavedSandbox} from './connect-profile.js';
 
 /** The command a choice on the start screen opens, run as if typed. */
 async function runNext(next: NextStep, environment: CommandInput['environment']): Promise<number> {
@@ -28,20 +28,20 @@ export async function runStartScreen(input: CommandInput): Promise<number> {
 	const configDir = configFolder(input.environment);
 	const {settings} = await readSettings(configDir, Date.now);
 	const {runInteractive} = await import('../ui/run-interactive.js');
-	let started: Awaited<ReturnType<typeof startSavedSandbox>> | undefined;
+	let started: SavedSandbox | undefined;
 	const {exitCode, next} = await runInteractive(
 		{
+			// The `boxauth sandbox` running for this config folder, if one is: never a second one.
 			async startSandbox() {
-				const {startSavedSandbox} = await import('./connect-profile.js');
-				started ??= await startSavedSandbox(configDir);
-				return started.sandbox.describe();
+				const {openSavedSandbox} = await import('./connect-profile.js');
+				started ??= await openSavedSandbox(configDir);
+				return started.describe();
 			},
 			profileNames: Object.keys(settings.profiles),
 			waitingSetups: await waitingSetups(configDir),
 		},
 		input.flags['sandbox'] === true,
 	);
-	await started?.sandbox.close();
-	await started?.saved();
+	await started?.close();
 	return next ? runNext(next, input.environment) : exitCode;
 }

@@ -1,6 +1,7 @@
 import {settingsFile} from '../profiles/config-folder.js';
 import {openProfiles} from '../profiles/open-profiles.js';
 import {listProfiles} from '../profiles/profile-list.js';
+import {apiTraceOption} from './api-trace-option.js';
 import {booleanFlag, type CommandInput, stringFlag, UsageError} from './command-input.js';
 import {noProfilesYet} from './profiles/list-profiles.js';
 import {openingNotices, printNotices} from './profiles/print-notices.js';
@@ -9,9 +10,10 @@ import {profileStatus} from './status/profile-status.js';
 import {statusJson} from './status/status-json.js';
 
 /**
- * `boxauth status`: every profile (or the one --profile names), its tokens and time left, where its secrets are, its last
- * check. Read from what is stored, without a request: exit 0 when every profile can give a
- * token now or renew one, 1 otherwise or when there is none.
+ * `boxauth status`: every profile (or the one --profile names), its tokens and time left, where
+ * its secrets are, its last check, after asking Box whether it takes each held token (not with
+ * --offline). Exit 0 when every profile can give a token now or renew one, 1 otherwise or when
+ * there is none.
  */
 export async function run(input: CommandInput): Promise<number> {
 	if (input.positionals.length > 0) {
@@ -33,8 +35,15 @@ export async function run(input: CommandInput): Promise<number> {
 		return 1;
 	}
 
+	const {checked, notices} = booleanFlag(input, 'offline')
+		? {checked: listed, notices: []}
+		: await (await import('./status/check-with-box.js')).checkWithBox(profiles, listed, {
+				now: Date.now,
+				debug: apiTraceOption(input.environment),
+			});
+	printNotices(notices);
 	const statuses = [];
-	for (const profile of listed) {
+	for (const profile of checked) {
 		statuses.push(await profileStatus(profile, profiles.secrets, now, defaultName));
 	}
 

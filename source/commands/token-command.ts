@@ -4,6 +4,7 @@ import {openProfiles} from '../profiles/open-profiles.js';
 import type {Profile} from '../profiles/profile.js';
 import {bearerLine} from '../tokens/bearer-lines.js';
 import {bearerTokenOf, heldAccessToken} from '../tokens/held-access-token.js';
+import {refreshTokenEndsSoon} from '../tokens/refresh-token-ends-soon.js';
 import {type CommandInput, choiceFlag, stringFlag, UsageError} from './command-input.js';
 
 export const tokenFormats = ['raw', 'header', 'curl', 'env', 'json'] as const;
@@ -34,6 +35,17 @@ export function formatToken(
 				profile: token.profile.name,
 			});
 		}
+	}
+}
+
+/**
+ * One line on stderr, never on stdout (scripts read the token there), when the login this token
+ * rides on ends within the week: the renewal that would start it anew has not happened for 53 days.
+ */
+export function warnIfLoginEndsSoon(profile: Profile, now: number): void {
+	const ending = refreshTokenEndsSoon(profile, now);
+	if (ending) {
+		process.stderr.write(`${ending.words}\n`);
 	}
 }
 
@@ -90,6 +102,7 @@ async function tokenCommand(options: TokenCommandOptions): Promise<number> {
 		const held = await heldAccessToken(profile, profiles.secrets, now(), Math.random());
 		if (held.kind === 'fresh') {
 			process.stdout.write(`${formatToken(options.format, {...held, profile}, now())}\n`);
+			warnIfLoginEndsSoon(profile, now());
 			return 0;
 		}
 	}

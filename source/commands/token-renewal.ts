@@ -5,7 +5,7 @@ import {apiTraceOption} from './api-trace-option.js';
 import type {CommandInput} from './command-input.js';
 import {connectProfile} from './connect-profile.js';
 import {formatDiagnosis} from './format-diagnosis.js';
-import {formatToken, type TokenFormat} from './token-command.js';
+import {formatToken, type TokenFormat, warnIfLoginEndsSoon} from './token-command.js';
 
 /** The slow path of `boxauth token`: renew, print, or explain why not on stderr. */
 export async function renewAndPrint(
@@ -53,6 +53,12 @@ export async function renewAndPrint(
 	}
 
 	process.stdout.write(`${formatToken(format, outcome, Date.now())}\n`);
+	// A renewal starts the login's 60 days anew, even one whose save failed (outcome.profile is
+	// then the old one); a token found fresh under the lock leaves the refresh token as it was.
+	if (!outcome.renewed) {
+		warnIfLoginEndsSoon(outcome.profile, Date.now());
+	}
+
 	return 0;
 }
 

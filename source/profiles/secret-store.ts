@@ -2,6 +2,7 @@ import {randomBytes} from 'node:crypto';
 import type {Environment} from './config-folder.js';
 import {secretFromEnvironment, secretNames} from './environment-secrets.js';
 import {type Keychain, probeKeychain} from './keychain.js';
+import {keychainWords} from './keychain-words.js';
 import type {SecretLocation, SecretName} from './profile.js';
 import {profileNameProblem} from './profile-name.js';
 import {openSecretsFile} from './secrets-file.js';
@@ -102,7 +103,7 @@ export function openSecretStore({
 		if (!noticeShown) {
 			noticeShown = true;
 			tell(
-				`No OS keychain works here (${reason}), so boxauth keeps secrets in ${file.path}, a file only your user can read (mode 0600). On a shared machine, prefer the BOXAUTH_* environment variables, which boxauth reads and never stores. boxauth status shows where each profile's secrets live.`,
+				`No OS keychain works here (${keychainWords(reason)}), so boxauth keeps secrets in ${file.path}, a file only your user can read (mode 0600). On a shared machine, prefer the BOXAUTH_* environment variables, which boxauth reads and never stores. boxauth status shows where each profile's secrets live.`,
 			);
 			// Failing to record it only means the notice comes again next time: not worth failing
 			// a write that has already succeeded.

@@ -11,8 +11,12 @@ const lastMinutes = 3 * minute;
 /** The instant the current wall-clock minute or second ends. */
 const endOf = (unit: number, now: number) => Math.floor(now / unit) * unit + unit;
 
-/** Left over once this minute ends: constant all minute long, and never more than there is. */
-const leftAfterThisMinute = (expiresAt: number, now: number) => expiresAt - endOf(minute, now);
+/**
+ * Left over once this minute ends, as the countdowns count it: constant all minute long, and
+ * never more than there is.
+ */
+export const leftAfterThisMinute = (expiresAt: number, now: number) =>
+	expiresAt - endOf(minute, now);
 const leftAfterThisSecond = (expiresAt: number, now: number) => expiresAt - endOf(second, now);
 
 const inLastMinutes = (expiresAt: number, now: number) =>

@@ -31,6 +31,11 @@ export type DashboardActions = {
 	loadProfiles(): Promise<WatchedProfile[]>;
 	/** Renews the profile's access token (CCG, JWT, OAuth) or checks a console token with Box. */
 	renew(name: string): Promise<RenewAnswer>;
+	/**
+	 * Asks Box whether it takes the token the profile holds, in one light request, and keeps the
+	 * answer as the profile's last check; ok with nothing to ask when no live token is held.
+	 */
+	check(name: string): Promise<RenewAnswer>;
 	/** Revokes the profile's tokens at Box and forgets them. */
 	revoke(name: string): Promise<{ok: true} | {ok: false; problem: string}>;
 	/** The bearer token in full, for the clipboard or for printing after the dashboard closes. */

@@ -40,6 +40,17 @@ export async function heldAccessToken(
 		return {kind: 'renew', expired: true};
 	}
 
+	// Box refused this very token after it was issued (a revoked token, a deauthorized app): the
+	// clock's word that it is fresh no longer counts.
+	const {lastCheck} = profile;
+	if (
+		lastCheck?.ok === false &&
+		lastCheck.diagnosisId !== undefined &&
+		lastCheck.at >= held.issuedAt
+	) {
+		return {kind: 'renew', expired: true};
+	}
+
 	const verdict = renewalVerdict(held, now, random);
 	const renewable = renews(profile.authType);
 	// A console token that still works is used to its last second: nothing can renew it.

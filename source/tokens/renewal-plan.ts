@@ -63,3 +63,31 @@ export function nextRenewal(facts: RenewalFacts): number | null {
 		? planned
 		: Math.max(planned, facts.lastRenewedAt + shortestGap);
 }
+
+/**
+ * How often the dashboard asks Box whether it still takes a held token: the clock cannot see a
+ * revoked token or an app an admin disabled, and a row should not say "fresh" for an hour after.
+ */
+export const checkEvery = 15 * minute;
+
+/**
+ * When the dashboard should next ask Box whether it takes the profile's held token (one light
+ * request), or null while no unexpired token is held. A profile whose automatic renewal was
+ * turned off is left alone; a developer token or App Token, which nothing renews, is checked.
+ */
+export function nextCheck({
+	profile,
+	autoRefresh,
+	now,
+}: Pick<RenewalFacts, 'profile' | 'autoRefresh' | 'now'>): number | null {
+	const {held} = bearerTokenOf(profile);
+	if (!held || (held.expiresAt !== null && held.expiresAt <= now)) {
+		return null;
+	}
+
+	if (authTypes[profile.authType].renewal.kind !== 'none' && !autoRefresh) {
+		return null;
+	}
+
+	return Math.max(profile.lastCheck?.at ?? held.issuedAt, held.issuedAt) + checkEvery;
+}

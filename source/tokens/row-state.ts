@@ -3,6 +3,7 @@ import type {Profile} from '../profiles/profile.js';
 import type {ProfileTrouble} from './dashboard-actions.js';
 import {bearerTokenOf} from './held-access-token.js';
 import {renewalVerdict} from './refresh-schedule.js';
+import {refreshTokenEndsSoon} from './refresh-token-ends-soon.js';
 import {replaceWords} from './token-states.js';
 
 /** What the dashboard knows of a profile beyond what is stored: this session's renewals. */
@@ -15,6 +16,8 @@ export type RowFacts = {
 
 export type RowStateKind =
 	| 'fresh'
+	/** Fresh, but the login's refresh token ends within the week. */
+	| 'ending-soon'
 	| 'renewing'
 	| 'due'
 	| 'expired'
@@ -51,10 +54,43 @@ function replaceNeeded(profile: Profile, now: number): string | undefined {
 	}
 }
 
+/** The bearer token's own state, with the warning of a login that ends soon after it. */
+function tokenState(profile: Profile, now: number): RowState {
+	const state = bearerState(profile, now);
+	const ending = refreshTokenEndsSoon(profile, now);
+	if (!ending) {
+		return state;
+	}
+
+	return {
+		kind: state.kind === 'fresh' ? 'ending-soon' : state.kind,
+		words: `${state.words}; ${ending.words}`,
+	};
+}
+
+function bearerState(profile: Profile, now: number): RowState {
+	const {held} = bearerTokenOf(profile);
+	if (!held) {
+		return {kind: 'no-token', words: 'no token yet'};
+	}
+
+	// Random 0: the latest moment any boxauth process would renew, as `boxauth status` says it.
+	const verdict = renewalVerdict(held, now, 0);
+	if (verdict === 'expired') {
+		return {kind: 'expired', words: 'expired'};
+	}
+
+	// Only a token boxauth can renew is ever due; a console token is simply used to its end.
+	return verdict === 'renew' && renews(profile.authType)
+		? {kind: 'due', words: 'due'}
+		: {kind: 'fresh', words: 'fresh'};
+}
+
 /**
  * A dashboard row's state in words, the same words as `boxauth status` where they overlap: a
  * renewal under way first, then an unreachable Box, a token only the person can replace, a
- * failing renewal with its diagnosis, and the bearer token's own state.
+ * failing renewal with its diagnosis, and the bearer token's own state, with a warning when the
+ * login ends within the week.
  */
 export function rowState({profile, renewing, trouble}: RowFacts, now: number): RowState {
 	if (renewing) {
@@ -74,19 +110,5 @@ export function rowState({profile, renewing, trouble}: RowFacts, now: number): R
 		return {kind: 'failing', words: `failing: ${trouble.diagnosis.what}`};
 	}
 
-	const {held} = bearerTokenOf(profile);
-	if (!held) {
-		return {kind: 'no-token', words: 'no token yet'};
-	}
-
-	// Random 0: the latest moment any boxauth process would renew, as `boxauth status` says it.
-	const verdict = renewalVerdict(held, now, 0);
-	if (verdict === 'expired') {
-		return {kind: 'expired', words: 'expired'};
-	}
-
-	// Only a token boxauth can renew is ever due; a console token is simply used to its end.
-	return verdict === 'renew' && renews(profile.authType)
-		? {kind: 'due', words: 'due'}
-		: {kind: 'fresh', words: 'fresh'};
+	return tokenState(profile, now);
 }

@@ -44,6 +44,13 @@ export function developerToken(generatedAt: number): HeldToken {
 	};
 }
 
+/**
+ * Whether the token's time left is only an upper bound: a developer token may have been made
+ * well before it was pasted, and boxauth counts its hour from the paste (or from when the person
+ * said it was made), so it can end sooner than boxauth's clock says, never later.
+ */
+export const leftIsAtMost = (token: HeldToken) => token.kind === 'developer';
+
 export function appToken(generatedAt: number, expiry: AppTokenExpiry): HeldToken {
 	const lifetime = appTokenLifetime[expiry];
 	return {

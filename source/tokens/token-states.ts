@@ -2,6 +2,7 @@ import type {HeldToken} from '../profiles/held-token.js';
 import type {Profile} from '../profiles/profile.js';
 import {renewalVerdict} from './refresh-schedule.js';
 import {spanWords} from './time-words.js';
+import {leftIsAtMost} from './token-lifetimes.js';
 
 export type HeldTokenName = 'access' | 'refresh' | 'developer' | 'app';
 
@@ -24,12 +25,19 @@ export const tokenLabels: Record<HeldTokenName, string> = {
 
 const heldTokenNames: readonly HeldTokenName[] = ['access', 'refresh', 'developer', 'app'];
 
+/** The command that logs the profile in again, in place. */
+export const loginCommand = (profile: Profile) => `boxauth login --profile ${profile.name}`;
+
 /** What the person must do once a token boxauth cannot renew by itself has expired. */
 export function replaceWords(profile: Profile, name: 'refresh' | 'developer' | 'app'): string {
 	return name === 'refresh'
-		? `log in again with boxauth login --profile ${profile.name}`
-		: `generate a new ${tokenLabels[name]} and paste it: boxauth login --profile ${profile.name}`;
+		? `log in again with ${loginCommand(profile)}`
+		: `generate a new ${tokenLabels[name]} and paste it: ${loginCommand(profile)}`;
 }
+
+/** Box refused the refresh token at the last renewal: its word beats the days left. */
+export const refreshTokenRefused = (profile: Profile) =>
+	profile.lastCheck?.diagnosisId === 'refresh-token-spent';
 
 function expiredWords(profile: Profile, name: HeldTokenName, ago: string, canRenew: boolean) {
 	return name === 'access'
@@ -51,7 +59,7 @@ function tokenState(
 	}
 
 	// Box's word beats local arithmetic: a refresh token it refused is dead, days left or not.
-	if (name === 'refresh' && profile.lastCheck?.diagnosisId === 'refresh-token-spent') {
+	if (name === 'refresh' && refreshTokenRefused(profile)) {
 		return {
 			...facts,
 			state: 'expired',
@@ -70,6 +78,10 @@ function tokenState(
 
 	if (name === 'refresh' || name === 'app') {
 		return {...facts, state: 'fresh', words: `${label}: ${spanWords(left)} left`};
+	}
+
+	if (leftIsAtMost(held)) {
+		return {...facts, state: 'fresh', words: `${label}: at most ${spanWords(left)} left`};
 	}
 
 	// Random 0: the latest moment any boxauth process would renew, so "due" means due for all.

@@ -1,10 +1,10 @@
 import {type Advance, failAt, stay, withStatuses} from './advance.js';
 import {nextQuestion} from './auth-type-questions.js';
 import {checkApproval, credentialsChecked} from './box-answers.js';
+import {goBackAField, goBackAStep} from './step-back.js';
 import {typeKeys} from './typed-keys.js';
 import {
 	chooseAuthType,
-	goBack,
 	goForward,
 	readJwtConfig,
 	submitField,
@@ -44,8 +44,14 @@ export function advanceWizard(state: WizardState, event: WizardEvent, now: numbe
 			return submitField(state, now);
 		case 'keys-typed':
 			return typeKeys(state, event.keys, now);
+		case 'field-chosen':
+			return state.focus === event.field
+				? submitField({...state, values: {...state.values, [event.field]: event.value}}, now)
+				: stay(state);
 		case 'field-back':
-			return goBack(state);
+			return goBackAField(state);
+		case 'back':
+			return goBackAStep(state);
 		case 'field-forward':
 			return goForward(state);
 		case 'jwt-config-read':

@@ -39,3 +39,24 @@ export function approvalPollingWords(polling: ApprovalPolling, now: number): str
 	const last = sinceMs < 1000 ? 'just now' : `${durationWords(sinceMs)} ago`;
 	return `checking every ${every}, last checked ${last}`;
 }
+
+/**
+ * When the words above change next, on the clock `now` is read from: each second while they count
+ * seconds ("3 s ago", rounded, so on the half second), each minute once they count minutes, and
+ * never while a check is under way or none has ended yet.
+ */
+export function nextPollingWordsChange(polling: ApprovalPolling, now: number): number | undefined {
+	if (polling.checking || polling.lastCheckedAt === undefined) {
+		return undefined;
+	}
+
+	const sinceMs = Math.max(0, now - polling.lastCheckedAt);
+	const seconds = Math.round(sinceMs / 1000);
+	const nextSinceMs =
+		sinceMs < 1000
+			? 1000
+			: seconds < 60
+				? seconds * 1000 + 500
+				: (Math.floor(seconds / 60) + 1) * 60_000 - 500;
+	return polling.lastCheckedAt + nextSinceMs;
+}

@@ -1,7 +1,7 @@
 // The transitions that follow Box's answer to a token request: on, back to a field, or waiting
 // for the admin.
 import type {AuthType} from '../box/failure.js';
-import type {WizardStep} from '../diagnosis/diagnosis.js';
+import type {Diagnosis, WizardStep} from '../diagnosis/diagnosis.js';
 import {type Advance, failAt, stay, withStatuses} from './advance.js';
 import {nextApprovalCheckDelay} from './approval-polling.js';
 import {doubtAfter, editingInDoubt} from './doubt.js';
@@ -50,14 +50,14 @@ function passedUpTo(state: WizardState): WizardState['statuses'] {
 function scheduleApprovalCheck(state: WizardState, now: number): Advance {
 	const checksSoFar = (state.polling?.checksSoFar ?? 0) + 1;
 	const delayMs = nextApprovalCheckDelay(checksSoFar);
-	return {
-		state: {
-			...state,
-			busy: undefined,
-			polling: {checksSoFar, lastCheckedAt: now, intervalMs: delayMs, checking: false},
-		},
-		effects: [{type: 'wait-for-approval-check', delayMs, round: checksSoFar}],
+	const waiting: WizardState = {
+		...state,
+		busy: undefined,
+		polling: {checksSoFar, lastCheckedAt: now, intervalMs: delayMs, checking: false},
 	};
+	return state.polling?.checkAgain
+		? checkApproval(waiting, now)
+		: {state: waiting, effects: [{type: 'wait-for-approval-check', delayMs, round: checksSoFar}]};
 }
 
 /**
@@ -88,7 +88,7 @@ function waitForAdmin(state: WizardState, failure: StepFailure, now: number): Ad
 	const scheduled = scheduleApprovalCheck(waiting, now);
 	const draft = draftOf(waiting, now);
 	return {
-		state: scheduled.state,
+		state: draft ? {...scheduled.state, draftSaved: draft.profileName} : scheduled.state,
 		effects: [
 			...(draft
 				? [{type: 'save-draft' as const, draft, clientSecret: state.values.clientSecret}]
@@ -185,26 +185,52 @@ export function credentialsChecked(
 		return waitForAdmin({...state, doubt: undefined}, failure, now);
 	}
 
-	const step =
-		diagnosis?.step === undefined || diagnosis.step === 'first-call'
-			? (state.screen as WizardStep)
-			: diagnosis.step;
-	const field =
-		provenWrong ??
-		fieldToCorrect(step, state.authType, diagnosis?.id ?? '') ??
-		(step === state.screen ? state.focus : undefined);
+	const {step, field} = whereToCorrect(state, diagnosis, provenWrong);
 	return stay({...failAt(state, step, failure, field), polling: undefined, doubt: undefined});
 }
 
 /**
+ * The step and field where a refused request is corrected: where the diagnosis points (a wrong
+ * enterprise ID at the enterprise ID field), or where it was asked when it names no step. A step
+ * this auth type does not go through is no place to send it: the rows about a first token name
+ * the enterprise ID step, and an OAuth 2.0 login, which has none, is corrected where it was
+ * asked, on the app's screen, which then offers the login again.
+ */
+function whereToCorrect(
+	state: WizardState,
+	diagnosis: Diagnosis | undefined,
+	provenWrong: FieldName | undefined,
+): {step: WizardStep; field: FieldName | undefined} {
+	const asked = state.screen as WizardStep;
+	const named = diagnosis?.step === 'first-call' ? undefined : diagnosis?.step;
+	if (named !== undefined && state.statuses[named] === 'skipped') {
+		return {step: asked, field: provenWrong};
+	}
+
+	const step = named ?? asked;
+	const field =
+		provenWrong ??
+		fieldToCorrect(step, state.authType, diagnosis?.id ?? '') ??
+		(step === asked ? state.focus : undefined);
+	return {step, field};
+}
+
+/**
  * Asks Box again whether the admin has acted: when a wait is over (`round` names it; a wait that
- * a later check replaced is ignored), or at once when asked. While a field left in doubt is being
- * edited, a wait that is over checks nothing and waits again: half a secret proves nothing.
+ * a later check replaced is ignored), or at once when asked, and as the check under way ends if
+ * one is. While a field left in doubt is being edited, a wait that is over checks nothing and
+ * waits again: half a secret proves nothing.
  */
 export function checkApproval(state: WizardState, now: number, round?: number): Advance {
 	const {polling} = state;
-	if (state.screen !== 'admin-authorization' || polling?.checking !== false) {
+	if (state.screen !== 'admin-authorization' || polling === undefined) {
 		return stay(state);
+	}
+
+	if (polling.checking) {
+		return round === undefined
+			? stay({...state, polling: {...polling, checkAgain: true}})
+			: stay(state);
 	}
 
 	if (round !== undefined && round !== polling.checksSoFar) {

@@ -48,6 +48,7 @@ export function resumeFromDraft(
 			'admin-authorization': 'checking',
 		},
 		polling: {checksSoFar: 0, intervalMs: nextApprovalCheckDelay(0), checking: true},
+		draftSaved: draft.profileName,
 	};
 	return {state, effects: [{type: 'check-credentials', credentials: credentialsOf(state)}]};
 }

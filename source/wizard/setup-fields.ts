@@ -51,7 +51,7 @@ export const fieldDescriptions: Record<FieldName, FieldDescription> = {
 	appTokenExpiry: {
 		label: 'Token expiry',
 		secret: false,
-		hint: '30-days, 60-days or never: what you chose when generating it',
+		hint: 'What you chose when generating the token',
 	},
 	subjectId: {
 		label: 'Enterprise ID',
@@ -59,6 +59,23 @@ export const fieldDescriptions: Record<FieldName, FieldDescription> = {
 		hint: 'A number such as 1234567; or user 12345 to act as one user instead',
 	},
 };
+
+/** One value a field takes, as the Developer Console names it. */
+export type FieldChoice = {value: string; label: string; about: string};
+
+/** The fields picked from a list rather than typed, with their choices in the console's order. */
+export const fieldChoices: Partial<Record<FieldName, readonly FieldChoice[]>> = {
+	appTokenExpiry: [
+		{value: '30-days', label: '30 days', about: 'It stops working 30 days after it was generated'},
+		{value: '60-days', label: '60 days', about: 'It stops working 60 days after it was generated'},
+		{value: 'never', label: 'Never', about: 'It works until it is revoked in the console'},
+	],
+};
+
+/** A field's value in words: a choice by its label. */
+export function valueInWords(field: FieldName, value: string): string {
+	return fieldChoices[field]?.find((choice) => choice.value === value)?.label ?? value;
+}
 
 /** The fields of the create-app step, by auth type, in the order they are asked. */
 const createAppFields: Record<AuthType, readonly FieldName[]> = {

@@ -1,6 +1,6 @@
 import {type Advance, stay} from './advance.js';
 import {editText, type FieldText, type TextKey} from './field-text.js';
-import type {FieldName} from './setup-fields.js';
+import {type FieldName, fieldChoices} from './setup-fields.js';
 import {fieldsToType, submitField} from './typed-steps.js';
 import type {WizardEffect} from './wizard-events.js';
 import type {WizardState} from './wizard-state.js';
@@ -17,6 +17,7 @@ function typing(state: WizardState): boolean {
 	return (
 		state.busy === undefined &&
 		state.focus !== undefined &&
+		fieldChoices[state.focus] === undefined &&
 		fieldsToType(state).includes(state.focus)
 	);
 }
@@ -24,7 +25,7 @@ function typing(state: WizardState): boolean {
 /**
  * Keys that came in one read, each applied in turn to the field focused when it arrives: Enter
  * submits, and what follows it goes to the field that comes next. Keys typed ahead while Box is
- * being asked are dropped, as no field has the keyboard then.
+ * being asked, or onto a list of choices, are dropped, as no text has the keyboard then.
  */
 export function typeKeys(state: WizardState, keys: readonly TextKey[], now: number): Advance {
 	let current = state;

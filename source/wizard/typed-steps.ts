@@ -1,4 +1,4 @@
-// The transitions of the screens where the user types: fields, their checks, going back.
+// The transitions of the screens where the user types: fields and their checks.
 import {type AuthType, authTypes} from '../box/auth-types.js';
 import type {WizardStep} from '../diagnosis/diagnosis.js';
 import {type Advance, askBox, failAt, stay, withStatuses} from './advance.js';
@@ -160,34 +160,6 @@ export function submitField(state: WizardState, now: number): Advance {
 
 	const following = fields[fields.indexOf(field) + 1];
 	return following === undefined ? submitScreen(next) : stay({...next, focus: following});
-}
-
-export function goBack(state: WizardState): Advance {
-	const fields = fieldsToType(state);
-	const index = state.focus === undefined ? -1 : fields.indexOf(state.focus);
-	if (state.busy !== undefined) {
-		return stay(state);
-	}
-
-	if (index > 0) {
-		return stay({...state, focus: fields[index - 1]});
-	}
-
-	// Beside the admin step, ↑ from the keys goes back into the last field.
-	if (state.screen === 'admin-authorization' && index === -1 && fields.length > 0) {
-		return stay({...state, focus: fields.at(-1)});
-	}
-
-	if (state.screen === 'create-app') {
-		return stay({...state, screen: 'auth-type', choosingAuthType: true, failure: undefined});
-	}
-
-	if (state.screen === 'enterprise-id') {
-		const createApp = fieldsOf('create-app', state.authType);
-		return stay({...state, screen: 'create-app', focus: createApp.at(-1), failure: undefined});
-	}
-
-	return stay(state);
 }
 
 /** ↓ beside the admin step: the next field, or out of the fields, where letters are keys again. */

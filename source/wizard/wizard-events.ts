@@ -21,7 +21,11 @@ export type WizardEvent =
 	| {type: 'field-submitted'}
 	/** Keys pressed in the focused field, in the order they came, Enter among them. */
 	| {type: 'keys-typed'; keys: readonly TextKey[]}
+	/** A value picked from a field's list of choices, which also submits it. */
+	| {type: 'field-chosen'; field: FieldName; value: string}
 	| {type: 'field-back'}
+	/** Esc: one step back, whatever the screen. */
+	| {type: 'back'}
 	| {type: 'field-forward'}
 	| {type: 'check-now'}
 	| {type: 'play-admin'}

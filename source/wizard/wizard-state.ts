@@ -44,7 +44,14 @@ export type FirstCall = {
 	maskedToken: string;
 };
 
-export type ApprovalPolling = ApprovalPollingWords & {checksSoFar: number};
+export type ApprovalPolling = ApprovalPollingWords & {
+	checksSoFar: number;
+	/**
+	 * A check was asked for (c, the sandbox's admin played, a corrected field) while one was under
+	 * way, which may have been answered before the admin acted: it is made as that one ends.
+	 */
+	checkAgain?: boolean;
+};
 
 export type SignIn = {
 	authorizeUrl: string;
@@ -80,6 +87,8 @@ export type WizardState = {
 	busy?: string;
 	failure?: {step: WizardStep; field?: FieldName; failure: StepFailure};
 	polling?: ApprovalPolling;
+	/** The profile name a draft of this setup was saved under: `boxauth setup --profile NAME` picks it up. */
+	draftSaved?: string;
 	doubt?: Doubt;
 	signIn?: SignIn;
 	firstCall?: FirstCall;

@@ -123,4 +123,16 @@ describe('boxauth dashboard in a real terminal, against a running sandbox', () =
 		terminal.type(keys.enter);
 		await terminal.waitFor('Generate Developer Token');
 	});
+
+	it('runs doctor on d, and comes back to the dashboard once its report is read', async () => {
+		terminal = runInTerminal(['dashboard'], environment);
+		await terminal.waitFor('boxauth dashboard · 2 profiles', 10_000);
+		terminal.type('d');
+		await terminal.waitFor('Enter: back to the dashboard', 20_000);
+		assert.match(terminal.screen(), /boxauth doctor: profile /);
+		terminal.type(keys.enter);
+		await terminal.waitFor('boxauth dashboard · 2 profiles', 10_000);
+		terminal.type('q');
+		assert.equal(await terminal.exited, 0);
+	});
 });

@@ -1,32 +1,16 @@
 import assert from 'node:assert/strict';
-import {afterEach, describe, it} from 'node:test';
+import {describe, it} from 'node:test';
 import {fakeBrowser} from '../helpers/fake-browser.js';
-import {isolatedHome} from '../helpers/isolated-environment.js';
-import {runCli} from '../helpers/run-cli.js';
+import {useRunningSandbox} from '../helpers/running-sandbox.js';
 
 // The second day: a profile's login renewed in place, against a `boxauth sandbox` kept running
 // in the same config folder, which the profile's commands use and the test asks about old tokens.
 
-type Described = {baseUrl: string};
-
 describe('boxauth login: a new login in place of the old one', () => {
-	let sandbox: ReturnType<typeof runCli> | undefined;
-	afterEach(async () => {
-		sandbox?.child.kill('SIGINT');
-		await sandbox?.done;
-		sandbox = undefined;
-	});
+	const runningSandbox = useRunningSandbox('boxauth-login-');
 
 	async function besideSandbox() {
-		const {env} = isolatedHome('boxauth-login-');
-		sandbox = runCli(['sandbox', '--port', '0', '--json'], {env, timeoutMs: 120_000});
-		const described = JSON.parse(await sandbox.firstLine) as Described;
-		const boxauth = async (
-			args: string[],
-			options: {stdin?: string; env?: Record<string, string>} = {},
-		) =>
-			runCli(args, {env: {...env, ...options.env}, stdin: options.stdin ?? '', timeoutMs: 30_000})
-				.done;
+		const {described, boxauth} = await runningSandbox();
 		const tokenOf = async (profile: string) => {
 			const run = await boxauth(['token', '--profile', profile]);
 			assert.equal(run.code, 0, run.stderr);

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import {readFileSync} from 'node:fs';
+import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, it} from 'node:test';
 import {fakeBrowser} from '../helpers/fake-browser.js';
@@ -8,6 +9,7 @@ import {keys} from '../helpers/keys.js';
 import {runCli} from '../helpers/run-cli.js';
 import {
 	erase,
+	lengthOfField,
 	runInTerminal,
 	settle,
 	type Terminal,
@@ -51,6 +53,36 @@ async function choose(terminal: Terminal, label: string) {
 	await terminal.waitFor('Create the app in the Developer Console');
 }
 
+/**
+ * A BROWSER that opens nothing and writes down the address it was given: the sign-in stays on the
+ * screen that shows its URL, and the test knows the URL whole.
+ */
+function recordingBrowser() {
+	const folder = mkdtempSync(path.join(tmpdir(), 'boxauth-browser-'));
+	const launcher = path.join(folder, 'browser');
+	const opened = path.join(folder, 'opened');
+	writeFileSync(launcher, `#!/bin/sh\nprintf '%s' "$1" > "${opened}"\n`, {mode: 0o755});
+	return {
+		launcher,
+		async opened(): Promise<string> {
+			const deadline = Date.now() + 5000;
+			while (!existsSync(opened) || readFileSync(opened, 'utf8') === '') {
+				assert.ok(Date.now() < deadline, 'the browser was started with the sign-in URL');
+				await settle();
+			}
+
+			return readFileSync(opened, 'utf8');
+		},
+		remove() {
+			rmSync(folder, {recursive: true, force: true});
+		},
+	};
+}
+
+/** The targets of the OSC 8 hyperlinks the program wrote. */
+const linkTargets = (output: string) =>
+	new Set([...output.matchAll(/\u001B\]8;;([^\u0007]+)\u0007/g)].map((match) => match[1]));
+
 const press = async (terminal: Terminal, key: string) => {
 	await settle();
 	terminal.type(key);
@@ -61,6 +93,9 @@ const pressEnter = async (terminal: Terminal, waitFor: string | RegExp) => {
 	await press(terminal, keys.enter);
 	await terminal.waitFor(waitFor, 10_000);
 };
+
+/** The size of a terminal nobody resized. */
+const small: TerminalSize = {columns: 80, rows: 24};
 
 describe('boxauth setup in a real terminal, against the sandbox', () => {
 	let terminal: Terminal | undefined;
@@ -86,7 +121,8 @@ describe('boxauth setup in a real terminal, against the sandbox', () => {
 		await terminal.waitFor('Your token works.', 10_000);
 		assert.match(terminal.screen(), /Admin authorization · done/);
 		assert.match(terminal.screen(), /service account, Pending CCG App/);
-		assert.match(terminal.screen(), /\$\(boxauth token --profile ccg\)/);
+		// From the clone, boxauth is off the PATH unless linked: then it is said as npx boxauth.
+		assert.match(terminal.screen(), /\$\((npx )?boxauth token --profile ccg\)/);
 		await press(terminal, 'u');
 		await terminal.waitFor('context_info.conflicts.id');
 		await press(terminal, 'p');
@@ -134,8 +170,43 @@ describe('boxauth setup in a real terminal, against the sandbox', () => {
 		await pressEnter(terminal, '› Client secret:');
 		await pressEnter(terminal, /denied/i);
 		assert.match(terminal.screen(), /r\s+try again|r to try again/);
-		await press(terminal, keys.escape);
-		assert.equal(await terminal.exited, 1);
+		// Esc steps back through what was typed before the sign-in, one field at a time.
+		const shown = terminal;
+		await press(shown, keys.escape);
+		await shown.waitFor(() => shown.visibleScreen().includes('› Client secret:'));
+		await press(shown, keys.escape);
+		await shown.waitFor(() => shown.visibleScreen().includes('› Client ID:'));
+		await press(shown, 'q');
+		await shown.waitFor(() => /› Client ID: \S*q\s*$/m.test(shown.visibleScreen()));
+		await press(shown, keys.ctrlC);
+		assert.equal(await shown.exited, 130);
+		assert.match(
+			shown.visibleScreen(),
+			/Setup left at Platform App\. Nothing was saved; boxauth setup --sandbox starts again\./,
+		);
+	});
+
+	it('goes back a step with Esc: the list of auth types to the questions, a field to the one before', async () => {
+		terminal = runInTerminal(['setup', '--sandbox']);
+		const shown = terminal;
+		await shown.waitFor('Do you just want to try the API now');
+		await press(shown, 's');
+		await shown.waitFor('› Developer Token');
+		assert.match(shown.visibleScreen(), /esc back/);
+		await press(shown, keys.escape);
+		await shown.waitFor(() => shown.visibleScreen().includes('1/4 Do you just want to try'));
+		await choose(shown, 'Client Credentials Grant');
+		await pressEnter(shown, '› Client ID:');
+		await press(shown, keys.escape);
+		await shown.waitFor(() => shown.visibleScreen().includes('› Profile name: ccg'));
+		await press(shown, keys.escape);
+		await shown.waitFor(() => shown.visibleScreen().includes('› Client Credentials Grant'));
+		await press(shown, 'q');
+		assert.equal(await shown.exited, 1);
+		assert.match(
+			shown.visibleScreen(),
+			/Setup left at Auth type\. Nothing was saved; boxauth setup --sandbox starts again\./,
+		);
 	});
 
 	it('checks a developer token and saves it', async () => {
@@ -206,7 +277,7 @@ describe('boxauth setup in a real terminal, against the sandbox', () => {
 		await shown.waitFor('› Enterprise ID:');
 		await pressEnter(shown, adminStep);
 		assert.doesNotMatch(shown.output(), new RegExp(clientSecret), 'the secret is never shown');
-		await press(shown, keys.escape);
+		await press(shown, 'q');
 		assert.equal(await shown.exited, 1);
 	});
 
@@ -218,6 +289,11 @@ describe('boxauth setup in a real terminal, against the sandbox', () => {
 		await pressEnter(terminal, 'boxauth setup --profile later picks up here');
 		await press(terminal, 'q');
 		assert.equal(await terminal.exited, 1);
+		assert.match(
+			terminal.visibleScreen(),
+			/Setup left at Admin authorization: boxauth setup --profile later picks up here\./,
+			'says where it stands as it leaves',
+		);
 		const {configHome} = terminal;
 		const resumed = runInTerminal(['setup', '--profile', 'later'], isolated(configHome));
 		try {
@@ -278,4 +354,70 @@ describe('boxauth setup in a real terminal, against the sandbox', () => {
 			assert.equal(await shown.exited, 0);
 		});
 	}
+
+	it('keeps the field being typed and the keys on screen when Tab shows the whole diagnosis in 80×24', async () => {
+		const shown = runInTerminal(['setup', '--sandbox', '--profile', 'short'], {}, small);
+		terminal = shown;
+		const onScreen = () => shown.visibleScreen();
+		await choose(shown, 'Client Credentials Grant');
+		await pressEnter(shown, '› Client secret:');
+		const {clientSecret} = sandboxApp(shown, 'Pending CCG App');
+		await erase(shown, 'Client secret');
+		shown.type('Zz7Rt2Xw9Lp4Vz8Nc3Hb6Jd1Fs5Gk0Ya');
+		await pressEnter(shown, '› Enterprise ID:');
+		await pressEnter(shown, 'Or a typing mistake?');
+		await press(shown, keys.tab);
+		// Box's answer here is explained in more lines than the terminal has.
+		await shown.waitFor(() => /…\d+ more lines \(Tab for fewer\)/.test(onScreen()));
+		const [top] = onScreen().split('\n');
+		assert.match(top ?? '', /boxauth setup/, 'the title on top: nothing scrolled');
+		assert.match(onScreen(), /Box refused a Client Credentials Grant token/);
+		assert.match(onScreen(), /More: https:\/\/developer\.box\.com\//, 'where to read all of it');
+		assert.match(onScreen(), /› Enterprise ID: \d+/, 'the field being typed');
+		assert.match(onScreen(), /tab fewer {2}· {2}esc back {2}· {2}ctrl\+c leave/, 'the keys');
+		// What is typed shows where it is typed: erase reads the field's length off the visible screen.
+		await press(shown, keys.up);
+		await shown.waitFor(() => onScreen().includes('› Client secret:'));
+		await erase(shown, 'Client secret');
+		shown.type(clientSecret);
+		await shown.waitFor(() => lengthOfField(shown, 'Client secret') === clientSecret.length);
+		assert.match(onScreen(), /…\d+ more lines \(Tab for fewer\)/, 'still in full while typing');
+		assert.match(onScreen().split('\n')[0] ?? '', /boxauth setup/);
+		await pressEnter(shown, 'Press m for a message to send your admin');
+		assert.ok(!shown.output().includes('\u001B[2J'), 'never cleared');
+		await press(shown, keys.ctrlC);
+		assert.equal(await shown.exited, 130);
+	});
+
+	it('shows the sign-in URL whole in 80 columns: one link to all of it, and the keys on screen', async () => {
+		const browser = recordingBrowser();
+		try {
+			const shown = runInTerminal(
+				['setup', '--sandbox'],
+				{BROWSER: browser.launcher, FORCE_HYPERLINK: '1'},
+				small,
+			);
+			terminal = shown;
+			await choose(shown, 'OAuth 2.0');
+			await pressEnter(shown, '› Client ID:');
+			await pressEnter(shown, '› Client secret:');
+			await pressEnter(shown, 'Sign in to Box in the browser that opened');
+			const authorizeUrl = await browser.opened();
+			assert.ok(authorizeUrl.length > small.columns, 'longer than a row: Ink breaks it');
+			assert.ok(linkTargets(shown.output()).has(authorizeUrl), 'every piece links to all of it');
+			await shown.waitFor(() => shown.visibleScreen().includes('enter use the pasted URL'));
+			const onScreen = shown.visibleScreen();
+			assert.ok(
+				onScreen.replaceAll(/\n +/g, '').includes(authorizeUrl),
+				`the rows read back as the URL, the escapes counted as no width\n${onScreen}`,
+			);
+			assert.match(onScreen.split('\n')[0] ?? '', /boxauth setup/, 'the title on top');
+			assert.match(onScreen, /Register this redirect URI in the app's configuration:/);
+			assert.match(onScreen, /enter use the pasted URL {2}· {2}ctrl\+c leave/);
+			await press(shown, keys.ctrlC);
+			assert.equal(await shown.exited, 130);
+		} finally {
+			browser.remove();
+		}
+	});
 });

@@ -31,7 +31,13 @@ const flagOf = (name: string) => words.valueFlags.find((flag) => flag.word === `
 
 describe('what the scripts complete, from the command table', () => {
 	it("takes profiles' actions and the shells from the usages", () => {
-		assert.deepEqual(commandNamed(words, 'profiles').actions, ['add', 'list', 'remove', 'default']);
+		assert.deepEqual(commandNamed(words, 'profiles').actions, [
+			'add',
+			'import',
+			'list',
+			'remove',
+			'default',
+		]);
 		assert.deepEqual(commandNamed(words, 'completion').actions, Object.keys(shellScripts));
 		assert.deepEqual(commandNamed(words, 'token').actions, []);
 		assert.deepEqual(commandNamed(words, 'explain').actions, [], '--list and --show are flags');
@@ -351,7 +357,13 @@ describe('the bash script, in bash, with the built CLI as boxauth', () => {
 	});
 
 	it('offers the actions of profiles, and no saved name where a new one goes', async () => {
-		assert.deepEqual(await complete('profiles', ''), ['add', 'list', 'remove', 'default']);
+		assert.deepEqual(await complete('profiles', ''), [
+			'add',
+			'import',
+			'list',
+			'remove',
+			'default',
+		]);
 		assert.deepEqual(await complete('profiles', 'add', ''), []);
 		assert.deepEqual(await complete('token', '--profile', 'work', '--f'), ['--format']);
 	});

@@ -81,7 +81,7 @@ describe('boxauth dashboard without a terminal', () => {
 });
 
 describe('boxauth dashboard in a terminal', () => {
-	it('draws the profiles, and runs doctor for the one chosen on leaving', async () => {
+	it('draws the profiles, and runs doctor for the one chosen, leaving after its report with q', async () => {
 		const {home} = isolatedHome();
 		const made = await boxauth(
 			['setup', '--sandbox', '--auth-type', 'ccg', '--profile', 'work'],
@@ -93,6 +93,8 @@ describe('boxauth dashboard in a terminal', () => {
 			await terminal.waitFor(/› work +CCG/);
 			terminal.type('d');
 			await terminal.waitFor('Healthy: nothing failed.', 20_000);
+			await terminal.waitFor('Enter: back to the dashboard  ·  q: leave');
+			terminal.type('q');
 			assert.equal(await terminal.exited, 0, "the exit code is doctor's");
 			assert.match(terminal.screen(), /^boxauth doctor: profile work /m);
 		} finally {

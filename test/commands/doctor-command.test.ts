@@ -183,7 +183,12 @@ describe('boxauth doctor', () => {
 			const {code, report, check, stdout} = await jsonReport(environment, 'deauthorized');
 			assert.equal(code, 1, stdout);
 			assert.equal(report.healthy, false);
-			assert.equal(check('credentials').status, 'passed');
+			assert.equal(
+				check('credentials').status,
+				'skipped',
+				'an answer about authorization proves no secret',
+			);
+			assert.match(check('credentials').detail, /not what Box objected to/);
 			const authorization = check('app-authorization');
 			assert.equal(authorization.status, 'failed');
 			// A CCG app without its authorization, asked for its enterprise: Box's insufficient_scope.

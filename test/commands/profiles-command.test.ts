@@ -100,7 +100,7 @@ describe('boxauth profiles add --sandbox: the saved sandbox and its demo apps', 
 		assert.match(
 			added.stdout,
 			new RegExp(
-				`^Saved profile ${name} \\(.+, boxauth's sandbox\\), acting as .+; secrets in .+secrets\\.json.*\\. Next: boxauth token --profile ${name}\\n$`,
+				`^Saved profile ${name} \\(.+, boxauth's sandbox\\), acting as .+; secrets in .+secrets\\.json.*\\. Next: (npx )?boxauth token --profile ${name}\\n$`,
 			),
 		);
 		assert.equal(savedProfile(configDir, name)?.sandbox, true);
@@ -673,7 +673,7 @@ describe('boxauth profiles add --base-url: a boxauth sandbox server', () => {
 			[
 				['profiles', 'list', '--auth-type', 'ccg'],
 				2,
-				/--auth-type does not go with boxauth profiles list/,
+				/Unknown option --auth-type for boxauth profiles list\. Run boxauth profiles list --help/,
 			],
 			[
 				['profiles', 'remove', 'ghost'],

@@ -209,7 +209,11 @@ describe('boxauth setup without a terminal', () => {
 			run.stderr,
 			/Sign in to Box in a browser: http:\/\/127\.0\.0\.1:\d+\/api\/oauth2\/authorize\?/,
 		);
-		const result = JSON.parse(run.stdout) as {step: string; actsAs: {isServiceAccount: boolean}};
+		const [event, outcome] = run.stdout.trimEnd().split('\n');
+		const waiting = JSON.parse(event ?? '') as {event: string; authorizeUrl: string};
+		assert.equal(waiting.event, 'sign-in-waiting', 'JSON lines: the sign-in URL first');
+		assert.match(waiting.authorizeUrl, /\/api\/oauth2\/authorize\?/);
+		const result = JSON.parse(outcome ?? '') as {step: string; actsAs: {isServiceAccount: boolean}};
 		assert.equal(result.step, 'done');
 		assert.equal(result.actsAs.isServiceAccount, false, 'an OAuth token acts as the person');
 	});

@@ -36,12 +36,13 @@ type StatusJson = {
 		tokens: Record<string, {state: string; expiresAt: string | null; secondsLeft: number | null}>;
 		secrets: Record<string, string>;
 		lastCheck: {at: string; ok: boolean; summary: string} | null;
+		refreshTokenEndsSoon?: {endsAt: string; secondsLeft: number; fix: string; says: string};
 		problem?: {id: string; what: string; fix: string[]};
 	}>;
 };
 
 async function statusJson(env: Record<string, string>) {
-	const {code, stdout, stderr} = await boxauth(['status', '--json'], env);
+	const {code, stdout, stderr} = await boxauth(['status', '--offline', '--json'], env);
 	return {code, stderr, json: JSON.parse(stdout) as StatusJson};
 }
 
@@ -85,7 +86,7 @@ describe('boxauth status with no profiles', () => {
 	const {env, configDir} = isolatedHome();
 
 	it('exits 1 and says how to make one, as text and as JSON', async () => {
-		const text = await boxauth(['status'], env);
+		const text = await boxauth(['status', '--offline'], env);
 		assert.equal(text.code, 1);
 		assert.equal(text.stdout, '');
 		assert.match(
@@ -137,7 +138,7 @@ describe('boxauth status: profiles of every kind against the saved sandbox', () 
 	});
 
 	it('fresh tokens: every profile healthy, time left in words, where the secrets are, exit 0', async () => {
-		const {code, stdout, stderr} = await boxauth(['status'], env);
+		const {code, stdout, stderr} = await boxauth(['status', '--offline'], env);
 		assert.equal(code, 0, stderr);
 		const server = blockOf(stdout, 'server');
 		assert.match(
@@ -147,7 +148,7 @@ describe('boxauth status: profiles of every kind against the saved sandbox', () 
 		assert.match(server, /\n {2}access token: expires in (59|6\d|7\d) min\n/);
 		assert.match(server, /\n {2}secrets: client secret, access token in .+secrets\.json\n/);
 		assert.match(server, /\n {2}last check: passed just now: /);
-		assert.match(blockOf(stdout, 'dev'), /\n {2}developer token: expires in 59 min\n/);
+		assert.match(blockOf(stdout, 'dev'), /\n {2}developer token: at most 59 min left\n/);
 		assert.match(blockOf(stdout, 'view'), /\n {2}App Token: never expires\n/);
 		const login = blockOf(stdout, 'login');
 		assert.match(login, /acting as Ada Admin \(ada\.admin@sandbox\.example\.com\)/);
@@ -206,7 +207,7 @@ describe('boxauth status: profiles of every kind against the saved sandbox', () 
 				},
 			}),
 			async () => {
-				const text = await boxauth(['status'], env);
+				const text = await boxauth(['status', '--offline'], env);
 				assert.equal(text.code, 0, text.stderr);
 				assert.match(
 					blockOf(text.stdout, 'server'),
@@ -231,7 +232,7 @@ describe('boxauth status: profiles of every kind against the saved sandbox', () 
 				},
 			}),
 			async () => {
-				const text = await boxauth(['status'], env);
+				const text = await boxauth(['status', '--offline'], env);
 				assert.equal(text.code, 0, text.stderr);
 				assert.match(
 					blockOf(text.stdout, 'server'),
@@ -252,7 +253,7 @@ describe('boxauth status: profiles of every kind against the saved sandbox', () 
 				},
 			}),
 			async () => {
-				const text = await boxauth(['status'], env);
+				const text = await boxauth(['status', '--offline'], env);
 				assert.equal(text.code, 1);
 				const dev = blockOf(text.stdout, 'dev');
 				assert.match(dev, /^dev: NEEDS ATTENTION\n/);
@@ -286,7 +287,7 @@ describe('boxauth status: profiles of every kind against the saved sandbox', () 
 			},
 		});
 		await withProfileChanged(configDir, 'login', accessExpired, async () => {
-			const text = await boxauth(['status'], env);
+			const text = await boxauth(['status', '--offline'], env);
 			assert.equal(text.code, 0, text.stderr);
 			assert.match(
 				blockOf(text.stdout, 'login'),
@@ -308,7 +309,7 @@ describe('boxauth status: profiles of every kind against the saved sandbox', () 
 				};
 			},
 			async () => {
-				const text = await boxauth(['status'], env);
+				const text = await boxauth(['status', '--offline'], env);
 				assert.equal(text.code, 1);
 				const login = blockOf(text.stdout, 'login');
 				assert.match(login, /\n {2}access token: expired 60 min ago\n/, 'no promise of renewal');
@@ -323,6 +324,46 @@ describe('boxauth status: profiles of every kind against the saved sandbox', () 
 		);
 	});
 
+	it('a refresh token 6 days from its end: warned in text and JSON, with the command; 8 days: not', async () => {
+		const refreshEndingIn = (days: number) => (profile: Profile, now: number) => ({
+			...profile,
+			tokens: {
+				...profile.tokens,
+				refresh: {
+					kind: 'refresh' as const,
+					issuedAt: now - (60 - days) * day,
+					expiresAt: now + days * day,
+				},
+			},
+		});
+		const warning =
+			'refresh token ends in 5 days: log in again with boxauth login --profile login, or use it before then: each renewal starts 60 days anew';
+		await withProfileChanged(configDir, 'login', refreshEndingIn(6), async () => {
+			const text = await boxauth(['status', '--offline'], env);
+			assert.equal(text.code, 0, 'it still works: a warning, not a problem');
+			assert.match(blockOf(text.stdout, 'login'), new RegExp(`\n {2}${warning}\n`));
+			assert.doesNotMatch(text.stdout, /refresh token: 5 days left/, 'said once');
+			const {json} = await statusJson(env);
+			const ending = entryOf(json, 'login').refreshTokenEndsSoon;
+			assert.equal(ending?.says, warning);
+			assert.equal(ending?.fix, 'boxauth login --profile login');
+			assert.ok(
+				(ending?.secondsLeft ?? 0) > 6 * 24 * 3600 - 60 &&
+					(ending?.secondsLeft ?? 0) <= 6 * 24 * 3600,
+			);
+			assert.equal(ending?.endsAt, entryOf(json, 'login').tokens['refresh']?.expiresAt);
+			assert.equal(entryOf(json, 'server').refreshTokenEndsSoon, undefined, 'only the login');
+		});
+
+		await withProfileChanged(configDir, 'login', refreshEndingIn(8), async () => {
+			const text = await boxauth(['status', '--offline'], env);
+			assert.match(blockOf(text.stdout, 'login'), /\n {2}refresh token: 7 days left\n/);
+			assert.doesNotMatch(text.stdout, /ends in/);
+			const {json} = await statusJson(env);
+			assert.equal(entryOf(json, 'login').refreshTokenEndsSoon, undefined);
+		});
+	});
+
 	it('an App Token past the expiry chosen in the console: unhealthy', async () => {
 		await withProfileChanged(
 			configDir,
@@ -333,7 +374,7 @@ describe('boxauth status: profiles of every kind against the saved sandbox', () 
 				tokens: {app: {kind: 'app', issuedAt: now - 31 * day, expiresAt: now - day}},
 			}),
 			async () => {
-				const text = await boxauth(['status'], env);
+				const text = await boxauth(['status', '--offline'], env);
 				assert.equal(text.code, 1);
 				assert.match(
 					blockOf(text.stdout, 'view'),
@@ -357,7 +398,7 @@ describe('boxauth status: profiles of every kind against the saved sandbox', () 
 				},
 			}),
 			async () => {
-				const text = await boxauth(['status'], env);
+				const text = await boxauth(['status', '--offline'], env);
 				assert.equal(text.code, 1);
 				const server = blockOf(text.stdout, 'server');
 				assert.match(
@@ -387,7 +428,7 @@ describe('boxauth status: profiles of every kind against the saved sandbox', () 
 				},
 			}),
 			async () => {
-				const text = await boxauth(['status'], env);
+				const text = await boxauth(['status', '--offline'], env);
 				assert.equal(text.code, 1);
 				const server = blockOf(text.stdout, 'server');
 				assert.match(
@@ -444,7 +485,7 @@ describe('boxauth status: a profile against a boxauth sandbox server, secret fro
 		await new Promise((resolve) => {
 			setTimeout(resolve, 1100);
 		});
-		const expired = await boxauth(['status'], withSecret());
+		const expired = await boxauth(['status', '--offline'], withSecret());
 		assert.equal(expired.code, 0, expired.stderr);
 		assert.match(
 			expired.stdout,
@@ -458,15 +499,15 @@ describe('boxauth status: a profile against a boxauth sandbox server, secret fro
 		await control('lifetimes', {accessTokenSeconds: null});
 		const token = await boxauth(['token', '--profile', 'quick'], withSecret());
 		assert.equal(token.code, 0, token.stderr);
-		const fresh = await boxauth(['status'], withSecret());
+		const fresh = await boxauth(['status', '--offline'], withSecret());
 		assert.match(fresh.stdout, /\n {2}access token: expires in (59|6\d|7\d) min\n/);
 		assert.match(fresh.stdout, /\n {2}last check: passed just now: Access token renewed\n/);
 	});
 
-	it('asks nothing of the network: the sandbox sees no request', async () => {
+	it('with --offline, asks nothing of the network: the sandbox sees no request', async () => {
 		await control('faults', {kind: 'status', status: 500, count: 50});
 		try {
-			const {code, stderr} = await boxauth(['status', '--json'], withSecret());
+			const {code, stderr} = await boxauth(['status', '--offline', '--json'], withSecret());
 			assert.equal(code, 0, stderr);
 			assert.equal(sandbox().runtime.faults.pending[0]?.remaining, 50);
 		} finally {
@@ -475,7 +516,7 @@ describe('boxauth status: a profile against a boxauth sandbox server, secret fro
 	});
 
 	it('without the variable: its client secret is missing, and the fix says to set it', async () => {
-		const {code, stdout} = await boxauth(['status'], env);
+		const {code, stdout} = await boxauth(['status', '--offline'], env);
 		assert.equal(code, 1);
 		assert.match(
 			stdout,

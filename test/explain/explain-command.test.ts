@@ -5,6 +5,7 @@ import {describe, it} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import {explainCommand} from '../../source/commands/explain/explain-command.js';
 import {diagnose} from '../../source/diagnosis/diagnose.js';
+import {wizardStepNames} from '../../source/diagnosis/diagnosis.js';
 import {parsePastedFailure} from '../../source/diagnosis/pasted-failure/parse-pasted-failure.js';
 import {fixtures} from '../diagnosis/pasted-fixtures.js';
 
@@ -37,7 +38,10 @@ describe('boxauth explain, plain text', () => {
 		assert.ok(diagnosis.step);
 		assert.match(
 			output,
-			new RegExp(`^Wizard step: run \`boxauth setup\` and go back to "${diagnosis.step}"$`, 'm'),
+			new RegExp(
+				`^Wizard step: run \`boxauth setup\` and go back to ${wizardStepNames[diagnosis.step]}$`,
+				'm',
+			),
 		);
 		assert.match(output, new RegExp(`^Docs: ${diagnosis.docs}$`, 'm'));
 		assert.doesNotMatch(output, /does not recognise|Request ID/);

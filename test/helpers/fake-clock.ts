@@ -36,6 +36,22 @@ export class FakeClock implements DashboardClock {
 		return this.#wakes.size;
 	}
 
+	/**
+	 * A machine asleep for this long: no timer runs meanwhile, and on waking every wake-up it
+	 * passed fires late, at once, with the clock already at the new time.
+	 */
+	sleep(milliseconds: number): void {
+		this.time += milliseconds;
+		const due = [...this.#wakes]
+			.filter((entry) => entry.at <= this.time)
+			.sort((a, b) => a.at - b.at);
+		for (const entry of due) {
+			if (this.#wakes.delete(entry)) {
+				entry.wake();
+			}
+		}
+	}
+
 	/** Moves the clock on, firing each wake-up it passes at its own moment. */
 	advance(milliseconds: number): void {
 		const until = this.time + milliseconds;

@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {renewAt} from '../../source/tokens/refresh-schedule.js';
-import {nextRenewal, type RenewalFacts, retryDelay} from '../../source/tokens/renewal-plan.js';
+import {
+	nextCheck,
+	nextRenewal,
+	type RenewalFacts,
+	retryDelay,
+} from '../../source/tokens/renewal-plan.js';
 import {aProfile, day, held, minute, second, start} from './token-fixtures.js';
 
 const facts = (changes: Partial<RenewalFacts> = {}): RenewalFacts => ({
@@ -82,3 +87,35 @@ describe('when the dashboard renews next', () => {
 		);
 	});
 });
+
+describe('when the dashboard next asks Box about the held token', () => {
+	it('15 minutes after the token came or Box was last asked, whichever is later', () => {
+		const profile = aProfile('work');
+		assert.equal(nextCheck(facts({profile})), start + 15 * minute);
+		const checked = {...profile, lastCheck: {at: start + 20 * minute, ok: true, summary: 'ok'}};
+		assert.equal(nextCheck(facts({profile: checked})), start + 35 * minute);
+		const before = {...profile, lastCheck: {at: start - hourAgo, ok: false, summary: 'old'}};
+		assert.equal(
+			nextCheck(facts({profile: before})),
+			start + 15 * minute,
+			'an older check counts for nothing',
+		);
+	});
+
+	it('never for an expired token, no token, or a profile whose renewal was turned off', () => {
+		const profile = aProfile('work');
+		assert.equal(nextCheck(facts({profile, now: start + 61 * minute})), null);
+		assert.equal(nextCheck(facts({profile: aProfile('empty', {tokens: {}})})), null);
+		assert.equal(nextCheck(facts({profile, autoRefresh: false})), null);
+	});
+
+	it('a developer token, which nothing renews, is asked about anyway', () => {
+		const dev = aProfile('dev', {
+			authType: 'developer-token',
+			tokens: {developer: held('developer', start, 60 * minute)},
+		});
+		assert.equal(nextCheck(facts({profile: dev, autoRefresh: false})), start + 15 * minute);
+	});
+});
+
+const hourAgo = 60 * minute;

@@ -88,6 +88,36 @@ describe("a dashboard row's state in words", () => {
 		);
 	});
 
+	it('a login whose refresh token ends within the week: fresh, with the warning and the fix', () => {
+		const endingIn = (days: number) =>
+			aProfile('me', {
+				authType: 'oauth',
+				tokens: {
+					access: held('access', start, 60 * minute),
+					refresh: held('refresh', start + days * day - 60 * day, 60 * day),
+				},
+			});
+		assert.deepEqual(
+			rowState({profile: endingIn(6), renewing: false}, start + minute),
+			{
+				kind: 'ending-soon',
+				words:
+					'fresh; refresh token ends in 5 days: log in again with boxauth login --profile me, or use it before then: each renewal starts 60 days anew',
+			},
+			'6 days from its end',
+		);
+		assert.deepEqual(
+			rowState({profile: endingIn(8), renewing: false}, start + minute),
+			{kind: 'fresh', words: 'fresh'},
+			'8 days from its end',
+		);
+		assert.match(
+			words({profile: endingIn(6), renewing: false}, start + 49 * minute),
+			/^due; refresh token ends in 5 days: /,
+			'the access token still says its own state first',
+		);
+	});
+
 	it('no token yet', () => {
 		const profile = aProfile('new', {tokens: {}});
 		assert.equal(words({profile, renewing: false}, start), 'no token yet', 'nothing held');

@@ -52,7 +52,7 @@ export function withNewToken(watched: WatchedProfile, at: number): WatchedProfil
 	};
 }
 
-type Method = 'renew' | 'revoke';
+type Method = 'renew' | 'check' | 'revoke';
 
 export type PendingCall = {
 	method: Method;
@@ -91,6 +91,7 @@ export class FakeWorld {
 				return this.profiles;
 			},
 			renew: call('renew'),
+			check: call('check'),
 			revoke: call('revoke'),
 			bearerToken: async () => fullToken,
 			exchanges: (name) => this.exchangeLogs.get(name) ?? [],
@@ -181,6 +182,11 @@ export function drawDashboard(options: DashboardOptions) {
 		/** Moves the clock, then lets React draw what it woke. */
 		async advance(milliseconds: number) {
 			clock.advance(milliseconds);
+			await delay(30);
+		},
+		/** The machine sleeps this long, then React draws what woke late. */
+		async sleep(milliseconds: number) {
+			clock.sleep(milliseconds);
 			await delay(30);
 		},
 	};

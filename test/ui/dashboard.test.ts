@@ -8,6 +8,7 @@ import {keys} from '../helpers/keys.js';
 import {
 	aProfile,
 	type DrawnDashboard,
+	day,
 	drawDashboard,
 	fullToken,
 	held,
@@ -64,6 +65,25 @@ async function dashboardAt(at: number, profiles = [aProfile('work')], plain = fa
 }
 
 const row = (dashboard: DrawnDashboard, name: string) => rowOf(dashboard.screen(), name);
+
+/** The screen with Ink's line wrapping undone, to read a long line whole. */
+const unwrapped = (dashboard: DrawnDashboard) => dashboard.screen().replaceAll(/\s+/g, ' ');
+
+/** An OAuth login with an hour-long access token issued at `start`, its refresh token ending at `endsAt`. */
+const loginEndingAt = (name: string, endsAt: number) =>
+	aProfile(name, {
+		authType: 'oauth',
+		tokens: {
+			access: held('access', start, 60 * minute),
+			refresh: held('refresh', endsAt - 60 * day, 60 * day),
+		},
+	});
+
+const developerToken = () =>
+	aProfile('dev', {
+		authType: 'developer-token',
+		tokens: {developer: held('developer', start, 60 * minute)},
+	});
 
 describe('the token table', () => {
 	it('shows each profile with its countdown in whole minutes, its bar and its state in words', async () => {
@@ -133,12 +153,9 @@ describe('the token table', () => {
 	});
 
 	it('a developer token counts down in seconds at its end, then shows how to get a new one', async () => {
-		const dev = aProfile('dev', {
-			authType: 'developer-token',
-			tokens: {developer: held('developer', start, 60 * minute)},
-		});
+		const dev = developerToken();
 		const dashboard = await dashboardAt(start + 59 * minute + 50 * second, [dev]);
-		assert.match(row(dashboard, 'dev'), /Dev token .* 0:09 /, 'seconds in its last minutes');
+		assert.match(row(dashboard, 'dev'), /Dev token .* ≤0:09 /, 'seconds in its last minutes');
 		assert.match(row(dashboard, 'dev'), / - .* - /, 'no auto-refresh for a console token');
 		await dashboard.advance(10 * second);
 		const check = await dashboard.world.next('renew', 'dev');
@@ -147,6 +164,47 @@ describe('the token table', () => {
 			'dev: expired: generate a new developer token and paste it: boxauth login --profile dev',
 		);
 		assert.match(rowOf(shown, 'dev'), /expired/, 'the countdown says expired');
+	});
+
+	it("a developer token's time left is at most what boxauth counts, on its row and in its detail", async () => {
+		const dashboard = await dashboardAt(start + 13 * minute + 20 * second, [developerToken()]);
+		assert.match(row(dashboard, 'dev'), /Dev token .* ≤46 min /, 'at most, in the countdown');
+		await dashboard.type(keys.enter);
+		const detail = await dashboard.waitFor('Diagnostics log');
+		assert.match(
+			detail,
+			/developer token: issued 2026-11-22 12:00, expires by 2026-11-22 13:00 \(at most 46 min left\)/,
+		);
+	});
+
+	it('a login whose refresh token ends within the week: its row and its detail warn, with the command', async () => {
+		const soon = loginEndingAt('soon', start + 6 * day);
+		const later = loginEndingAt('later', start + 8 * day);
+		const dashboard = await dashboardAt(start + 10 * minute, [soon, later]);
+		const warning =
+			'refresh token ends in 5 days: log in again with boxauth login --profile soon, or use it before then: each renewal starts 60 days anew';
+		assert.match(row(dashboard, 'soon'), / fresh; refresh … 5 days /, '6 days from its end');
+		assert.ok(unwrapped(dashboard).includes(`soon: fresh; ${warning}`), 'the selected row in full');
+		assert.match(row(dashboard, 'later'), / fresh +7 days /, '8 days from its end');
+		assert.doesNotMatch(row(dashboard, 'later'), /ends in/, 'no warning');
+		await dashboard.type(keys.enter);
+		await dashboard.waitFor('Diagnostics log');
+		assert.ok(unwrapped(dashboard).includes(`State: fresh; ${warning}`), 'in the detail');
+		await dashboard.type(keys.escape);
+		await dashboard.type(keys.down);
+		await dashboard.type(keys.enter);
+		await dashboard.waitFor('later · OAuth 2.0');
+		assert.match(dashboard.screen(), /State: fresh\n/, 'none for the login with 8 days left');
+	});
+
+	it('the warning appears on the minute the refresh countdown turns from 7 days to 6', async () => {
+		const dashboard = await dashboardAt(start + 30 * second, [
+			loginEndingAt('me', start + 7 * day + minute),
+		]);
+		assert.match(row(dashboard, 'me'), / fresh +7 days /, 'a week left');
+		await dashboard.advance(30 * second);
+		await dashboard.waitFor(/me .* fresh; refresh … 6 days /);
+		assert.match(unwrapped(dashboard), /me: fresh; refresh token ends in 6 days: log in again/);
 	});
 
 	it('shows a token renewed by another boxauth process', async () => {
@@ -307,6 +365,22 @@ describe('--plain mode', () => {
 	});
 });
 
+describe('--plain mode, in words', () => {
+	it("says a developer token's time left as at most, and a login's end within the week", async () => {
+		const profiles = [developerToken(), loginEndingAt('me', start + 6 * day)];
+		const dashboard = await dashboardAt(start + 13 * minute, profiles, true);
+		const said = dashboard.written().replaceAll(/\s+/g, ' ');
+		assert.match(
+			said,
+			/dev \(Developer Token, [^)]*\): fresh; developer token: at most 47 min left;/,
+		);
+		assert.match(
+			said,
+			/me \(OAuth 2\.0, [^)]*\): fresh; refresh token ends in 5 days: log in again with boxauth login --profile me, or use it before then: each renewal starts 60 days anew; access token: expires in 47 min; refresh token: 5 days left;/,
+		);
+	});
+});
+
 describe('the cost of a quiet dashboard', () => {
 	it('50 rows and no change: nothing is drawn between minute boundaries, one frame on each', async () => {
 		const profiles = Array.from({length: 50}, (_, index) => aProfile(`profile-${index + 1}`));
@@ -316,8 +390,8 @@ describe('the cost of a quiet dashboard', () => {
 		const frames = dashboard.instance.frames.length;
 		const loads = dashboard.world.loads;
 		assert.ok(
-			dashboard.clock.pending <= profiles.length + 1,
-			`one timer per profile's renewal and one for the table, not ${dashboard.clock.pending}`,
+			dashboard.clock.pending <= 2 * profiles.length + 2,
+			`per profile a timer for its renewal and one for its check with Box, one for the table and one that notices a sleep, not ${dashboard.clock.pending}`,
 		);
 		await delay(1200);
 		await dashboard.advance(54 * second);

@@ -127,7 +127,7 @@ export function drawWizard(options: WizardOptions = {}) {
 		createElement(SetupWizard, {
 			actions: world.actions,
 			initial: start,
-			now: clock.now,
+			clock,
 			onDone(code) {
 				exitCodes.push(code);
 			},

@@ -91,12 +91,31 @@ const grantCredentialsInvalid: Diagnosis = {
 	docs: 'https://developer.box.com/guides/authentication/client-credentials/',
 };
 
+/** The same answer, explained at the length of the real one: longer than a short terminal. */
+const grantCredentialsInvalidInFull: Diagnosis = {
+	...grantCredentialsInvalid,
+	what: `${grantCredentialsInvalid.what} It gives this one answer for a wrong client ID or secret, a subject the app may not use, and an app still waiting for its admin.`,
+	why: [
+		'The client ID and secret are wrong or belong to different apps: mistyped, cut short, copied from another app, or the secret was reset since',
+		"The app's access level does not allow this subject: a managed user needs App + Enterprise Access",
+		'The app is still waiting for an admin to authorize it in the Admin Console, or was changed and not re-authorized since',
+	],
+	fix: [
+		'Copy the client ID and secret again from Developer Console > your app > Configuration > OAuth 2.0 Credentials',
+		'Check the enterprise ID at Developer Console > your account icon (top right) > Copy Enterprise ID',
+		'Have the admin authorize and enable it at Admin Console > Integrations > Platform Apps Manager > Server Authentication Apps > Add App',
+	],
+};
+
 /** CCG typed through to the enterprise ID, Box answering what a waiting app and a wrong secret both get. */
-async function inDoubt(size?: TerminalSize): Promise<Wizard> {
+async function inDoubt(
+	size?: TerminalSize,
+	diagnosis: Diagnosis = grantCredentialsInvalid,
+): Promise<Wizard> {
 	const wizard = await ccgTypedThrough(false, size);
 	(await wizard.world.next('checkCredentials')).answer({
 		ok: false,
-		failure: {diagnosis: grantCredentialsInvalid, provenRight: ['clientId']},
+		failure: {diagnosis, provenRight: ['clientId']},
 	} satisfies CheckOutcome);
 	await wizard.waitFor('Or a typing mistake?');
 	return wizard;
@@ -218,6 +237,58 @@ describe('the create-app step', () => {
 		assert.equal(wizard.world.count('signIn'), 2, 'r signs in again');
 	});
 
+	it("picks an App Token's expiry from the console's choices, with the arrows and Enter", async () => {
+		const wizard = atCreateApp('app-token');
+		await wizard.waitFor('› Profile name: app-token');
+		await wizard.type(keys.enter);
+		await typeField(wizard, 'Token', fullToken);
+		const list = await wizard.waitFor('› Never');
+		assert.match(list, /30 days/, 'every choice listed');
+		assert.match(list, /60 days/);
+		assert.match(list, /↑↓ choose {2}· {2}enter check it {2}· {2}esc back {2}· {2}q leave/);
+		await wizard.type(keys.up);
+		await wizard.waitFor('› 60 days');
+		await wizard.type(keys.up);
+		await wizard.waitFor('› 30 days');
+		await wizard.type(keys.enter);
+		const check = await wizard.world.next('checkCredentials');
+		assert.deepEqual(check.args[0], {authType: 'app-token', token: fullToken, expiry: '30-days'});
+		const shown = await wizard.waitFor('Trying the token with Box');
+		assert.match(shown, /Token expiry: 30 days/, 'the choice in words');
+	});
+
+	it('goes back from the list of expiries with Esc, where ↑ moves in the list', async () => {
+		const wizard = atCreateApp('app-token');
+		await wizard.waitFor('› Profile name: app-token');
+		await wizard.type(keys.enter);
+		await typeField(wizard, 'Token', fullToken);
+		await wizard.waitFor('› Never');
+		await wizard.type(keys.escape);
+		await wizard.waitFor('› Token:');
+		assert.equal(wizard.world.count('checkCredentials'), 0, 'nothing asked');
+	});
+
+	it('reports an enterprise ID Box refused at its field, with what was typed', async () => {
+		const wizard = await ccgTypedThrough(false);
+		(await wizard.world.next('checkCredentials')).answer({
+			ok: false,
+			failure: {
+				diagnosis: {
+					id: 'jwt-sub-invalid',
+					what: 'Box does not accept the user or enterprise ID.',
+					why: ["The enterprise ID is not the app's enterprise"],
+					fix: ['Copy the enterprise ID again'],
+					step: 'enterprise-id',
+					docs: 'https://developer.box.com/',
+				},
+			},
+		} satisfies CheckOutcome);
+		const shown = await wizard.waitFor('Box does not accept the user or enterprise ID');
+		assert.match(shown, /› Enterprise ID: 1234567/, 'the field has the keyboard');
+		assert.doesNotMatch(shown, /› Client secret/, 'not the secret');
+		assert.match(shown, /Enterprise ID · failed/);
+	});
+
 	it('reads q typed into a field as text, not as quit', async () => {
 		const wizard = atCreateApp('ccg');
 		await wizard.waitFor('› Profile name: ccg');
@@ -236,7 +307,7 @@ describe('the admin authorization step', () => {
 		assert.match(unwrapped(shown), new RegExp(`paste the client ID ${clientId}`), 'its ID');
 		assert.match(unwrapped(shown), /checking every 10 s, last checked just now/, 'how often');
 		assert.match(unwrapped(shown), /boxauth setup --profile ccg picks up here/, 'can leave');
-		assert.match(shown, /m message for your admin/, 'the key for the message');
+		assert.match(shown, /m admin message/, 'the key for the message');
 		assert.match(
 			shown,
 			/› \S Admin authorization · checking/,
@@ -247,8 +318,9 @@ describe('the admin authorization step', () => {
 		const wait = await wizard.world.next('wait');
 		assert.equal(wait.args[0], 10_000, 'the next check in 10 s');
 		wizard.clock.advance(3000);
-		await delay(1100);
-		assert.match(unwrapped(wizard.screen()), /last checked 3 s ago/, 'the count moves');
+		await wizard.waitFor('last checked 3 s ago');
+		wizard.clock.advance(60_000);
+		await wizard.waitFor('last checked 1 min ago');
 	});
 
 	it('m shows the message for the admin in place of the steps, and m again the steps', async () => {
@@ -299,6 +371,19 @@ describe('the admin authorization step', () => {
 		approve.answer(undefined);
 		await wizard.world.next('checkCredentials');
 		assert.equal(wizard.world.count('checkCredentials'), 2, 'checks once approved');
+	});
+});
+
+describe('one clock', () => {
+	it('turns the spinner only as the fake clock moves', async () => {
+		const wizard = await ccgTypedThrough(false);
+		const frameOf = () => /([⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏]) Asking Box/.exec(wizard.screen())?.[1];
+		await wizard.waitFor('Asking Box for a token');
+		const first = frameOf();
+		assert.ok(first, 'a spinner frame');
+		assert.ok(wizard.clock.pending > 0, 'its next frame waits on the fake clock');
+		wizard.clock.advance(120);
+		await wizard.waitFor(new RegExp(`[^${first}] Asking Box`));
 	});
 });
 
@@ -358,7 +443,7 @@ describe('the admin step when Box cannot tell a waiting app from a typing mistak
 	it('gives the letter keys back below the last field', async () => {
 		const wizard = await inDoubt();
 		await wizard.type(keys.down);
-		await wizard.waitFor('m message for your admin');
+		await wizard.waitFor('m admin message');
 		assert.match(wizard.screen(), /↑ correct a field/);
 		await wizard.type('m');
 		await wizard.waitFor('A message to send your admin');
@@ -373,7 +458,31 @@ describe('the admin step when Box cannot tell a waiting app from a typing mistak
 			const shown = wizard.screen();
 			assert.ok(heightOf(shown) < size.rows, `${heightOf(shown)} lines in ${size.rows}\n${shown}`);
 		});
+
+		it(`fits in ${size.columns}×${size.rows} with every cause and fix, the field and the keys on screen`, async () => {
+			const wizard = await inDoubt(size, grantCredentialsInvalidInFull);
+			await wizard.type(keys.tab);
+			const shown = await wizard.waitFor(/more lines \(Tab for fewer\)/);
+			assert.ok(
+				heightOf(shown) < size.rows - 1,
+				`${heightOf(shown)} lines in ${size.rows}\n${shown}`,
+			);
+			assert.match(shown, /✘ Box refused a Client Credentials Grant token/, 'from its first line');
+			assert.match(shown, /More: https:\/\/developer\.box\.com\//, 'where to read all of it');
+			assert.match(shown, /› Enterprise ID: 1234567/);
+			assert.match(shown, /tab fewer {2}· {2}esc back {2}· {2}ctrl\+c leave/);
+			await wizard.type(keys.tab);
+			await wizard.waitFor('submit the app at Authorization');
+		});
 	}
+
+	it('shows every cause and fix uncut where the terminal has the rows', async () => {
+		const wizard = await inDoubt({columns: 100, rows: 60}, grantCredentialsInvalidInFull);
+		await wizard.type(keys.tab);
+		const shown = await wizard.waitFor('3. Have the admin');
+		assert.doesNotMatch(shown, /more lines/);
+		assert.match(unwrapped(shown), /Server Authentication Apps > Add App/, 'to the last fix');
+	});
 });
 
 describe('the done step', () => {
@@ -464,28 +573,119 @@ describe('the done step', () => {
 });
 
 describe('leaving the wizard', () => {
-	it('Esc leaves with 1 before the end', async () => {
+	it('Esc on the first screen leaves with 1, saying that nothing was saved', async () => {
 		const wizard = drawWizard();
-		await wizard.waitFor('A Box account');
+		const first = await wizard.waitFor('A Box account');
+		assert.match(
+			first,
+			/enter I have one {2}· {2}q leave/,
+			'q leaves; there is no step to go back to',
+		);
 		await wizard.type(keys.escape);
 		assert.deepEqual(wizard.exitCodes, [1], 'left early');
+		await wizard.waitFor(
+			'Setup left at Box account. Nothing was saved; boxauth setup starts again.',
+		);
+		assert.doesNotMatch(wizard.screen(), /A Box account with access/, 'in place of the screen');
 	});
 
-	it('Ctrl+C leaves with 130, even in a field', async () => {
+	it('Ctrl+C leaves with 130, even in a field, and says how to start again', async () => {
 		const wizard = atCreateApp('ccg');
-		await wizard.waitFor('› Profile name: ccg');
+		const field = await wizard.waitFor('› Profile name: ccg');
+		assert.match(field, /esc back {2}· {2}ctrl\+c leave/, 'q is a letter in a field');
 		await wizard.type(keys.ctrlC);
 		assert.deepEqual(wizard.exitCodes, [130], 'interrupted');
+		await wizard.waitFor(
+			'Setup left at Platform App. Nothing was saved; boxauth setup starts again.',
+		);
 	});
 
-	it('aborts the effects under way when it leaves', async () => {
+	it('aborts the effects under way when it leaves, and says where setup picks up', async () => {
 		const wizard = await waitingForTheAdmin();
 		const wait = await wizard.world.next('wait');
+		assert.match(wizard.screen(), /esc back {2}· {2}q leave/);
 		await wizard.type('q');
 		assert.deepEqual(wizard.exitCodes, [1], 'left at the admin step');
+		await wizard.waitFor(
+			'Setup left at Admin authorization: boxauth setup --profile ccg picks up here.',
+		);
 		wait.answer(undefined);
 		await delay(50);
 		assert.equal(wizard.world.count('checkCredentials'), 1, 'no check after leaving');
+	});
+
+	it('names the saved draft when left after going back from the admin step', async () => {
+		const wizard = await waitingForTheAdmin();
+		await wizard.type(keys.escape);
+		await wizard.waitFor('› Enterprise ID: 1234567');
+		await wizard.type(keys.ctrlC);
+		await wizard.waitFor(
+			'Setup left at Enterprise ID: boxauth setup --profile ccg picks up at Admin authorization.',
+		);
+	});
+});
+
+describe('Esc, a step back on every screen', () => {
+	it('goes from a question to the question before, and from the first to the account', async () => {
+		const wizard = drawWizard();
+		await wizard.waitFor('A Box account with access');
+		await wizard.type(keys.enter);
+		await wizard.waitFor('1/4 Do you just want to try the API now');
+		await wizard.type('n');
+		const second = await wizard.waitFor('2/4');
+		assert.match(second, /esc back/, 'named in the keys');
+		await wizard.type(keys.escape);
+		await wizard.waitFor('1/4 Do you just want to try the API now');
+		await wizard.type(keys.escape);
+		await wizard.waitFor('Press Enter once you have one');
+		assert.deepEqual(wizard.exitCodes, [], 'still running');
+	});
+
+	it('goes from the list of auth types back to the question that decided it', async () => {
+		const wizard = drawWizard({sandbox: true});
+		await wizard.waitFor('1/4 Do you just want to try the API now');
+		await wizard.type('y');
+		await wizard.waitFor('Recommended: Developer Token');
+		await wizard.type(keys.escape);
+		await wizard.waitFor('1/4 Do you just want to try the API now');
+		assert.deepEqual(wizard.exitCodes, [], 'still running');
+	});
+
+	it('goes from a field to the field before, and from the first field to the list', async () => {
+		const wizard = atCreateApp('ccg');
+		await wizard.waitFor('› Profile name: ccg');
+		await wizard.type(keys.enter);
+		await wizard.waitFor('› Client ID:');
+		await wizard.type(keys.escape);
+		await wizard.waitFor('› Profile name: ccg');
+		await wizard.type(keys.escape);
+		await wizard.waitFor('› Client Credentials Grant');
+		assert.deepEqual(wizard.exitCodes, [], 'still running');
+	});
+
+	it('closes the message for the admin first, then goes back to the enterprise ID', async () => {
+		const wizard = await waitingForTheAdmin();
+		await wizard.type('m');
+		await wizard.waitFor('A message to send your admin');
+		await wizard.type(keys.escape);
+		await wizard.waitFor('Review and Submit');
+		await wizard.type(keys.escape);
+		const back = await wizard.waitFor('› Enterprise ID: 1234567');
+		assert.match(back, /○ Admin authorization/, 'waiting no more');
+		assert.doesNotMatch(back, /Waiting for the admin/);
+	});
+
+	it('waits while Box is being asked: its answer belongs to the screen it was asked from', async () => {
+		const wizard = await ccgTypedThrough(false);
+		const asking = await wizard.waitFor('Asking Box for a token');
+		assert.doesNotMatch(asking, /esc back/, 'not offered');
+		await wizard.type(keys.escape);
+		assert.match(wizard.screen(), /Asking Box for a token/, 'still asking');
+		(await wizard.world.next('checkCredentials')).answer({
+			ok: false,
+			failure: {diagnosis: notAuthorized},
+		} satisfies CheckOutcome);
+		await wizard.waitFor('An admin of your enterprise authorizes and enables the app');
 	});
 });
 

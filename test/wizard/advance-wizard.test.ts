@@ -268,6 +268,26 @@ describe('the wizard state machine', () => {
 		assert.deepEqual(play(checking, [{type: 'check-now'}]).effects, []);
 	});
 
+	it('checks again as the check under way ends when c is pressed during it', () => {
+		const waiting = play(ccgAskingBox().state, [
+			{type: 'credentials-checked', outcome: notAuthorized},
+		]).state;
+		const asked = play(waiting, [{type: 'check-now'}, {type: 'check-now'}]);
+		assert.equal(asked.effects.length, 1, 'one check at a time');
+		const ended = play(asked.state, [{type: 'credentials-checked', outcome: notAuthorized}]);
+		assert.deepEqual(
+			ended.effects.map((effect) => effect.type),
+			['check-credentials'],
+			'the answer may predate the admin: asked again at once, not in 10 s',
+		);
+		const next = play(ended.state, [{type: 'credentials-checked', outcome: notAuthorized}]);
+		assert.deepEqual(
+			next.effects.map((effect) => effect.type),
+			['wait-for-approval-check'],
+			'then waiting as before',
+		);
+	});
+
 	it('keeps one chain of checks when c checks early: the wait it replaced is ignored', () => {
 		const waiting = play(ccgAskingBox().state, [
 			{type: 'credentials-checked', outcome: notAuthorized},

@@ -3,6 +3,7 @@ import {describe, it} from 'node:test';
 import {
 	approvalPollingWords,
 	nextApprovalCheckDelay,
+	nextPollingWordsChange,
 } from '../../source/wizard/approval-polling.js';
 
 describe('waiting for the admin to authorize the app', () => {
@@ -73,5 +74,24 @@ describe('waiting for the admin to authorize the app', () => {
 			approvalPollingWords({intervalMs: 10_000, lastCheckedAt: now + 5000, checking: false}, now),
 			'checking every 10 s, last checked just now',
 		);
+	});
+
+	it('names the next moment its words change, and that moment only', () => {
+		const polling = {intervalMs: 10_000, lastCheckedAt: now, checking: false};
+		const words = (at: number) => approvalPollingWords(polling, at);
+		// Every moment over 3 minutes, a millisecond at a time where it matters: the words change at
+		// the moment named, and not before it.
+		for (let at = now; at < now + 3 * 60_000; ) {
+			const next = nextPollingWordsChange(polling, at);
+			assert.ok(next !== undefined && next > at, `a moment after ${at - now} ms`);
+			assert.equal(words(next - 1), words(at), `the same words up to ${next - now} ms`);
+			assert.notEqual(words(next), words(at), `new words at ${next - now} ms`);
+			at = next;
+		}
+	});
+
+	it('names no moment while the words cannot change', () => {
+		assert.equal(nextPollingWordsChange({intervalMs: 10_000, checking: true}, now), undefined);
+		assert.equal(nextPollingWordsChange({intervalMs: 10_000, checking: false}, now), undefined);
 	});
 });

@@ -3,11 +3,11 @@ import type {Profile} from '../../profiles/profile.js';
 import type {RenewAnswer, WatchedProfile} from '../../tokens/dashboard-actions.js';
 import {renewAccessToken} from '../../tokens/renew-access-token.js';
 import type {ApiTraceOption} from '../api-trace-option.js';
+import {checkHeldToken} from '../check-held-token.js';
+import {openProfileConnections} from '../profile-connections.js';
 import {revokeReport} from '../revoke/revoke-report.js';
 import {revokeProfileTokens} from '../revoke/revoke-tokens.js';
 import {saveLastCheck} from '../save-last-check.js';
-import {checkConsoleToken} from './console-token-check.js';
-import {openDashboardConnections} from './dashboard-connections.js';
 import {profileTrouble} from './profile-trouble.js';
 
 /**
@@ -33,12 +33,31 @@ export function openDashboardNetwork({
 	debug: ApiTraceOption;
 }) {
 	const {configDir, secrets} = profiles;
-	const connections = openDashboardConnections({configDir, now, debug});
+	const connections = openProfileConnections({configDir, now, debug});
 	// Kept alive for the session: closing is the session's, not each renewal's.
 	const connect = async (profile: Profile) => ({
 		connection: await connections.connectionOf(profile),
 		async close() {},
 	});
+
+	/** Box's word on the held token, kept as the profile's last check. */
+	async function check(name: string): Promise<RenewAnswer> {
+		const profile = await stored(name);
+		if (!profile) {
+			throw new Error(`no profile named ${name}; boxauth profiles list shows them`);
+		}
+
+		const connection = await connections.connectionOf(profile);
+		const answer = await checkHeldToken(profile, secrets, connection, now);
+		if (answer?.kind === 'answered') {
+			await saveLastCheck(profiles, name, answer.lastCheck);
+		}
+
+		const after = await watchedAfter(profile);
+		return answer?.failure
+			? {ok: false, watched: after, ...profileTrouble(answer.failure)}
+			: {ok: true, watched: after, renewed: false};
+	}
 
 	async function renew(name: string): Promise<RenewAnswer> {
 		const profile = await stored(name);
@@ -47,19 +66,7 @@ export function openDashboardNetwork({
 		}
 
 		if (profile.authType === 'developer-token' || profile.authType === 'app-token') {
-			const connection = await connections.connectionOf(profile);
-			const {lastCheck, failure} = await checkConsoleToken(
-				profile,
-				profile.authType,
-				secrets,
-				connection,
-				now,
-			);
-			await saveLastCheck(profiles, name, lastCheck);
-			const after = await watchedAfter(profile);
-			return failure
-				? {ok: false, watched: after, ...profileTrouble(failure)}
-				: {ok: true, watched: after, renewed: false};
+			return check(name);
 		}
 
 		// Forced: the dashboard asks at its own planned time, or when the user says refresh now.
@@ -81,11 +88,12 @@ export function openDashboardNetwork({
 
 	return {
 		renew,
+		check,
 		async revoke(name: string): Promise<{ok: true} | {ok: false; problem: string}> {
 			const {ok, text} = revokeReport(name, await revokeProfileTokens(profiles, name, connect));
 			return ok ? {ok: true} : {ok: false, problem: text};
 		},
-		// Each profile has a log of its own (see dashboard-connections.ts): its exchanges only.
+		// Each profile has a log of its own (see profile-connections.ts): its exchanges only.
 		exchanges: (name: string) => connections.usedBy(name)?.log.entries ?? [],
 		close: () => connections.close(),
 	};

@@ -73,6 +73,10 @@ export function openDashboardSession({
 			loaded = await withNetwork();
 			return loaded.renew(name);
 		},
+		async check(name) {
+			loaded = await withNetwork();
+			return loaded.check(name);
+		},
 		async revoke(name) {
 			loaded = await withNetwork();
 			return loaded.revoke(name);

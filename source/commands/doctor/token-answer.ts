@@ -48,9 +48,15 @@ function stoppedAt(
 			return check;
 		}
 
-		return index < position
-			? passed(each, before[each] ?? `Box's answer was about the ${stageWords[stage]} instead`)
-			: skipped(each, 'needs a token');
+		// Box objecting to a later stage proves nothing about this one: only a token would.
+		const proof = before[each];
+		if (index < position) {
+			return proof === undefined
+				? skipped(each, `not what Box objected to: its answer was about the ${stageWords[stage]}`)
+				: passed(each, proof);
+		}
+
+		return skipped(each, 'needs a token');
 	}) as unknown as TokenChecks;
 }
 

@@ -1,6 +1,5 @@
 import type {BoxConnection} from '../../box/box-connection.js';
 import {probeClientId} from '../../box/client-id-probe.js';
-import type {Failure} from '../../box/failure.js';
 import {checkAppToken, checkDeveloperToken} from '../../box/static-tokens.js';
 import type {CurrentUser} from '../../box/users-me.js';
 import {diagnose} from '../../diagnosis/diagnose.js';
@@ -8,6 +7,7 @@ import type {Profiles} from '../../profiles/open-profiles.js';
 import type {Profile} from '../../profiles/profile.js';
 import {renewAccessToken} from '../../tokens/renew-access-token.js';
 import {serverGrant} from '../../tokens/server-grant.js';
+import {missingToken} from '../check-held-token.js';
 import {failed, passed, skipped} from './check.js';
 import {checksForAnswer, named, narrowedChecks, type TokenChecks} from './token-answer.js';
 
@@ -26,12 +26,6 @@ export type TokenCheckDependencies = {
 	random: () => number;
 	clockOffsetSeconds: number | undefined;
 };
-
-/** A console token the profile should hold and doesn't, as a failure to diagnose. */
-export const missingToken = (profile: Profile, what: string): Failure => ({
-	text: `The profile ${profile.name} holds no ${what}: paste a new one with \`boxauth login --profile ${profile.name}\`.`,
-	context: {authType: profile.authType},
-});
 
 /** CCG and JWT: a new grant for the profile's subject, as `boxauth token` would ask. */
 async function serverToken(

@@ -2,7 +2,7 @@
 // what to do, where in `boxauth setup` to go back to, the docs, and the request ID for Box support.
 
 import type {Failure} from '../../box/failure.js';
-import type {Diagnosis} from '../../diagnosis/diagnosis.js';
+import {type Diagnosis, wizardStepNames} from '../../diagnosis/diagnosis.js';
 
 /** One line restating what boxauth read, so that a misreading shows at once. */
 function summary(failure: Failure): string | undefined {
@@ -34,7 +34,8 @@ export function formatExplanation(
 		diagnosis.why.length > 0 ? ['Why (most likely first):', numbered(diagnosis.why)] : [],
 		diagnosis.fix.length > 0 ? ['What to do:', numbered(diagnosis.fix)] : [],
 		[
-			diagnosis.step && `Wizard step: run \`boxauth setup\` and go back to "${diagnosis.step}"`,
+			diagnosis.step &&
+				`Wizard step: run \`boxauth setup\` and go back to ${wizardStepNames[diagnosis.step]}`,
 			`Docs: ${diagnosis.docs}`,
 			failure.requestId &&
 				`Request ID: ${failure.requestId} (give this to Box support if the steps above do not help)`,

@@ -24,6 +24,8 @@ export type AddRequest = {
 	clientId?: string;
 	subject?: Subject;
 	jwtConfigPath?: string;
+	/** A CCG app's config file, which holds the client ID, the secret and the enterprise. */
+	ccgConfigPath?: string;
 	appTokenExpiry?: AppTokenExpiry;
 	/** Which secret is waiting on stdin. */
 	stdin?: 'client-secret' | 'token';
@@ -34,7 +36,7 @@ export const addUsage =
 
 /** The flags each auth type takes, besides --auth-type, --base-url and --sandbox. */
 const flagsFor: Record<AuthType, readonly string[]> = {
-	ccg: ['client-id', 'enterprise-id', 'user-id', 'client-secret-stdin'],
+	ccg: ['client-id', 'enterprise-id', 'user-id', 'client-secret-stdin', 'config'],
 	jwt: ['jwt-config', 'enterprise-id', 'user-id'],
 	oauth: ['client-id', 'client-secret-stdin', 'token-stdin'],
 	'developer-token': ['token-stdin'],
@@ -150,6 +152,22 @@ function readSubject(input: CommandInput): Subject | undefined {
 		: {type: 'user', id: checkSubjectId('user', '--user-id', userId)};
 }
 
+/** --config, which gives what --client-id and the client secret would, so not with them. */
+function readCcgConfigPath(input: CommandInput, clientId: string | undefined): string | undefined {
+	const file = stringFlag(input, 'config');
+	if (file !== undefined && clientId !== undefined) {
+		throw new UsageError('--config holds the client ID: give --config or --client-id, not both.');
+	}
+
+	if (file !== undefined && booleanFlag(input, 'client-secret-stdin')) {
+		throw new UsageError(
+			'--config holds the client secret: give --config or --client-secret-stdin, not both.',
+		);
+	}
+
+	return file;
+}
+
 function readStdinChoice(input: CommandInput): AddRequest['stdin'] {
 	const secret = booleanFlag(input, 'client-secret-stdin');
 	const token = booleanFlag(input, 'token-stdin');
@@ -172,6 +190,7 @@ export function readAddRequest(input: CommandInput): AddRequest {
 	const clientId = readClientId(input);
 	const subject = readSubject(input);
 	const jwtConfigPath = stringFlag(input, 'jwt-config');
+	const ccgConfigPath = readCcgConfigPath(input, clientId);
 	const stdin = readStdinChoice(input);
 	const needs = (what: string) =>
 		new UsageError(
@@ -180,11 +199,18 @@ export function readAddRequest(input: CommandInput): AddRequest {
 
 	// The sandbox's demo apps fill in whatever is missing; against Box, it must all be given.
 	if (!sandbox) {
-		if ((authType === 'ccg' || authType === 'oauth') && clientId === undefined) {
+		if (authType === 'oauth' && clientId === undefined) {
 			throw needs(`--client-id, the app's Client ID from ${clientCredentials}`);
 		}
 
-		if (authType === 'ccg' && subject === undefined) {
+		// The config file holds the client ID and, usually, the enterprise: it is read later.
+		if (authType === 'ccg' && clientId === undefined && ccgConfigPath === undefined) {
+			throw needs(
+				`--client-id, the app's Client ID from ${clientCredentials} (or --config, a JSON config file that holds it)`,
+			);
+		}
+
+		if (authType === 'ccg' && subject === undefined && ccgConfigPath === undefined) {
 			throw needs(
 				"--enterprise-id (act as the app's service account) or --user-id (act as one user)",
 			);
@@ -215,6 +241,7 @@ export function readAddRequest(input: CommandInput): AddRequest {
 		...(clientId === undefined ? {} : {clientId}),
 		...(subject === undefined ? {} : {subject}),
 		...(jwtConfigPath === undefined ? {} : {jwtConfigPath}),
+		...(ccgConfigPath === undefined ? {} : {ccgConfigPath}),
 		...(appTokenExpiry === undefined ? {} : {appTokenExpiry}),
 		...(stdin === undefined ? {} : {stdin}),
 	};

@@ -26,9 +26,12 @@ export type AddTarget = {
 	close(): Promise<void>;
 };
 
-/** Box (or --base-url), or the saved sandbox started in this process for --sandbox. */
+/**
+ * Box (or --base-url), or the saved sandbox started in this process for --sandbox. Only where to
+ * connect is read from the request, so that an import of several profiles opens one target.
+ */
 export async function openAddTarget(
-	request: AddRequest,
+	request: Pick<AddRequest, 'sandbox' | 'baseUrl'> & Partial<AddRequest>,
 	configDir: string,
 	environment: CommandInput['environment'],
 ): Promise<AddTarget> {

@@ -1,3 +1,4 @@
+import {readCcgConfigFile} from '../../box/ccg-config.js';
 import type {Subject} from '../../box/client-credentials.js';
 import {generateAppToken, generateDeveloperToken} from '../../box/console-paths.js';
 import type {JwtConfig} from '../../box/jwt-config.js';
@@ -58,7 +59,11 @@ const secretMissing = (authType: string, what: string, flag: string, variable: s
 		`--auth-type ${authType} needs ${what}: pipe it in with ${flag}, or set ${variable}. Never put it in a flag's value: command lines are kept in shell history and shown in process lists.`,
 	);
 
-function jwtSubject(request: SecretSources['request'], config: JwtConfig): Subject {
+/** The subject the flags name, else the config file's enterpriseID, else its userID. */
+function configSubject(
+	request: SecretSources['request'],
+	config: {enterpriseId?: string; userId?: string},
+): Subject | undefined {
 	if (request.subject) {
 		return request.subject;
 	}
@@ -70,13 +75,35 @@ function jwtSubject(request: SecretSources['request'], config: JwtConfig): Subje
 		};
 	}
 
-	if (config.userId !== undefined) {
-		return {type: 'user', id: checkSubjectId('user', 'The config\'s "userID"', config.userId)};
+	return config.userId === undefined
+		? undefined
+		: {type: 'user', id: checkSubjectId('user', 'The config\'s "userID"', config.userId)};
+}
+
+const noSubject = (kind: string) =>
+	new UsageError(
+		`The ${kind} config names no enterprise ("enterpriseID"): give --enterprise-id or --user-id.`,
+	);
+
+/** CCG from --config: the client ID, secret and enterprise as Box CLI keeps them in the file. */
+async function ccgFromConfigFile(
+	request: SecretSources['request'],
+	file: string,
+	sandbox: SandboxDemo | undefined,
+): Promise<Credentials> {
+	const read = await readCcgConfigFile(file, '--config');
+	if (!read.ok) {
+		throw new UsageError(read.problem);
 	}
 
-	throw new UsageError(
-		'The JWT config names no enterprise ("enterpriseID"): give --enterprise-id or --user-id.',
-	);
+	const {clientId, clientSecret} = read.config;
+	const subject =
+		configSubject(request, read.config) ?? (sandbox ? sandboxEnterprise(sandbox) : undefined);
+	if (!subject) {
+		throw noSubject('CCG');
+	}
+
+	return {authType: 'ccg', clientId, clientSecret: {value: clientSecret}, subject};
 }
 
 /**
@@ -88,6 +115,10 @@ export async function gatherCredentials(
 	sandbox: SandboxDemo | undefined,
 ): Promise<Credentials> {
 	const {request} = sources;
+	if (request.authType === 'ccg' && request.ccgConfigPath !== undefined) {
+		return ccgFromConfigFile(request, request.ccgConfigPath, sandbox);
+	}
+
 	switch (request.authType) {
 		case 'ccg':
 		case 'oauth': {
@@ -124,7 +155,12 @@ export async function gatherCredentials(
 				request.jwtConfigPath === undefined
 					? sandboxJwtConfig(sandbox)
 					: await readJwtConfigFile(request.jwtConfigPath);
-			return {authType: 'jwt', config, subject: jwtSubject(request, config)};
+			const subject = configSubject(request, config);
+			if (!subject) {
+				throw noSubject('JWT');
+			}
+
+			return {authType: 'jwt', config, subject};
 		}
 
 		case 'developer-token': {

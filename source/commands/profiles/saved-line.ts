@@ -1,6 +1,7 @@
 import {authTypes} from '../../box/auth-types.js';
 import {actsAs} from '../../profiles/acts-as.js';
 import type {Profile} from '../../profiles/profile.js';
+import {boxauthCommand} from '../boxauth-command.js';
 
 /**
  * The one line `boxauth profiles add` ends with: what was saved, who it acts as, where its
@@ -9,6 +10,7 @@ import type {Profile} from '../../profiles/profile.js';
 export function savedLine(
 	profile: Profile,
 	secrets: {storedIn?: 'keychain' | 'file'; secretsFile: string; variables: readonly string[]},
+	boxauth = boxauthCommand(process.env),
 ): string {
 	const places = [
 		secrets.storedIn === 'keychain' ? 'secrets in the OS keychain' : undefined,
@@ -20,5 +22,5 @@ export function savedLine(
 			: undefined,
 	].filter(Boolean);
 	const kind = `${authTypes[profile.authType].label}${profile.sandbox ? ", boxauth's sandbox" : ''}`;
-	return `Saved profile ${profile.name} (${kind}), acting as ${actsAs(profile)}; ${places.join('; ')}. Next: boxauth token --profile ${profile.name}`;
+	return `Saved profile ${profile.name} (${kind}), acting as ${actsAs(profile)}; ${places.join('; ')}. Next: ${boxauth} token --profile ${profile.name}`;
 }

@@ -49,7 +49,12 @@ function waitingForAdminText(state: WizardState): string {
 export async function setupWithoutScreens(
 	start: {state: WizardState; effects: WizardEffect[]; events: WizardEvent[]},
 	actions: SetupActions,
-	options: {now: () => number; report: (line: string) => void},
+	options: {
+		now: () => number;
+		report: (line: string) => void;
+		/** The sign-in URL the moment it is known, for a script that opens it itself. */
+		signInWaiting?: (signIn: {authorizeUrl: string; redirectUri: string}) => void;
+	},
 ): Promise<SetupResult> {
 	let {state} = start;
 	const effects = [...start.effects];
@@ -71,6 +76,7 @@ export async function setupWithoutScreens(
 						options.report(
 							`Sign in to Box in a browser: ${event.authorizeUrl}\n(boxauth listens at ${event.redirectUri})`,
 						);
+						options.signInWaiting?.(event);
 					}
 
 					events.push(event);

@@ -1,5 +1,6 @@
 import {authTypes} from '../../box/auth-types.js';
 import {actsAs} from '../../profiles/acts-as.js';
+import {refreshTokenEndsSoon} from '../../tokens/refresh-token-ends-soon.js';
 import {agoWords} from '../../tokens/time-words.js';
 import {secretPlaceWords} from '../profiles/secret-words.js';
 import type {ProfileStatus} from './profile-status.js';
@@ -20,12 +21,20 @@ function lastCheckWords({profile}: ProfileStatus, now: number): string {
 		: 'last check: none yet';
 }
 
+/** Each token's line; a refresh token that ends within the week says so, with the fix. */
+function tokenLines({profile, tokens}: ProfileStatus, now: number): string[] {
+	const ending = refreshTokenEndsSoon(profile, now);
+	return tokens.map(
+		(token) => `  ${ending && token.token === 'refresh' ? ending.words : token.words}`,
+	);
+}
+
 function profileBlock(status: ProfileStatus, secretsFile: string, now: number): string {
 	const {profile, health} = status;
 	const lines = [
 		`${profile.name}${status.isDefault ? ' (default)' : ''}: ${health.healthy ? 'healthy' : 'NEEDS ATTENTION'}`,
 		`  ${authTypes[profile.authType].label} at ${whereWords(status)}, acting as ${actsAs(profile)}`,
-		...status.tokens.map((token) => `  ${token.words}`),
+		...tokenLines(status, now),
 		`  secrets: ${secretPlaceWords(status.secrets, secretsFile)}`,
 		`  ${lastCheckWords(status, now)}`,
 	];

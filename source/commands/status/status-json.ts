@@ -1,7 +1,27 @@
 import {actsAs} from '../../profiles/acts-as.js';
+import type {Profile} from '../../profiles/profile.js';
+import {refreshTokenEndsSoon} from '../../tokens/refresh-token-ends-soon.js';
 import type {ProfileStatus} from './profile-status.js';
 
 const isoTime = (milliseconds: number) => new Date(milliseconds).toISOString();
+
+const secondsLeft = (expiresAt: number, now: number) =>
+	Math.max(0, Math.floor((expiresAt - now) / 1000));
+
+/** The refresh token's warning, for scripts: present only within the week before its end. */
+function endsSoonField(profile: Profile, now: number) {
+	const ending = refreshTokenEndsSoon(profile, now);
+	return ending
+		? {
+				refreshTokenEndsSoon: {
+					endsAt: isoTime(ending.endsAt),
+					secondsLeft: secondsLeft(ending.endsAt, now),
+					fix: ending.fix,
+					says: ending.words,
+				},
+			}
+		: {};
+}
 
 /** `boxauth status --json`: the same facts as the text, with times as ISO 8601 and seconds. */
 export function statusJson(
@@ -27,10 +47,7 @@ export function statusJson(
 					{
 						state: token.state,
 						expiresAt: token.expiresAt === null ? null : isoTime(token.expiresAt),
-						secondsLeft:
-							token.expiresAt === null
-								? null
-								: Math.max(0, Math.floor((token.expiresAt - now) / 1000)),
+						secondsLeft: token.expiresAt === null ? null : secondsLeft(token.expiresAt, now),
 						says: token.words,
 					},
 				]),
@@ -46,6 +63,7 @@ export function statusJson(
 							: {diagnosisId: profile.lastCheck.diagnosisId}),
 					}
 				: null,
+			...endsSoonField(profile, now),
 			...(health.problem ? {problem: health.problem} : {}),
 		})),
 	};

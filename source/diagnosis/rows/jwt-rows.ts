@@ -130,7 +130,8 @@ export const jwtRows: readonly DiagnosisRow[] = [
 			'Send `sub` as a string, such as `"sub": "123456"`',
 			'Then run `boxauth setup` again',
 		],
-		step: 'account',
+		// The ID is typed (or read from the config) at this step; a personal account is told in why.
+		step: 'enterprise-id',
 		docs: jwtSetup,
 	},
 	{

@@ -1,19 +1,18 @@
 import {Text} from 'ink';
-import {useEffect, useState} from 'react';
+import {useScreenClock} from './screen-clock.js';
+import {useRedrawAt} from './use-redraw-at.js';
 
 const frames = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
+const frameMs = 120;
 
-/** Shows that something is under way; mount it only while it is, since every frame redraws. */
+/**
+ * Shows that something is under way; mount it only while it is, since every frame redraws. Its
+ * frame is read from the screen's clock, so that a test's fake clock turns it and no real timer
+ * runs beside that clock.
+ */
 export function Spinner() {
-	const [frame, setFrame] = useState(0);
-	useEffect(() => {
-		const timer = setInterval(() => {
-			setFrame((previous) => (previous + 1) % frames.length);
-		}, 120);
-		return () => {
-			clearInterval(timer);
-		};
-	}, []);
-
-	return <Text color="cyan">{frames[frame]}</Text>;
+	const clock = useScreenClock();
+	const tick = Math.floor(clock.now() / frameMs);
+	useRedrawAt((tick + 1) * frameMs, clock);
+	return <Text color="cyan">{frames[tick % frames.length]}</Text>;
 }

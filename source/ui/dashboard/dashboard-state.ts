@@ -46,6 +46,8 @@ export type DashboardEvent =
 	| {type: 'view-closed'}
 	| {type: 'renewal-started'; name: string}
 	| {type: 'renewal-finished'; name: string; answer: RenewAnswer; now: number}
+	/** Box's word on the held token: a refusal is a failure like a renewal's, to retry with backoff. */
+	| {type: 'check-finished'; name: string; answer: RenewAnswer; now: number}
 	| {type: 'auto-refresh-toggled'; name: string}
 	| {type: 'revoked'; name: string}
 	| {type: 'said'; text: string};
@@ -267,6 +269,16 @@ export function dashboardReducer(state: DashboardState, event: DashboardEvent): 
 
 		case 'renewal-finished': {
 			return renewalFinished(state, event.name, event.answer, event.now);
+		}
+
+		case 'check-finished': {
+			return event.answer.ok
+				? withSession(withProfile(state, event.answer.watched), event.name, (session) => ({
+						...session,
+						trouble: undefined,
+						failuresSoFar: 0,
+					}))
+				: renewalFinished(state, event.name, event.answer, event.now);
 		}
 
 		case 'auto-refresh-toggled': {

@@ -3,6 +3,7 @@ import type {TransportProblem} from '../../box/failure.js';
 import type {HeldToken} from '../../profiles/held-token.js';
 import type {Profile} from '../../profiles/profile.js';
 import {countdownWords} from '../../tokens/countdown.js';
+import {leftIsAtMost} from '../../tokens/token-lifetimes.js';
 import {type HeldTokenName, tokenLabels} from '../../tokens/token-states.js';
 import {clockTimeWithSeconds, dateAndTime} from './clock-words.js';
 
@@ -11,10 +12,15 @@ import {clockTimeWithSeconds, dateAndTime} from './clock-words.js';
 const heldTokenNames: readonly HeldTokenName[] = ['access', 'refresh', 'developer', 'app'];
 
 function heldTokenWords(name: HeldTokenName, held: HeldToken, now: number): string {
+	// A token whose birth is unknown ends by its expiry at the latest.
+	const atMost = leftIsAtMost(held);
 	const expires =
-		held.expiresAt === null ? 'never expires' : `expires ${dateAndTime(held.expiresAt)}`;
+		held.expiresAt === null
+			? 'never expires'
+			: `expires ${atMost ? 'by ' : ''}${dateAndTime(held.expiresAt)}`;
 	const left = countdownWords(held.expiresAt, now);
-	const countdown = left === 'expired' || left === 'never' ? '' : ` (${left} left)`;
+	const countdown =
+		left === 'expired' || left === 'never' ? '' : ` (${atMost ? 'at most ' : ''}${left} left)`;
 	return `${tokenLabels[name]}: issued ${dateAndTime(held.issuedAt)}, ${expires}${countdown}`;
 }
 

@@ -4,22 +4,28 @@ import type {WatchedProfile} from '../../tokens/dashboard-actions.js';
 import {bearerTokenOf} from '../../tokens/held-access-token.js';
 import {rowState} from '../../tokens/row-state.js';
 import {spanWords} from '../../tokens/time-words.js';
+import {leftIsAtMost} from '../../tokens/token-lifetimes.js';
 import {tokenStates} from '../../tokens/token-states.js';
 import {canRenew, type RowSession} from './dashboard-state.js';
 
 // The sentences --plain mode says once, for screen readers, where the live screen redraws.
 
 function expiresWords({profile}: WatchedProfile, now: number): string {
-	const expiresAt = bearerTokenOf(profile).held?.expiresAt;
-	if (expiresAt === undefined) {
+	const {held} = bearerTokenOf(profile);
+	if (held === undefined) {
 		return 'no token yet';
 	}
 
-	if (expiresAt === null) {
+	if (held.expiresAt === null) {
 		return 'never expires';
 	}
 
-	return expiresAt > now ? `expires in ${spanWords(expiresAt - now)}` : 'expired';
+	if (held.expiresAt <= now) {
+		return 'expired';
+	}
+
+	const left = spanWords(held.expiresAt - now);
+	return leftIsAtMost(held) ? `at most ${left} left` : `expires in ${left}`;
 }
 
 export function renewedWords(watched: WatchedProfile, renewed: boolean, now: number): string {

@@ -1,10 +1,12 @@
 import type {AuthType} from '../../box/failure.js';
 import {actsAsShort} from '../../profiles/acts-as.js';
+import type {HeldToken} from '../../profiles/held-token.js';
 import {countdownWords} from '../../tokens/countdown.js';
 import type {WatchedProfile} from '../../tokens/dashboard-actions.js';
 import {bearerTokenOf} from '../../tokens/held-access-token.js';
 import {lifetimeBar} from '../../tokens/lifetime-bar.js';
 import {type RowStateKind, rowState} from '../../tokens/row-state.js';
+import {leftIsAtMost} from '../../tokens/token-lifetimes.js';
 import {clockTime} from './clock-words.js';
 import {canRenew, type RowSession} from './dashboard-state.js';
 import {barCells} from './table-layout.js';
@@ -33,6 +35,12 @@ const shortTypes: Record<AuthType, string> = {
 };
 
 const notApplicable = '-';
+
+/** The countdown in the left column: "≤47 min", at most, for a token whose birth is unknown. */
+function leftWords(held: HeldToken, now: number): string {
+	const left = countdownWords(held.expiresAt, now);
+	return leftIsAtMost(held) && left !== 'expired' ? `≤${left}` : left;
+}
 
 /** The latest word on the profile: the stored last check, or this session's renewal. */
 function lastCheckWords(watched: WatchedProfile, session: RowSession | undefined): string {
@@ -65,7 +73,7 @@ export function rowView(
 		type: shortTypes[profile.authType],
 		actsAs: actsAsShort(profile),
 		token: watched.maskedToken ?? 'none',
-		left: held ? countdownWords(held.expiresAt, now) : notApplicable,
+		left: held ? leftWords(held, now) : notApplicable,
 		bar: lifetimeBar(held, now, barCells),
 		state: state.words,
 		stateKind: state.kind,

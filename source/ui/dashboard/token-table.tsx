@@ -7,6 +7,7 @@ import {type Column, columnTitles, columnWidths, nameWidth} from './table-layout
 // Colour only underlines the words: every state is also written out.
 const stateColours: Partial<Record<RowStateKind, string>> = {
 	fresh: 'green',
+	'ending-soon': 'yellow',
 	renewing: 'cyan',
 	due: 'yellow',
 	unreachable: 'yellow',

@@ -1,6 +1,6 @@
 import {type Dispatch, useCallback, useEffect, useRef} from 'react';
 import type {DashboardActions, RenewAnswer} from '../../tokens/dashboard-actions.js';
-import {nextRenewal} from '../../tokens/renewal-plan.js';
+import {nextCheck, nextRenewal} from '../../tokens/renewal-plan.js';
 import type {DashboardClock} from './dashboard-clock.js';
 import type {DashboardEvent, DashboardState} from './dashboard-state.js';
 
@@ -13,6 +13,8 @@ type Options = {
 };
 
 type Wake = {at: number; cancel: () => void};
+
+const minute = 60_000;
 
 /** A renewal that threw instead of answering: a bug below, shown on its row, not a crash. */
 function thrown(watched: RenewAnswer['watched'], error: unknown): RenewAnswer {
@@ -31,6 +33,36 @@ function thrown(watched: RenewAnswer['watched'], error: unknown): RenewAnswer {
 	};
 }
 
+/** Moves the timers in `wakes` to the moments in `wanted`, leaving alone those already right. */
+function setWakes(
+	wakes: Map<string, Wake>,
+	wanted: Map<string, number>,
+	clock: DashboardClock,
+	now: number,
+	act: (name: string) => Promise<void>,
+) {
+	const toSet = new Map(wanted);
+	for (const [name, wake] of wakes) {
+		const at = toSet.get(name);
+		// Two moments both past are the same moment: now.
+		const same = at !== undefined && (at === wake.at || (at <= now && wake.at <= now));
+		if (same) {
+			toSet.delete(name);
+		} else {
+			wake.cancel();
+			wakes.delete(name);
+		}
+	}
+
+	for (const [name, at] of toSet) {
+		const cancel = clock.wakeAt(at, () => {
+			wakes.delete(name);
+			void act(name);
+		});
+		wakes.set(name, {at, cancel});
+	}
+}
+
 /**
  * Keeps every profile's token alive: one timer per profile, set for its next renewal and moved
  * whenever what it depends on changes. Each renewal runs on its own, so one failing row never
@@ -41,6 +73,10 @@ export function useRenewals({state, dispatch, actions, clock, random}: Options) 
 	const mounted = useRef(true);
 	const wakes = useRef(new Map<string, Wake>());
 	const underway = useRef(new Set<string>());
+	const checking = useRef(new Set<string>());
+	const checkWakes = useRef(new Map<string, Wake>());
+	// Renewals started per profile: a check that a renewal overtook answers for a token gone.
+	const renewalsStarted = useRef(new Map<string, number>());
 	// Each profile's jitter, drawn once, so that its renewal time does not move at every render.
 	const jitters = useRef(new Map<string, number>());
 	// Only the latest read of the profiles counts: an older one may end after it.
@@ -88,6 +124,7 @@ export function useRenewals({state, dispatch, actions, clock, random}: Options) 
 			}
 
 			underway.current.add(name);
+			renewalsStarted.current.set(name, (renewalsStarted.current.get(name) ?? 0) + 1);
 			dispatch({type: 'renewal-started', name});
 			let answer: RenewAnswer;
 			try {
@@ -106,21 +143,73 @@ export function useRenewals({state, dispatch, actions, clock, random}: Options) 
 		[reload],
 	);
 
+	const check = useCallback(
+		async (name: string) => {
+			const {actions, clock, dispatch, profiles} = world.current;
+			const watched = profiles.find((candidate) => candidate.profile.name === name);
+			if (!watched || underway.current.has(name) || checking.current.has(name)) {
+				return;
+			}
+
+			checking.current.add(name);
+			const renewalsBefore = renewalsStarted.current.get(name) ?? 0;
+			let answer: RenewAnswer;
+			try {
+				answer = await actions.check(name);
+			} catch (error) {
+				answer = thrown(watched, error);
+			} finally {
+				checking.current.delete(name);
+			}
+
+			if (mounted.current && renewalsBefore === (renewalsStarted.current.get(name) ?? 0)) {
+				dispatch({type: 'check-finished', name, answer, now: clock.now()});
+				void reload();
+			}
+		},
+		[reload],
+	);
+
+	// A machine that slept missed its checks and renewals: on waking, ask Box about every token
+	// at once. Timers fire late after a sleep, so a minute's beat that comes late says it slept.
+	useEffect(() => {
+		let cancel = () => {};
+		const beat = (expected: number) => {
+			cancel = world.current.clock.wakeAt(expected, () => {
+				const now = world.current.clock.now();
+				if (now - expected > minute) {
+					for (const {profile} of world.current.profiles) {
+						void check(profile.name);
+					}
+				}
+
+				beat(now + minute);
+			});
+		};
+
+		beat(world.current.clock.now() + minute);
+		return () => {
+			cancel();
+		};
+	}, [check]);
+
 	useEffect(() => {
 		mounted.current = true;
 		void reload();
 		const stopWatching = actions.watchProfiles(() => {
 			void reload();
 		});
-		const scheduled = wakes.current;
+		const timers = [wakes.current, checkWakes.current];
 		return () => {
 			mounted.current = false;
 			stopWatching();
-			for (const wake of scheduled.values()) {
-				wake.cancel();
-			}
+			for (const scheduled of timers) {
+				for (const wake of scheduled.values()) {
+					wake.cancel();
+				}
 
-			scheduled.clear();
+				scheduled.clear();
+			}
 		};
 	}, [actions, reload]);
 
@@ -139,26 +228,18 @@ export function useRenewals({state, dispatch, actions, clock, random}: Options) 
 			}
 		}
 
-		for (const [name, wake] of wakes.current) {
-			const at = wanted.get(name);
-			// Two moments both past are the same moment: now.
-			const same = at !== undefined && (at === wake.at || (at <= now && wake.at <= now));
-			if (same) {
-				wanted.delete(name);
-			} else {
-				wake.cancel();
-				wakes.current.delete(name);
+		setWakes(wakes.current, wanted, clock, now, renew);
+		const checks = new Map<string, number>();
+		for (const {profile} of state.profiles) {
+			const session = state.sessions[profile.name];
+			const at = session && nextCheck({profile, autoRefresh: session.autoRefresh, now});
+			if (at !== undefined && at !== null) {
+				checks.set(profile.name, at);
 			}
 		}
 
-		for (const [name, at] of wanted) {
-			const cancel = clock.wakeAt(at, () => {
-				wakes.current.delete(name);
-				void renew(name);
-			});
-			wakes.current.set(name, {at, cancel});
-		}
-	}, [state.profiles, state.sessions, clock, jitterOf, renew]);
+		setWakes(checkWakes.current, checks, clock, now, check);
+	}, [state.profiles, state.sessions, clock, jitterOf, renew, check]);
 
 	return {renew, reload, jitterOf};
 }

@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import {authTypeLabels, type SandboxDescription} from '../../sandbox/describe-sandbox.js';
+import {Url} from '../components/url.js';
 
 /** The running sandbox and its demo apps. */
 export function SandboxScreen({sandbox}: {readonly sandbox: SandboxDescription}) {
@@ -7,7 +8,7 @@ export function SandboxScreen({sandbox}: {readonly sandbox: SandboxDescription})
 	return (
 		<Box flexDirection="column" gap={1}>
 			<Text>
-				<Text color="green">✔</Text> Sandbox running at <Text bold>{sandbox.baseUrl}</Text> with the
+				<Text color="green">✔</Text> Sandbox running at <Url url={sandbox.baseUrl} /> with the
 				enterprise {sandbox.enterprise.name} (ID {sandbox.enterprise.id}).
 			</Text>
 			<Box flexDirection="column">

@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import {developerSignup} from '../../box/console-paths.js';
+import {Url} from '../components/url.js';
 
 /** Step 1: a Box account that can open the Developer Console. */
 export function AccountStep() {
@@ -11,7 +12,7 @@ export function AccountStep() {
 				your company's enterprise account if your admin allows custom apps.
 			</Text>
 			<Text>
-				No account yet? A free developer account takes a minute: <Text bold>{developerSignup}</Text>
+				No account yet? A free developer account takes a minute: <Url url={developerSignup} />
 			</Text>
 			<Text>Press Enter once you have one.</Text>
 		</Box>

@@ -1,12 +1,14 @@
 import {Box, Text} from 'ink';
-import {useContext, useEffect, useRef, useState} from 'react';
+import {useContext} from 'react';
 import {adminAuthorizationSteps, adminMessage} from '../../wizard/admin-authorization.js';
-import {approvalPollingWords} from '../../wizard/approval-polling.js';
+import {approvalPollingWords, nextPollingWordsChange} from '../../wizard/approval-polling.js';
 import {editingInDoubt} from '../../wizard/doubt.js';
 import type {WizardEvent} from '../../wizard/wizard-events.js';
 import type {WizardState} from '../../wizard/wizard-state.js';
 import {NumberedLines} from '../components/numbered-lines.js';
+import {useScreenClock} from '../components/screen-clock.js';
 import {Spinner} from '../components/spinner.js';
+import {useRedrawAt} from '../components/use-redraw-at.js';
 import {DoubtFields} from './doubt-fields.js';
 import {FullDiagnosis} from './full-diagnosis.js';
 import {StepFailureLines} from './step-failure.js';
@@ -14,7 +16,6 @@ import {StepFailureLines} from './step-failure.js';
 type Props = {
 	readonly state: WizardState;
 	readonly send: (event: WizardEvent) => void;
-	readonly now: () => number;
 	/** The message for the admin is shown in place of the steps. */
 	readonly messageShown: boolean;
 	/** A field left in doubt has the keyboard. */
@@ -25,32 +26,22 @@ type Props = {
 const clientIdInConfig = 'the Client ID (boxAppSettings.clientID in the JSON config)';
 
 /**
- * The polling line, redrawn each second while the words change ("last checked 3 s ago"), and
- * not at all while they stay the same ("2 min ago"): a frame costs Ink the whole screen.
+ * The polling line, redrawn when its words change ("last checked 3 s ago" each second, "2 min
+ * ago" each minute) and not in between: a frame costs Ink the whole screen.
  */
-function PollingLine({state, now}: Pick<Props, 'state' | 'now'>) {
+function PollingLine({state}: Pick<Props, 'state'>) {
+	const clock = useScreenClock();
 	const {polling} = state;
-	const live = useRef(polling);
-	live.current = polling;
-	const [, setWords] = useState('');
-	useEffect(() => {
-		const timer = setInterval(() => {
-			if (live.current) {
-				setWords(approvalPollingWords(live.current, now()));
-			}
-		}, 1000);
-		return () => {
-			clearInterval(timer);
-		};
-	}, [now]);
-
+	const now = clock.now();
+	const paused = editingInDoubt(state);
+	useRedrawAt(polling && !paused ? nextPollingWordsChange(polling, now) : undefined, clock);
 	if (!polling) {
 		return null;
 	}
 
-	const words = editingInDoubt(state)
+	const words = paused
 		? 'paused while you correct a field; Enter checks it'
-		: approvalPollingWords(polling, now());
+		: approvalPollingWords(polling, now);
 	return (
 		<Text>
 			{polling.checking ? <Spinner /> : <Text color="cyan">○</Text>} Waiting for the admin: {words}
@@ -70,14 +61,17 @@ const headingOf = (state: WizardState) => {
  * Step 5: the admin authorizes and enables the app; the wizard checks until they have. When Box's
  * answer may also mean a typing mistake, the fields it may be about stay open beside the wait.
  */
-export function AdminAuthorizationStep({state, send, now, messageShown, typing}: Props) {
+export function AdminAuthorizationStep({state, send, messageShown, typing}: Props) {
 	const clientId = state.values.clientId === '' ? clientIdInConfig : state.values.clientId;
 	const reason = state.failure?.step === 'admin-authorization' ? state.failure.failure : undefined;
 	const full = useContext(FullDiagnosis);
 	const diagnosisShown = full !== undefined && full === reason;
-	// Box's own words fit one line where the diagnosis would take four; Tab shows the diagnosis.
+	// Box's own words fit one line where the diagnosis would take four; Tab shows the diagnosis,
+	// which says them itself.
 	const said =
-		reason && 'diagnosis' in reason ? (reason.boxSaid ?? reason.diagnosis.what) : undefined;
+		reason && 'diagnosis' in reason && !diagnosisShown
+			? (reason.boxSaid ?? reason.diagnosis.what)
+			: undefined;
 	return (
 		<Box flexDirection="column" gap={1}>
 			<Box flexDirection="column">
@@ -107,10 +101,12 @@ export function AdminAuthorizationStep({state, send, now, messageShown, typing}:
 			)}
 			<Box flexDirection="column">
 				<DoubtFields send={send} state={state} typing={typing} />
-				<PollingLine now={now} state={state} />
-				<Text dimColor>
-					You can leave: boxauth setup --profile {state.values.profileName} picks up here.
-				</Text>
+				<PollingLine state={state} />
+				{state.draftSaved !== undefined && !diagnosisShown && (
+					<Text dimColor>
+						You can leave: boxauth setup --profile {state.draftSaved} picks up here.
+					</Text>
+				)}
 			</Box>
 		</Box>
 	);

@@ -1,12 +1,15 @@
 import {Box, Text} from 'ink';
+import {useContext} from 'react';
 import {createAppInstructions} from '../../wizard/create-app-instructions.js';
 import {fieldsToType} from '../../wizard/typed-steps.js';
 import type {WizardEvent} from '../../wizard/wizard-events.js';
 import type {SignIn, WizardState} from '../../wizard/wizard-state.js';
 import {NumberedLines} from '../components/numbered-lines.js';
 import {TextField} from '../components/text-field.js';
+import {Url} from '../components/url.js';
 import {useLocalText} from '../components/use-local-text.js';
 import {FieldForm} from './field-form.js';
+import {FullDiagnosis} from './full-diagnosis.js';
 import {signInStalled, type TypingInto} from './screen-view.js';
 import {failureOfScreen, StepFailureLines} from './step-failure.js';
 
@@ -30,7 +33,7 @@ function Instructions({state, redirectUri}: Pick<Props, 'state' | 'redirectUri'>
 	return (
 		<Box flexDirection="column">
 			<Text>
-				Open the Developer Console: <Text bold>{consoleUrl}</Text>
+				Open the Developer Console: <Url url={consoleUrl} />
 			</Text>
 			<NumberedLines lines={steps} />
 			<Text>Then type {fields.join(', then ')}.</Text>
@@ -57,10 +60,9 @@ function SignInWaiting({
 					? 'Sign in to Box in the browser that opened. If it did not, open:'
 					: 'Open this address in a browser and sign in to Box:'}
 			</Text>
-			<Text bold>{signIn.authorizeUrl}</Text>
+			<Url url={signIn.authorizeUrl} />
 			<Text>
-				Register this redirect URI in the app's configuration:{' '}
-				<Text bold>{signIn.redirectUri}</Text>
+				Register this redirect URI in the app's configuration: <Url url={signIn.redirectUri} />
 			</Text>
 			{typing && (
 				<Box flexDirection="column" marginTop={1}>
@@ -79,21 +81,24 @@ function SignInWaiting({
 export function CreateAppStep({state, send, typing, redirectUri}: Props) {
 	const stalled = signInStalled(state);
 	const waiting = state.signIn !== undefined && state.busy !== undefined;
-	const failure = failureOfScreen(state, typing === 'field');
+	const inFields = typing === 'field' || typing === 'choice-list';
+	const failure = failureOfScreen(state, inFields);
 	// The clicks are long: shown while the app is being made, then left to each field's hint, so
-	// that the frame stays short enough for Ink to redraw it in place.
-	const atFirstField = typing === 'field' && state.focus === fieldsToType(state)[0];
+	// that the frame stays short enough for Ink to redraw it in place. A diagnosis in full (Tab)
+	// takes their place.
+	const diagnosisInFull = useContext(FullDiagnosis) !== undefined;
+	const atFirstField = inFields && state.focus === fieldsToType(state)[0];
 	return (
 		<Box flexDirection="column" gap={1}>
 			<Text bold>Create the app in the Developer Console</Text>
-			{atFirstField ? (
-				<Instructions redirectUri={redirectUri} state={state} />
-			) : (
-				typing === 'field' && (
-					<Text dimColor>The console clicks are shown again at the first field (↑).</Text>
-				)
-			)}
-			<FieldForm send={send} state={state} typing={typing === 'field'} />
+			{atFirstField
+				? !diagnosisInFull && <Instructions redirectUri={redirectUri} state={state} />
+				: inFields && (
+						<Text dimColor>
+							The console clicks are shown again at the first field (esc goes back).
+						</Text>
+					)}
+			<FieldForm send={send} state={state} typing={inFields} />
 			{waiting && state.signIn && (
 				<SignInWaiting send={send} signIn={state.signIn} typing={typing === 'redirect-url'} />
 			)}

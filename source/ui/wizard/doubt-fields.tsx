@@ -1,8 +1,10 @@
 import {Box, Text} from 'ink';
+import {useContext} from 'react';
 import {fieldDescriptions} from '../../wizard/setup-fields.js';
 import type {WizardEvent} from '../../wizard/wizard-events.js';
 import type {WizardState} from '../../wizard/wizard-state.js';
 import {FocusedField, TypedValue} from './field-form.js';
+import {FullDiagnosis} from './full-diagnosis.js';
 
 type Props = {
 	readonly state: WizardState;
@@ -17,17 +19,21 @@ type Props = {
  */
 export function DoubtFields({state, send, typing}: Props) {
 	const {doubt} = state;
+	const diagnosisShown = useContext(FullDiagnosis) !== undefined;
 	if (!doubt) {
 		return null;
 	}
 
 	return (
 		<Box flexDirection="column">
-			<Text>
-				Or a typing mistake? Box answers a wrong{' '}
-				{doubt.fields.map((field) => fieldDescriptions[field].label.toLowerCase()).join(' or ')} the
-				same way. Correct it here; Enter checks it at once:
-			</Text>
+			{/* The diagnosis in full says it too, and needs the rows. */}
+			{!diagnosisShown && (
+				<Text>
+					Or a typing mistake? Box answers a wrong{' '}
+					{doubt.fields.map((field) => fieldDescriptions[field].label.toLowerCase()).join(' or ')}{' '}
+					the same way. Correct it here; Enter checks it at once:
+				</Text>
+			)}
 			{doubt.fields.map((field) =>
 				typing && field === state.focus ? (
 					<FocusedField field={field} key={field} send={send} state={state} withHint={false} />

@@ -1,11 +1,17 @@
 import {Box, Text} from 'ink';
-import {type FieldName, fieldDescriptions} from '../../wizard/setup-fields.js';
+import {
+	type FieldName,
+	fieldChoices,
+	fieldDescriptions,
+	valueInWords,
+} from '../../wizard/setup-fields.js';
 import {textOfField} from '../../wizard/typed-keys.js';
 import {fieldsToType} from '../../wizard/typed-steps.js';
 import type {WizardEvent} from '../../wizard/wizard-events.js';
 import type {WizardState} from '../../wizard/wizard-state.js';
 import {MaskedValue} from '../components/masked-value.js';
 import {TextField} from '../components/text-field.js';
+import {ChoiceField} from './choice-field.js';
 import {StepFailureLines} from './step-failure.js';
 
 type Props = {
@@ -20,7 +26,8 @@ export function TypedValue({field, value}: {readonly field: FieldName; readonly 
 	return (
 		<Text>
 			{'  '}
-			<Text dimColor>{label}:</Text> <MaskedValue secret={secret} value={value} />
+			<Text dimColor>{label}:</Text>{' '}
+			<MaskedValue secret={secret} value={valueInWords(field, value)} />
 		</Text>
 	);
 }
@@ -33,6 +40,11 @@ export function FocusedField({
 }: Pick<Props, 'state' | 'send'> & {readonly field: FieldName; readonly withHint?: boolean}) {
 	const {label, secret, hint} = fieldDescriptions[field];
 	const failure = state.failure?.field === field ? state.failure.failure : undefined;
+	const choices = fieldChoices[field];
+	if (choices) {
+		return <ChoiceField choices={choices} field={field} send={send} state={state} />;
+	}
+
 	return (
 		<Box flexDirection="column">
 			<Box>

@@ -1,3 +1,4 @@
+import {fieldChoices} from '../../wizard/setup-fields.js';
 import type {StepFailure, WizardState} from '../../wizard/wizard-state.js';
 
 /**
@@ -34,8 +35,15 @@ export function diagnosisOnScreen(state: WizardState): StepFailure | undefined {
 
 export const firstView: ScreenView = {preflightOpen: false};
 
-/** What the keyboard types into on this screen, if anything; letter keys are then text. */
-export type TypingInto = 'field' | 'redirect-url' | 'file-name';
+/**
+ * What has the keyboard on this screen, if anything: a text box (letter keys are then text), or
+ * a field's list of choices (↑↓ are then the list's).
+ */
+export type TypingInto = 'field' | 'choice-list' | 'redirect-url' | 'file-name';
+
+/** A text box typed into, where only Ctrl+C leaves: q is a letter there. */
+export const isTextBox = (typing: TypingInto | undefined) =>
+	typing !== undefined && typing !== 'choice-list';
 
 /** The aside shown: only on its own screen, so the admin's message left open stays behind. */
 export function shownAside(state: WizardState, view: ScreenView): Aside | undefined {
@@ -76,7 +84,11 @@ export function typingInto(state: WizardState, view: ScreenView): TypingInto | u
 				return signingIn(state) ? 'redirect-url' : undefined;
 			}
 
-			return state.focus === undefined ? undefined : 'field';
+			if (state.focus === undefined) {
+				return undefined;
+			}
+
+			return fieldChoices[state.focus] === undefined ? 'field' : 'choice-list';
 		}
 
 		case 'enterprise-id':

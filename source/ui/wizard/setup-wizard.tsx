@@ -1,12 +1,15 @@
-import {Box, Text, useApp, useStdin} from 'ink';
-import {useState} from 'react';
+import {Box, type DOMElement, Text, useStdin} from 'ink';
+import {useRef, useState} from 'react';
 import {checklistOf} from '../../wizard/checklist.js';
 import type {SetupActions} from '../../wizard/setup-actions.js';
 import type {WizardEvent} from '../../wizard/wizard-events.js';
 import type {WizardState} from '../../wizard/wizard-state.js';
 import {Checklist, ChecklistSummary} from '../components/checklist.js';
 import {KeyHints} from '../components/key-hints.js';
+import {ScreenClock} from '../components/screen-clock.js';
+import {ScreenFrame} from '../components/screen-frame.js';
 import {type TerminalSize, useTerminalSize} from '../components/use-terminal-size.js';
+import type {DashboardClock} from '../dashboard/dashboard-clock.js';
 import {AccountStep} from './account-step.js';
 import {AdminAuthorizationStep} from './admin-authorization-step.js';
 import {AuthTypeStep, type FieldDefaults} from './auth-type-step.js';
@@ -19,6 +22,7 @@ import {FullDiagnosis} from './full-diagnosis.js';
 import {screenHints} from './screen-hints.js';
 import {
 	type Aside,
+	diagnosisOnScreen,
 	firstView,
 	type ScreenView,
 	shownAside,
@@ -26,13 +30,14 @@ import {
 	typingInto,
 } from './screen-view.js';
 import type {ApiUrls} from './token-recipes.js';
+import {useLeaving} from './use-leaving.js';
 import {useWizard, type WizardStart} from './use-wizard.js';
 import {useWizardKeys} from './use-wizard-keys.js';
 
 export type SetupWizardProps = {
 	readonly actions: SetupActions;
 	readonly initial: WizardStart;
-	readonly now: () => number;
+	readonly clock: DashboardClock;
 	/**
 	 * Called once, as the wizard leaves: 0 when done, 1 when left early, 130 on Ctrl+C; with
 	 * `dashboard` when the user asked to go on to it.
@@ -101,7 +106,6 @@ function CurrentStep(props: StepProps) {
 			return (
 				<AdminAuthorizationStep
 					messageShown={props.aside === 'admin-message'}
-					now={props.now}
 					send={send}
 					state={state}
 					typing={typing === 'field'}
@@ -125,26 +129,30 @@ function CurrentStep(props: StepProps) {
 
 /** The setup wizard: the checklist beside the step on screen, and the keys that work on it. */
 export function SetupWizard(props: SetupWizardProps) {
-	const {exit} = useApp();
 	const {isRawModeSupported} = useStdin();
 	const size = useTerminalSize();
-	const {state, send} = useWizard(props);
+	const {clock} = props;
+	const {state, send} = useWizard({actions: props.actions, initial: props.initial, now: clock.now});
 	const [view, setView] = useState<ScreenView>(firstView);
-	const [left, setLeft] = useState(false);
-	const leave = (code: number, next?: 'dashboard') => {
-		if (!left) {
-			setLeft(true);
-			props.onDone(code, next);
-			exit();
-		}
-	};
-
+	const frame = useRef<DOMElement>(null);
+	const {leave, left, farewell} = useLeaving(state, props.onDone);
 	useWizardKeys({state, view, setView, send, leave, isActive: isRawModeSupported && !left});
+	if (farewell !== undefined) {
+		return (
+			<Box paddingX={1}>
+				<Text>{farewell}</Text>
+			</Box>
+		);
+	}
+
 	// Without raw mode no text box may take the keyboard: Ink cannot read keys then.
 	const typing = isRawModeSupported ? typingInto(state, view) : undefined;
 	const layout = layoutOf(state.screen, size);
 	const checklist = checklistOf(state);
 	const spinning = state.busy !== undefined || state.polling?.checking === true;
+	// Shown in full only on the screen of its failure: a step back or a new answer from Box ends it.
+	const fullDiagnosis =
+		diagnosisOnScreen(state) === view.fullDiagnosis ? view.fullDiagnosis : undefined;
 	const step = (
 		<Box flexDirection="column" flexGrow={1} flexShrink={1} gap={1}>
 			<CurrentStep
@@ -162,26 +170,30 @@ export function SetupWizard(props: SetupWizardProps) {
 		</Box>
 	);
 	return (
-		<FullDiagnosis.Provider value={view.fullDiagnosis}>
-			<Box flexDirection="column" gap={1} paddingX={1}>
-				<Box flexDirection="column">
-					<Text bold>
-						boxauth setup · get a working Box API token{state.sandbox ? ' (sandbox)' : ''}
-					</Text>
-					{layout === 'one-line' && <ChecklistSummary items={checklist} spinning={spinning} />}
-				</Box>
-				{layout === 'one-line' ? (
-					step
-				) : (
-					<Box columnGap={2} flexDirection={layout === 'stacked' ? 'column' : 'row'} rowGap={1}>
-						<Box flexShrink={0} width={layout === 'stacked' ? undefined : checklistWidth}>
-							<Checklist items={checklist} spinning={spinning} />
+		<ScreenClock.Provider value={clock}>
+			<FullDiagnosis.Provider value={fullDiagnosis}>
+				<ScreenFrame.Provider value={frame}>
+					<Box flexDirection="column" gap={1} paddingX={1} ref={frame}>
+						<Box flexDirection="column">
+							<Text bold>
+								boxauth setup · get a working Box API token{state.sandbox ? ' (sandbox)' : ''}
+							</Text>
+							{layout === 'one-line' && <ChecklistSummary items={checklist} spinning={spinning} />}
 						</Box>
-						{step}
+						{layout === 'one-line' ? (
+							step
+						) : (
+							<Box columnGap={2} flexDirection={layout === 'stacked' ? 'column' : 'row'} rowGap={1}>
+								<Box flexShrink={0} width={layout === 'stacked' ? undefined : checklistWidth}>
+									<Checklist items={checklist} spinning={spinning} />
+								</Box>
+								{step}
+							</Box>
+						)}
+						<KeyHints hints={screenHints(state, view)} />
 					</Box>
-				)}
-				<KeyHints hints={screenHints(state, view)} />
-			</Box>
-		</FullDiagnosis.Provider>
+				</ScreenFrame.Provider>
+			</FullDiagnosis.Provider>
+		</ScreenClock.Provider>
 	);
 }

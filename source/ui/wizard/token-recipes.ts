@@ -6,6 +6,8 @@ export type ApiUrls = {
 	readonly uploadUrl: string;
 	/** What must run for the commands to work, such as `boxauth sandbox`, and why. */
 	readonly before?: {readonly says: string; readonly command: string};
+	/** boxauth as this machine runs it: `npx boxauth` in the clone, where it is not on the PATH. */
+	readonly boxauth?: string;
 };
 
 type RecipeOptions = ApiUrls & {
@@ -31,6 +33,7 @@ export function tokenRecipes({
 	apiUrl,
 	uploadUrl,
 	before,
+	boxauth = 'boxauth',
 	profileName,
 	maskedToken,
 	authType,
@@ -38,14 +41,14 @@ export function tokenRecipes({
 	whoAmI: Recipe[];
 	upload: Recipe[];
 } {
-	const bearer = `-H "Authorization: Bearer $(boxauth token --profile ${profileName})"`;
+	const bearer = `-H "Authorization: Bearer $(${boxauth} token --profile ${profileName})"`;
 	const token = scriptTokenWords[authType ?? 'ccg'];
 	// Box answers an App Token's users/me with 403: it may reach only content, as below.
 	const script =
 		authType === 'app-token'
 			? {
 					says: `App Tokens may not call users/me (Box answers 403): they are for their app's content, as in the upload recipe (u). In a script, ${token}:`,
-					command: [`boxauth token --profile ${profileName}`],
+					command: [`${boxauth} token --profile ${profileName}`],
 				}
 			: {
 					says: before ? `Then, with ${token}:` : `The same in a script, with ${token}:`,

@@ -3,9 +3,11 @@ import {useRef} from 'react';
 import {nextQuestion} from '../../wizard/auth-type-questions.js';
 import type {WizardEvent} from '../../wizard/wizard-events.js';
 import type {WizardState} from '../../wizard/wizard-state.js';
+import {escapeKey} from './escape-key.js';
 import {
 	type Aside,
 	diagnosisOnScreen,
+	isTextBox,
 	type ScreenView,
 	savedNotices,
 	shownAside,
@@ -40,7 +42,7 @@ function toggled(state: WizardState, view: ScreenView, aside: Aside): ScreenView
 
 /**
  * The wizard's keys. Letters count only while no text box has the keyboard, so that typing a
- * "q" into a client secret never quits; Esc, Ctrl+C and ↑ work everywhere.
+ * "q" into a client secret never leaves; Esc (a step back), Ctrl+C (leave) and ↑ work everywhere.
  */
 export function useWizardKeys(options: Options): void {
 	// Ink swaps in a new handler only after the frame is drawn: a key pressed the moment a screen
@@ -58,7 +60,15 @@ export function useWizardKeys(options: Options): void {
 			}
 
 			if (key.escape) {
-				leave(done ? 0 : 1);
+				const onEsc = escapeKey(state, view);
+				if (onEsc.type === 'view') {
+					setView(onEsc.view);
+				} else if (onEsc.type === 'back') {
+					send({type: 'back'});
+				} else if (onEsc.type === 'leave') {
+					leave(done ? 0 : 1);
+				}
+
 				return;
 			}
 
@@ -80,12 +90,13 @@ export function useWizardKeys(options: Options): void {
 				return;
 			}
 
-			if (typing !== undefined) {
+			if (input === 'q' && !isTextBox(typing)) {
+				leave(done ? 0 : 1);
 				return;
 			}
 
-			if (input === 'q') {
-				leave(done ? 0 : 1);
+			// A list of choices takes ↑↓ and Enter itself.
+			if (typing !== undefined) {
 				return;
 			}
 

@@ -1,12 +1,12 @@
-import type {BoxConnection} from '../../box/box-connection.js';
-import type {BoxUrls} from '../../box/box-urls.js';
-import {openConnection} from '../../box/open-connection.js';
-import {keptAliveDispatcher} from '../../box/transport.js';
-import type {Profile} from '../../profiles/profile.js';
-import type {ApiTraceOption} from '../api-trace-option.js';
-import {openSavedSandbox, type SavedSandbox} from '../connect-profile.js';
+import type {BoxConnection} from '../box/box-connection.js';
+import type {BoxUrls} from '../box/box-urls.js';
+import {openConnection} from '../box/open-connection.js';
+import {keptAliveDispatcher} from '../box/transport.js';
+import type {Profile} from '../profiles/profile.js';
+import type {ApiTraceOption} from './api-trace-option.js';
+import {openSavedSandbox, type SavedSandbox} from './connect-profile.js';
 
-export type DashboardConnections = {
+export type ProfileConnections = {
 	/** The profile's own connection (its own exchange log) over its API URL's kept-alive sockets. */
 	connectionOf(profile: Profile): Promise<BoxConnection>;
 	/** The connection the profile used last, if it used one. */
@@ -16,12 +16,12 @@ export type DashboardConnections = {
 };
 
 /**
- * The dashboard's ways to Box for its whole run. Profiles on one API URL share one kept-alive
+ * The ways to Box of a command that talks for many profiles (the dashboard, status). Profiles on one API URL share one kept-alive
  * dispatcher, so a token check is one round trip on an open socket, yet each profile has its own
  * transport and log, so that its diagnostics show only its own exchanges. Sandbox profiles share
  * one saved sandbox (a running `boxauth sandbox`, or one started in this process on first use).
  */
-export function openDashboardConnections({
+export function openProfileConnections({
 	configDir,
 	now,
 	debug,
@@ -29,7 +29,7 @@ export function openDashboardConnections({
 	configDir: string;
 	now: () => number;
 	debug: ApiTraceOption;
-}): DashboardConnections {
+}): ProfileConnections {
 	const dispatchers = new Map<string, ReturnType<typeof keptAliveDispatcher>>();
 	const connections = new Map<string, BoxConnection>();
 	let sandbox: Promise<SavedSandbox> | undefined;

@@ -1,0 +1,102 @@
+import type {BoxConnection} from '../box/box-connection.js';
+import type {Failure} from '../box/failure.js';
+import {checkAppToken, checkDeveloperToken} from '../box/static-tokens.js';
+import {getCurrentUser} from '../box/users-me.js';
+import {diagnose} from '../diagnosis/diagnose.js';
+import type {LastCheck, Profile} from '../profiles/profile.js';
+import type {SecretStore} from '../profiles/secret-store.js';
+import {bearerTokenOf} from '../tokens/held-access-token.js';
+
+const words = {
+	'developer-token': 'developer token',
+	'app-token': 'App Token',
+	oauth: 'access token',
+	ccg: 'access token',
+	jwt: 'access token',
+} as const;
+
+/** A console token the profile should hold and doesn't, as a failure to diagnose. */
+export const missingToken = (profile: Profile, what: string): Failure => ({
+	text: `The profile ${profile.name} holds no ${what}: paste a new one with \`boxauth login --profile ${profile.name}\`.`,
+	context: {authType: profile.authType},
+});
+
+/**
+ * Box's word on the token: accepted, refused (the profile's last check, with the failure to
+ * explain), or not reached at all, which says nothing about the token.
+ */
+export type HeldTokenCheck =
+	| {kind: 'answered'; lastCheck: LastCheck; failure?: Failure}
+	| {kind: 'unreachable'; failure: Failure};
+
+/**
+ * Whether Box takes the token the profile holds now, in one light request (`users/me`, where an
+ * App Token's 403 means it does). Local arithmetic cannot tell: an admin may have deauthorized
+ * the app, or the token been revoked, since it was issued. Undefined when no unexpired access
+ * token is held: then there is nothing to ask Box about without getting a new one.
+ */
+export async function checkHeldToken(
+	profile: Profile,
+	secrets: SecretStore,
+	connection: BoxConnection,
+	now: () => number,
+): Promise<HeldTokenCheck | undefined> {
+	const tokenWords = words[profile.authType];
+	const {held, secret} = bearerTokenOf(profile);
+	const token = await secrets.get(profile.name, secret);
+	const consoleToken = profile.authType === 'developer-token' || profile.authType === 'app-token';
+	if (!consoleToken && (!token || !held || (held.expiresAt !== null && held.expiresAt <= now()))) {
+		return undefined;
+	}
+
+	const failure = !token
+		? missingToken(profile, tokenWords)
+		: await askBox(profile, token, connection, now);
+	if (failure?.transport) {
+		return {kind: 'unreachable', failure};
+	}
+
+	if (!failure) {
+		return {
+			kind: 'answered',
+			lastCheck: {at: now(), ok: true, summary: `Box accepts the ${tokenWords}`},
+		};
+	}
+
+	return {
+		kind: 'answered',
+		lastCheck: {
+			at: now(),
+			ok: false,
+			diagnosisId: diagnose(failure).id,
+			summary: `Box refused the ${tokenWords}`,
+		},
+		failure,
+	};
+}
+
+async function askBox(
+	profile: Profile,
+	token: string,
+	connection: BoxConnection,
+	now: () => number,
+): Promise<Failure | undefined> {
+	const {held} = bearerTokenOf(profile);
+	switch (profile.authType) {
+		case 'developer-token': {
+			const ageSeconds = held ? Math.round((now() - held.issuedAt) / 1000) : undefined;
+			const result = await checkDeveloperToken(connection, token, ageSeconds);
+			return result.ok ? undefined : result.failure;
+		}
+
+		case 'app-token': {
+			const result = await checkAppToken(connection, token);
+			return result.ok ? undefined : result.failure;
+		}
+
+		default: {
+			const result = await getCurrentUser(connection, token, profile.authType);
+			return result.ok ? undefined : result.failure;
+		}
+	}
+}
