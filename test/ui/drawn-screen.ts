@@ -4,7 +4,12 @@ import type {render} from 'ink-testing-library';
 
 /** The keys and the waits every component test needs, over an ink-testing-library instance. */
 export function drawnScreen(instance: ReturnType<typeof render>) {
-	const screen = () => stripVTControlCharacters(instance.lastFrame() ?? '');
+	// With CI set, Ink ends by writing its last non-debug frame, which a debug render never
+	// fills: a blank frame after the real last one, which a terminal would not show.
+	const screen = () =>
+		stripVTControlCharacters(
+			[...instance.frames].reverse().find((frame) => frame.trim() !== '') ?? '',
+		);
 	return {
 		screen,
 		/** Types text (one chunk, as a paste) or a key, then lets React draw. */
