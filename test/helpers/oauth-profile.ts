@@ -2,10 +2,12 @@ import assert from 'node:assert/strict';
 import {authorizeUrl, createState, exchangeCode} from '../../source/box/oauth.js';
 import {openConnection} from '../../source/box/open-connection.js';
 import {getCurrentUser} from '../../source/box/users-me.js';
-import {openProfiles} from '../../source/profiles/open-profiles.js';
+import {openProfiles, type Profiles} from '../../source/profiles/open-profiles.js';
 import type {Profile} from '../../source/profiles/profile.js';
 import type {RunningSandbox} from '../../source/sandbox/start-sandbox.js';
+import {renewAccessToken} from '../../source/tokens/renew-access-token.js';
 import {accessToken, refreshToken} from '../../source/tokens/token-lifetimes.js';
+import {connectTo} from './box-connection-fixture.js';
 import {consentAs} from './consent-page.js';
 import {isolatedHome} from './isolated-environment.js';
 
@@ -79,4 +81,20 @@ export async function tokenWorks(sandbox: RunningSandbox, token: string): Promis
 	const me = await getCurrentUser(connection, token);
 	await connection.transport.close();
 	return me.ok;
+}
+
+/** The profile `work` renewed in this process, against the sandbox, as `boxauth token` would. */
+export async function renewWorkIn(sandbox: RunningSandbox, profiles: Profiles) {
+	return renewAccessToken(
+		{
+			profiles,
+			now: Date.now,
+			random: () => 0.5,
+			connect: async () => {
+				const connection = connectTo(sandbox);
+				return {connection, close: async () => undefined};
+			},
+		},
+		'work',
+	);
 }

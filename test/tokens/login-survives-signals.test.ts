@@ -2,10 +2,8 @@ import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {setTimeout as delay} from 'node:timers/promises';
 import {openProfiles, type Profiles} from '../../source/profiles/open-profiles.js';
-import {renewAccessToken} from '../../source/tokens/renew-access-token.js';
 import {accessToken} from '../../source/tokens/token-lifetimes.js';
-import {connectTo} from '../helpers/box-connection-fixture.js';
-import {oauthProfileDueForRenewal, tokenWorks} from '../helpers/oauth-profile.js';
+import {oauthProfileDueForRenewal, renewWorkIn, tokenWorks} from '../helpers/oauth-profile.js';
 import {runCli} from '../helpers/run-cli.js';
 import {useSandbox} from '../helpers/sandbox-fixture.js';
 
@@ -15,19 +13,7 @@ import {useSandbox} from '../helpers/sandbox-fixture.js';
 
 describe('a login survives a signal during its renewal', () => {
 	const sandbox = useSandbox();
-	const renewIn = async (profiles: Profiles) =>
-		renewAccessToken(
-			{
-				profiles,
-				now: Date.now,
-				random: () => 0.5,
-				connect: async () => {
-					const connection = connectTo(sandbox());
-					return {connection, close: async () => undefined};
-				},
-			},
-			'work',
-		);
+	const renewIn = async (profiles: Profiles) => renewWorkIn(sandbox(), profiles);
 
 	/** The profile's access token made due again, so that the next run spends the refresh token. */
 	async function makeDue(environment: Record<string, string>): Promise<Profiles> {

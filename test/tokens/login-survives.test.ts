@@ -9,7 +9,7 @@ import type {SecretStore} from '../../source/profiles/secret-store.js';
 import {renewAccessToken} from '../../source/tokens/renew-access-token.js';
 import {accessToken} from '../../source/tokens/token-lifetimes.js';
 import {connectTo} from '../helpers/box-connection-fixture.js';
-import {oauthProfileDueForRenewal, tokenWorks} from '../helpers/oauth-profile.js';
+import {oauthProfileDueForRenewal, renewWorkIn, tokenWorks} from '../helpers/oauth-profile.js';
 import {runCli} from '../helpers/run-cli.js';
 import {appOfType, useSandbox} from '../helpers/sandbox-fixture.js';
 
@@ -33,19 +33,7 @@ describe('a login survives what happens while it is renewed', () => {
 			body: JSON.stringify(body),
 		});
 
-	const renewIn = async (profiles: Profiles) =>
-		renewAccessToken(
-			{
-				profiles,
-				now: Date.now,
-				random: () => 0.5,
-				connect: async () => {
-					const connection = connectTo(sandbox());
-					return {connection, close: async () => undefined};
-				},
-			},
-			'work',
-		);
+	const renewIn = async (profiles: Profiles) => renewWorkIn(sandbox(), profiles);
 
 	/** The next `boxauth token` prints a token Box takes: the login survived. */
 	async function loginWorks(environment: Record<string, string>): Promise<boolean> {

@@ -1,7 +1,8 @@
 import {type CommandInput, UsageError} from '../command-input.js';
+import {findCommand} from '../command-list.js';
 
-export const profilesUsage =
-	'boxauth profiles add NAME --auth-type TYPE [options] | import --from-box-cli [--dry-run] | list [--json] | remove NAME | default NAME';
+/** The usage line of `boxauth profiles`, as the command table writes it. */
+export const profilesUsage = findCommand('profiles')?.usage ?? 'boxauth profiles --help';
 
 /** The NAME after `remove` or `default`: exactly one. */
 export function profileNameOf(input: CommandInput, action: 'remove' | 'default'): string {
