@@ -1,10 +1,10 @@
-import type {DashboardClock} from '../../source/ui/dashboard/dashboard-clock.js';
+import type {Clock} from '../../source/ui/components/clock.js';
 
 /**
- * A clock the test moves by hand, for everything that takes a `now()` or a `DashboardClock`:
+ * A clock the test moves by hand, for everything that takes a `now()` or a `Clock`:
  * wake-ups fire in order as it passes them.
  */
-export class FakeClock implements DashboardClock {
+export class FakeClock implements Clock {
 	time: number;
 	readonly #wakes = new Set<{at: number; wake: () => void}>();
 

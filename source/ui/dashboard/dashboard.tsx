@@ -3,10 +3,10 @@ import {useReducer, useRef} from 'react';
 import {type BearerLineFormat, bearerLine} from '../../tokens/bearer-lines.js';
 import type {DashboardActions, DashboardExit} from '../../tokens/dashboard-actions.js';
 import {nextRenewal} from '../../tokens/renewal-plan.js';
+import type {Clock} from '../components/clock.js';
 import {hintsText, KeyHints} from '../components/key-hints.js';
 import {useTerminalSize} from '../components/use-terminal-size.js';
 import {clipboardEscape} from './clipboard.js';
-import type {DashboardClock} from './dashboard-clock.js';
 import {dashboardHints} from './dashboard-hints.js';
 import {
 	type DashboardState,
@@ -27,7 +27,7 @@ import {useRenewals} from './use-renewals.js';
 
 export type DashboardProps = {
 	readonly actions: DashboardActions;
-	readonly clock: DashboardClock;
+	readonly clock: Clock;
 	/** In [0, 1): each profile's renewal jitter is drawn from it once. */
 	readonly random: () => number;
 	/** For screen readers: no timers redrawn, a line said for each change instead. */

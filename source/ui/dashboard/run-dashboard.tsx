@@ -1,7 +1,7 @@
 import {render} from 'ink';
 import type {DashboardActions, DashboardExit} from '../../tokens/dashboard-actions.js';
+import {realClock} from '../components/clock.js';
 import {Dashboard} from './dashboard.js';
-import {realClock} from './dashboard-clock.js';
 
 // The alternate screen keeps the cursor where it was: home it, or the first frame starts mid-screen.
 const enterAlternateScreen = '\u001B[?1049h\u001B[H';

@@ -1,6 +1,6 @@
 import {useEffect, useState} from 'react';
 import {nextDisplayChange} from '../../tokens/countdown.js';
-import type {DashboardClock} from './dashboard-clock.js';
+import type {Clock} from '../components/clock.js';
 
 /**
  * The moment the screen shows, moved on by one timer for the whole table, only when some
@@ -9,7 +9,7 @@ import type {DashboardClock} from './dashboard-clock.js';
  */
 export function useDisplayTime(
 	expiries: ReadonlyArray<number | null>,
-	clock: DashboardClock,
+	clock: Clock,
 	ticking: boolean,
 ): number {
 	const [shownAt, setShownAt] = useState(() => clock.now());

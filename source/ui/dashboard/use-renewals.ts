@@ -1,14 +1,14 @@
 import {type Dispatch, useCallback, useEffect, useRef} from 'react';
 import type {DashboardActions, RenewAnswer} from '../../tokens/dashboard-actions.js';
 import {nextCheck, nextRenewal} from '../../tokens/renewal-plan.js';
-import type {DashboardClock} from './dashboard-clock.js';
+import type {Clock} from '../components/clock.js';
 import type {DashboardEvent, DashboardState} from './dashboard-state.js';
 
 type Options = {
 	readonly state: DashboardState;
 	readonly dispatch: Dispatch<DashboardEvent>;
 	readonly actions: DashboardActions;
-	readonly clock: DashboardClock;
+	readonly clock: Clock;
 	readonly random: () => number;
 };
 
@@ -37,7 +37,7 @@ function thrown(watched: RenewAnswer['watched'], error: unknown): RenewAnswer {
 function setWakes(
 	wakes: Map<string, Wake>,
 	wanted: Map<string, number>,
-	clock: DashboardClock,
+	clock: Clock,
 	now: number,
 	act: (name: string) => Promise<void>,
 ) {

@@ -1,5 +1,5 @@
 import {render} from 'ink';
-import {realClock} from '../dashboard/dashboard-clock.js';
+import {realClock} from '../components/clock.js';
 import {SetupWizard, type SetupWizardProps} from './setup-wizard.js';
 
 type RunSetupWizardProps = Omit<SetupWizardProps, 'onDone' | 'clock'> & {

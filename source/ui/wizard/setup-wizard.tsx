@@ -5,11 +5,11 @@ import type {SetupActions} from '../../wizard/setup-actions.js';
 import type {WizardEvent} from '../../wizard/wizard-events.js';
 import type {WizardState} from '../../wizard/wizard-state.js';
 import {Checklist, ChecklistSummary} from '../components/checklist.js';
+import type {Clock} from '../components/clock.js';
 import {KeyHints} from '../components/key-hints.js';
 import {ScreenClock} from '../components/screen-clock.js';
 import {ScreenFrame} from '../components/screen-frame.js';
 import {type TerminalSize, useTerminalSize} from '../components/use-terminal-size.js';
-import type {DashboardClock} from '../dashboard/dashboard-clock.js';
 import {AccountStep} from './account-step.js';
 import {AdminAuthorizationStep} from './admin-authorization-step.js';
 import {AuthTypeStep, type FieldDefaults} from './auth-type-step.js';
@@ -37,7 +37,7 @@ import {useWizardKeys} from './use-wizard-keys.js';
 export type SetupWizardProps = {
 	readonly actions: SetupActions;
 	readonly initial: WizardStart;
-	readonly clock: DashboardClock;
+	readonly clock: Clock;
 	/**
 	 * Called once, as the wizard leaves: 0 when done, 1 when left early, 130 on Ctrl+C; with
 	 * `dashboard` when the user asked to go on to it.

@@ -1,5 +1,5 @@
-/** The dashboard's only ways to meet time: read the clock, and sleep until a moment. */
-export type DashboardClock = {
+/** The screens' only ways to meet time (the dashboard's, the wizard's): read the clock, and sleep until a moment. */
+export type Clock = {
 	now(): number;
 	/** Calls `wake` once, when the clock reads `at` or later; returns a function that cancels it. */
 	wakeAt(at: number, wake: () => void): () => void;
@@ -9,7 +9,7 @@ export type DashboardClock = {
 const longestTimeout = 2 ** 31 - 1;
 
 /** Sleeps with timers, and checks the clock on waking, so that `wake` never comes early. */
-export function realClock(now: () => number): DashboardClock {
+export function realClock(now: () => number): Clock {
 	return {
 		now,
 		wakeAt(at, wake) {
