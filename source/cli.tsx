@@ -27,6 +27,10 @@ const takesValue = new Set(
 		.map((flag) => flag.name),
 );
 
+/** A flag written without `=VALUE`, whose value is the next word. */
+const awaitsValue = (word: string) =>
+	word.startsWith('-') && !word.includes('=') && takesValue.has(word.replace(/^--?/, ''));
+
 /**
  * The words that are not flags, up to `--`: the command, its action and their arguments. The
  * word after a flag that takes a value is that value, even when it starts with a dash.
@@ -41,7 +45,7 @@ function wordsOf(words: string[]): string[] {
 
 		if (!word.startsWith('-') || word === '-') {
 			found.push(word);
-		} else if (!word.includes('=') && takesValue.has(word.replace(/^--?/, ''))) {
+		} else if (awaitsValue(word)) {
 			index++;
 		}
 	}
@@ -65,9 +69,7 @@ function joinDashValues(words: string[]): string[] {
 	for (let index = 0; index < words.length; index++) {
 		const word = words[index] ?? '';
 		const next = words[index + 1];
-		const takes =
-			word.startsWith('-') && !word.includes('=') && takesValue.has(word.replace(/^--?/, ''));
-		if (takes && next?.startsWith('-') && next !== '--') {
+		if (awaitsValue(word) && next?.startsWith('-') && next !== '--') {
 			joined.push(`${word}=${next}`);
 			index++;
 		} else {

@@ -6,6 +6,7 @@ import {diagnose} from '../diagnosis/diagnose.js';
 import type {LastCheck, Profile} from '../profiles/profile.js';
 import type {SecretStore} from '../profiles/secret-store.js';
 import {bearerTokenOf} from '../tokens/held-access-token.js';
+import {isExpired} from '../tokens/token-lifetimes.js';
 
 const words = {
 	'developer-token': 'developer token',
@@ -20,6 +21,18 @@ export const missingToken = (profile: Profile, what: string): Failure => ({
 	text: `The profile ${profile.name} holds no ${what}: paste a new one with \`boxauth login --profile ${profile.name}\`.`,
 	context: {authType: profile.authType},
 });
+
+const isConsoleToken = (profile: Profile) =>
+	profile.authType === 'developer-token' || profile.authType === 'app-token';
+
+/**
+ * Whether there is a token to ask Box about, from the settings alone: an unexpired access token,
+ * or a developer token or App Token, which nothing renews and which Box alone can judge.
+ */
+export function hasTokenToCheck(profile: Profile, now: number): boolean {
+	const {held} = bearerTokenOf(profile);
+	return isConsoleToken(profile) || (held !== undefined && !isExpired(held, now));
+}
 
 /**
  * Box's word on the token: accepted, refused (the profile's last check, with the failure to
@@ -41,11 +54,13 @@ export async function checkHeldToken(
 	connection: BoxConnection,
 	now: () => number,
 ): Promise<HeldTokenCheck | undefined> {
+	if (!hasTokenToCheck(profile, now())) {
+		return undefined;
+	}
+
 	const tokenWords = words[profile.authType];
-	const {held, secret} = bearerTokenOf(profile);
-	const token = await secrets.get(profile.name, secret);
-	const consoleToken = profile.authType === 'developer-token' || profile.authType === 'app-token';
-	if (!consoleToken && (!token || !held || (held.expiresAt !== null && held.expiresAt <= now()))) {
+	const token = await secrets.get(profile.name, bearerTokenOf(profile).secret);
+	if (!token && !isConsoleToken(profile)) {
 		return undefined;
 	}
 

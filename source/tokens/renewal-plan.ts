@@ -2,6 +2,7 @@ import {authTypes} from '../box/auth-types.js';
 import type {Profile} from '../profiles/profile.js';
 import {bearerTokenOf} from './held-access-token.js';
 import {renewAt} from './refresh-schedule.js';
+import {isExpired} from './token-lifetimes.js';
 
 const second = 1000;
 const minute = 60 * second;
@@ -81,7 +82,7 @@ export function nextCheck({
 	now,
 }: Pick<RenewalFacts, 'profile' | 'autoRefresh' | 'now'>): number | null {
 	const {held} = bearerTokenOf(profile);
-	if (!held || (held.expiresAt !== null && held.expiresAt <= now)) {
+	if (!held || isExpired(held, now)) {
 		return null;
 	}
 

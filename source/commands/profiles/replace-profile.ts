@@ -1,10 +1,10 @@
 import type {BoxConnection} from '../../box/box-connection.js';
-import {revokeToken} from '../../box/oauth.js';
 import {diagnose} from '../../diagnosis/diagnose.js';
 import type {Profiles} from '../../profiles/open-profiles.js';
 import type {Profile, SecretName} from '../../profiles/profile.js';
 import {findProfile} from '../../profiles/profile-list.js';
 import {readSettings} from '../../profiles/read-settings.js';
+import {endTokensAtBox} from '../../tokens/end-tokens-at-box.js';
 import {forgetPendingRenewals} from '../../tokens/renewal-journal.js';
 
 /**
@@ -74,19 +74,14 @@ async function revokeOldTokens(
 		return `The old login's tokens could not be revoked at Box (no client secret to do it with): ${left}.`;
 	}
 
-	for (const {name, value} of held) {
-		const result = await revokeToken(
-			connection,
-			{clientId: old.profile.clientId, clientSecret},
-			value,
-		);
-		// Box no longer knowing the token means it has ended already.
-		if (!result.ok && diagnose(result.failure).id !== 'revoke-token-unknown') {
-			return `Box would not revoke the old login's ${name.replace('-', ' ')} (${diagnose(result.failure).what}): ${left}.`;
-		}
-	}
-
-	return undefined;
+	const {refused} = await endTokensAtBox(
+		connection,
+		{clientId: old.profile.clientId, clientSecret},
+		held,
+	);
+	return refused
+		? `Box would not revoke the old login's ${refused.token.replace('-', ' ')} (${diagnose(refused.failure).what}): ${left}.`
+		: undefined;
 }
 
 /**

@@ -1,11 +1,10 @@
 import type {Failure} from '../../box/failure.js';
-import {revokeToken} from '../../box/oauth.js';
-import {diagnose} from '../../diagnosis/diagnose.js';
 import {secretVariables} from '../../profiles/environment-secrets.js';
 import type {Profiles} from '../../profiles/open-profiles.js';
 import type {Profile, SecretName} from '../../profiles/profile.js';
 import {findProfile} from '../../profiles/profile-list.js';
 import {readSettings} from '../../profiles/read-settings.js';
+import {endTokensAtBox, type HeldSecret} from '../../tokens/end-tokens-at-box.js';
 import {withRefreshLock} from '../../tokens/refresh-lock.js';
 import type {RenewDependencies} from '../../tokens/renew-access-token.js';
 import {type ConsoleTokenType, consoleTokens} from './console-tokens.js';
@@ -76,7 +75,7 @@ async function revokeAtBox(
 	// The refresh token first: it is the one that lives for 60 days.
 	const names: SecretName[] =
 		profile.authType === 'oauth' ? ['refresh-token', 'access-token'] : ['access-token'];
-	const held: Array<{name: SecretName; value: string}> = [];
+	const held: HeldSecret[] = [];
 	for (const name of names) {
 		const value = await profiles.secrets.get(profile.name, name);
 		if (value !== undefined) {
@@ -97,22 +96,19 @@ async function revokeAtBox(
 		};
 	}
 
-	const revoked: SecretName[] = [];
 	const {connection, close} = await connect(profile);
+	let revoked: SecretName[];
 	try {
-		for (const {name, value} of held) {
-			const result = await revokeToken(
-				connection,
-				{clientId: profile.clientId, clientSecret},
-				value,
-			);
-			// Box no longer knowing the token means it has ended already, which is what was asked.
-			if (!result.ok && diagnose(result.failure).id !== 'revoke-token-unknown') {
-				return {kind: 'refused', profile, failure: result.failure, token: name, revoked};
-			}
-
-			revoked.push(name);
+		const {ended, refused} = await endTokensAtBox(
+			connection,
+			{clientId: profile.clientId, clientSecret},
+			held,
+		);
+		if (refused) {
+			return {kind: 'refused', profile, ...refused, revoked: ended};
 		}
+
+		revoked = ended;
 	} finally {
 		await close();
 	}

@@ -2,7 +2,7 @@ import {diagnose} from '../../diagnosis/diagnose.js';
 import type {Profiles} from '../../profiles/open-profiles.js';
 import type {Profile} from '../../profiles/profile.js';
 import type {ApiTraceOption} from '../api-trace-option.js';
-import {checkHeldToken} from '../check-held-token.js';
+import {checkHeldToken, hasTokenToCheck} from '../check-held-token.js';
 import {openProfileConnections} from '../profile-connections.js';
 import {saveLastCheck} from '../save-last-check.js';
 
@@ -22,6 +22,11 @@ export async function checkWithBox(
 	try {
 		const checked = await Promise.all(
 			listed.map(async (profile) => {
+				// Nothing to ask: no connection, and for a sandbox profile no sandbox started.
+				if (!hasTokenToCheck(profile, options.now())) {
+					return profile;
+				}
+
 				const connection = await connections.connectionOf(profile);
 				const check = await checkHeldToken(profile, profiles.secrets, connection, options.now);
 				if (check?.kind === 'unreachable') {

@@ -6,6 +6,7 @@ import {forProfile} from '../../diagnosis/for-profile.js';
 import {secretVariables} from '../../profiles/environment-secrets.js';
 import type {HeldToken} from '../../profiles/held-token.js';
 import type {Profile, SecretLocation, SecretName} from '../../profiles/profile.js';
+import {isExpired} from '../../tokens/token-lifetimes.js';
 import {secretWords} from '../profiles/secret-words.js';
 
 /** What stands in the profile's way, and what to do about it. */
@@ -26,7 +27,7 @@ const problemFrom = (profile: Profile, failure: Failure): Problem => {
 };
 
 const live = (held: HeldToken | undefined, now: number) =>
-	held !== undefined && (held.expiresAt === null || held.expiresAt > now);
+	held !== undefined && !isExpired(held, now);
 
 function missingSecrets(profile: Profile, missing: readonly SecretName[]): Problem {
 	const names = missing.map((name) => secretWords[name]).join(', ');
