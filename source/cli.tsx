@@ -195,7 +195,7 @@ if (command) {
 			usageError(error.message);
 		}
 
-		const {systemErrorWords} = await import('./commands/system-error-words.js');
+		const {systemErrorWords} = await import('./commands/shared/system-error-words.js');
 		const words = systemErrorWords(error);
 		if (words === undefined) {
 			throw error;
@@ -211,6 +211,6 @@ if (command) {
 		);
 	}
 
-	const {runStartScreen} = await import('./commands/start-screen.js');
+	const {runStartScreen} = await import('./commands/start/start-screen.js');
 	process.exitCode = await runStartScreen({flags, positionals: [], environment: process.env});
 }

@@ -107,3 +107,18 @@ export const allAuthTypes = Object.keys(authTypes) as AuthType[];
 
 /** Whether boxauth can get a new token for this kind by itself. */
 export const renews = (authType: AuthType) => authTypes[authType].renewal.kind !== 'none';
+
+/** The words `--auth-type` takes, from the auth type records. */
+export const authTypeFlagWords: readonly string[] = allAuthTypes.map(
+	(authType) => authTypes[authType].flagWord,
+);
+
+/** The auth type a word `--auth-type` takes stands for (the word already checked against them). */
+export function authTypeOfFlagWord(word: string): AuthType {
+	const found = allAuthTypes.find((authType) => authTypes[authType].flagWord === word);
+	if (found === undefined) {
+		throw new Error(`--auth-type has no word "${word}"`);
+	}
+
+	return found;
+}

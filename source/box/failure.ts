@@ -3,8 +3,6 @@
 
 import type {AuthType} from './auth-types.js';
 
-export type {AuthType} from './auth-types.js';
-
 /** A request that got no HTTP answer at all. */
 export type TransportProblem =
 	| 'dns'

@@ -1,6 +1,6 @@
+import type {AuthType} from './auth-types.js';
 import {boxCall} from './box-call.js';
 import type {BoxConnection, BoxResult} from './box-connection.js';
-import type {AuthType} from './failure.js';
 
 /** Who a token acts as: a person, or an app's service account. */
 export type CurrentUser = {

@@ -224,7 +224,7 @@ function flagsOfSubcommands(actions: readonly SubcommandHelp[]): FlagHelp[] {
 export const commandList: CommandHelp[] = [
 	{
 		name: 'setup',
-		load: () => import('./setup-command.js'),
+		load: () => import('./setup/setup-command.js'),
 		usage: 'boxauth setup [--profile NAME] [--auth-type TYPE] [options]',
 		summary:
 			'The setup wizard: choose an auth type, create the app, get it authorized, make the first call, save the profile; with flags, the same checks in a script',
@@ -238,7 +238,7 @@ export const commandList: CommandHelp[] = [
 	},
 	{
 		name: 'login',
-		load: () => import('./login-command.js'),
+		load: () => import('./login/login-command.js'),
 		usage: 'boxauth login [--profile NAME]',
 		summary:
 			'Log in again to a profile, in place: OAuth 2.0 signs in again, a developer token or App Token is pasted again, CCG or JWT takes a new secret or config file; the old login is revoked once the new one works',
@@ -251,7 +251,7 @@ export const commandList: CommandHelp[] = [
 	},
 	{
 		name: 'dashboard',
-		load: () => import('./dashboard-command.js'),
+		load: () => import('./dashboard/dashboard-command.js'),
 		usage: 'boxauth dashboard [--plain] [--json]',
 		summary:
 			"Every profile's tokens live: countdowns, renewal ahead of expiry, diagnostics; without a terminal, the status table once",
@@ -270,7 +270,7 @@ export const commandList: CommandHelp[] = [
 	},
 	{
 		name: 'token',
-		load: () => import('./token-command.js'),
+		load: () => import('./token/token-command.js'),
 		usage: 'boxauth token [--profile NAME] [--format raw|header|curl|env|json]',
 		summary: 'Print a valid access token, renewing it first when needed; nothing else on stdout',
 		flags: [
@@ -290,7 +290,7 @@ export const commandList: CommandHelp[] = [
 	},
 	{
 		name: 'profiles',
-		load: () => import('./profiles-command.js'),
+		load: () => import('./profiles/profiles-command.js'),
 		usage: `boxauth profiles ${profilesSubcommands.map((action) => action.usage.replace('boxauth profiles ', '')).join(' | ')}`,
 		summary:
 			'Make a profile without the wizard, import them from Box CLI, list them, remove one, or choose the default',
@@ -300,7 +300,7 @@ export const commandList: CommandHelp[] = [
 	},
 	{
 		name: 'status',
-		load: () => import('./status-command.js'),
+		load: () => import('./status/status-command.js'),
 		usage: 'boxauth status [--profile NAME] [--offline] [--json]',
 		summary:
 			'Every profile (or one): who it acts as, its tokens and time left, where its secrets are, and whether Box takes the token it holds (one light request each)',
@@ -347,7 +347,7 @@ export const commandList: CommandHelp[] = [
 	},
 	{
 		name: 'doctor',
-		load: () => import('./doctor-command.js'),
+		load: () => import('./doctor/doctor-command.js'),
 		usage: 'boxauth doctor [--profile NAME] [--json]',
 		summary: 'Run every check for a profile, in order, and report each with its diagnosis',
 		flags: [profileFlag, jsonFlag('the report')],
@@ -355,7 +355,7 @@ export const commandList: CommandHelp[] = [
 	},
 	{
 		name: 'revoke',
-		load: () => import('./revoke-command.js'),
+		load: () => import('./revoke/revoke-command.js'),
 		usage: 'boxauth revoke [--profile NAME]',
 		summary: "Revoke the profile's tokens at Box, then forget them",
 		flags: [profileFlag],
@@ -363,7 +363,7 @@ export const commandList: CommandHelp[] = [
 	},
 	{
 		name: 'sandbox',
-		load: () => import('./sandbox-command.js'),
+		load: () => import('./sandbox/sandbox-command.js'),
 		usage: 'boxauth sandbox [--port N] [--host ADDRESS] [--json] [--reset]',
 		summary: 'Run the built-in Box-compatible auth server, for offline tests with any Box SDK',
 		flags: [

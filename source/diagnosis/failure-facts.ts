@@ -1,4 +1,5 @@
-import type {AuthType, Failure} from '../box/failure.js';
+import type {AuthType} from '../box/auth-types.js';
+import type {Failure} from '../box/failure.js';
 import {maskQuoted} from '../box/mask-secrets.js';
 
 // Small questions rows ask of a failure's context, and the pieces of it a diagnosis may quote.

@@ -1,5 +1,5 @@
+import type {AuthType} from '../box/auth-types.js';
 import type {BoxUrls} from '../box/box-urls.js';
-import type {AuthType} from '../box/failure.js';
 import type {AppTokenExpiry, HeldToken} from './held-token.js';
 
 /** The secrets a profile may hold; none of them is ever stored in the settings file. */

@@ -1,4 +1,4 @@
-import type {AuthType} from '../box/failure.js';
+import type {AuthType} from '../box/auth-types.js';
 import type {AppTokenExpiry, TokenKind} from './held-token.js';
 import type {JsonSchema} from './json-shape.js';
 import type {Profile, SecretLocation} from './profile.js';

@@ -1,3 +1,4 @@
+import type {AuthType} from '../box/auth-types.js';
 import {authTypes} from '../box/auth-types.js';
 import {
 	adminAddApp,
@@ -5,7 +6,6 @@ import {
 	inConsole,
 	reauthorizeInAppsManager,
 } from '../box/console-paths.js';
-import type {AuthType} from '../box/failure.js';
 
 export type AdminRequest = {clientId: string; authType: AuthType; appName?: string};
 

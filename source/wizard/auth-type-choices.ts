@@ -1,5 +1,5 @@
+import type {AuthType} from '../box/auth-types.js';
 import {authTypes} from '../box/auth-types.js';
-import type {AuthType} from '../box/failure.js';
 
 export type AuthTypeChoice = {
 	authType: AuthType;

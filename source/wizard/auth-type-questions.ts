@@ -1,4 +1,4 @@
-import type {AuthType} from '../box/failure.js';
+import type {AuthType} from '../box/auth-types.js';
 
 export type QuestionId = 'just-trying' | 'never-expires' | 'person-logs-in' | 'key-pair';
 

@@ -1,6 +1,6 @@
 // The transitions that follow Box's answer to a token request: on, back to a field, or waiting
 // for the admin.
-import type {AuthType} from '../box/failure.js';
+import type {AuthType} from '../box/auth-types.js';
 import type {Diagnosis, WizardStep} from '../diagnosis/diagnosis.js';
 import {type Advance, failAt, stay, withStatuses} from './advance.js';
 import {nextApprovalCheckDelay} from './approval-polling.js';

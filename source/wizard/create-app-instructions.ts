@@ -1,5 +1,5 @@
+import type {AuthType} from '../box/auth-types.js';
 import {developerConsoleUrl, inConsole} from '../box/console-paths.js';
-import type {AuthType} from '../box/failure.js';
 
 export type CreateAppInstructions = {
 	consoleUrl: string;

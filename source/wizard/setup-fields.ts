@@ -1,4 +1,4 @@
-import type {AuthType} from '../box/failure.js';
+import type {AuthType} from '../box/auth-types.js';
 import type {WizardStep} from '../diagnosis/diagnosis.js';
 
 /** What the user types in the wizard, one field at a time. */

@@ -1,4 +1,4 @@
-import type {AuthType} from '../box/failure.js';
+import type {AuthType} from '../box/auth-types.js';
 import type {SetupDraft} from '../profiles/setup-drafts.js';
 import type {QuestionId} from './auth-type-questions.js';
 import type {TextKey} from './field-text.js';

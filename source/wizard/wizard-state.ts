@@ -1,5 +1,5 @@
+import type {AuthType} from '../box/auth-types.js';
 import type {Subject} from '../box/client-credentials.js';
-import type {AuthType} from '../box/failure.js';
 import type {Diagnosis, WizardStep} from '../diagnosis/diagnosis.js';
 import type {AppTokenExpiry} from '../profiles/held-token.js';
 import type {Identity} from '../profiles/profile.js';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {describe, it, type TestContext} from 'node:test';
-import {readBaseUrl} from '../../source/commands/profiles/add-request.js';
+import {readBaseUrl} from '../../source/commands/shared/add-request.js';
 
 /** The base URL read from `--base-url value`, and what was written to stderr meanwhile. */
 function read(t: TestContext, value: string) {

@@ -3,7 +3,7 @@ import {chmodSync, mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, it} from 'node:test';
-import {boxauthCommand} from '../../source/commands/boxauth-command.js';
+import {boxauthCommand} from '../../source/commands/shared/boxauth-command.js';
 
 const folder = () => mkdtempSync(path.join(tmpdir(), 'boxauth-command-'));
 

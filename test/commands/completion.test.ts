@@ -6,6 +6,7 @@ import path from 'node:path';
 import {before, describe, it} from 'node:test';
 import {promisify} from 'node:util';
 import {build} from 'esbuild';
+import {authTypeFlagWords} from '../../source/box/auth-types.js';
 import {bundleOptions} from '../../source/build/bundle-options.js';
 import {type CommandHelp, commandList, globalFlags} from '../../source/commands/command-list.js';
 import {shellScripts} from '../../source/commands/completion/completion-command.js';
@@ -14,8 +15,7 @@ import {
 	type CompletionWords,
 	completionWords,
 } from '../../source/commands/completion/completion-words.js';
-import {authTypeFlagWords} from '../../source/commands/profiles/auth-types.js';
-import {tokenFormats} from '../../source/commands/token-command.js';
+import {tokenFormats} from '../../source/commands/token/token-command.js';
 import {inheritedEnvironment, isolatedHome} from '../helpers/isolated-environment.js';
 import {cliPath, runCli} from '../helpers/run-cli.js';
 import {repositoryRoot} from '../profiles/fixtures/run-child.js';

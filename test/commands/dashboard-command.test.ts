@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import {after, describe, it} from 'node:test';
-import {startSavedSandbox} from '../../source/commands/connect-profile.js';
 import {
 	type DashboardSession,
 	openDashboardSession,
 } from '../../source/commands/dashboard/dashboard-session.js';
+import {startSavedSandbox} from '../../source/commands/shared/connect-profile.js';
 import {openProfiles, type Profiles} from '../../source/profiles/open-profiles.js';
 import type {RunningSandbox} from '../../source/sandbox/start-sandbox.js';
 import {accessToken, developerToken} from '../../source/tokens/token-lifetimes.js';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {before, describe, it} from 'node:test';
-import {startSavedSandbox} from '../../source/commands/connect-profile.js';
+import {startSavedSandbox} from '../../source/commands/shared/connect-profile.js';
 import type {Profile, SecretName} from '../../source/profiles/profile.js';
 import type {SandboxDescription} from '../../source/sandbox/describe-sandbox.js';
 import type {SandboxState} from '../../source/sandbox/sandbox-state.js';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {Readable} from 'node:stream';
 import {describe, it} from 'node:test';
-import {readBounded} from '../../source/commands/read-stdin.js';
+import {readBounded} from '../../source/commands/shared/read-stdin.js';
 import {feedCli} from '../helpers/feed-cli.js';
 
 /** A stream of `chunk` repeated `count` times (for ever without a count), and how much it gave. */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import {describe, it} from 'node:test';
 import {setTimeout as delay} from 'node:timers/promises';
 import {fileURLToPath} from 'node:url';
-import {startSavedSandbox} from '../../source/commands/connect-profile.js';
+import {startSavedSandbox} from '../../source/commands/shared/connect-profile.js';
 import {openProfiles} from '../../source/profiles/open-profiles.js';
 import {loadSandboxState} from '../../source/profiles/sandbox-state-file.js';
 import type {SandboxDescription} from '../../source/sandbox/describe-sandbox.js';

@@ -3,7 +3,7 @@ import {readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {before, describe, it} from 'node:test';
 import {authorizeUrl, createState, exchangeCode} from '../../source/box/oauth.js';
-import {startSavedSandbox} from '../../source/commands/connect-profile.js';
+import {startSavedSandbox} from '../../source/commands/shared/connect-profile.js';
 import type {Profile} from '../../source/profiles/profile.js';
 import type {SandboxState} from '../../source/sandbox/sandbox-state.js';
 import type {RunningSandbox} from '../../source/sandbox/start-sandbox.js';

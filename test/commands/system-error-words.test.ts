@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {systemErrorWords} from '../../source/commands/system-error-words.js';
+import {systemErrorWords} from '../../source/commands/shared/system-error-words.js';
 import {ProfileBusyError} from '../../source/tokens/refresh-lock.js';
 
 const systemError = (code: string, path?: string) =>

@@ -6,7 +6,7 @@ import {describe, it, type TestContext} from 'node:test';
 import {
 	type SavedSandboxOptions,
 	startSavedSandbox,
-} from '../../source/commands/connect-profile.js';
+} from '../../source/commands/shared/connect-profile.js';
 import {loadSandboxState} from '../../source/profiles/sandbox-state-file.js';
 import type {RunningSandbox} from '../../source/sandbox/start-sandbox.js';
 import {appOfType, call, oauthLoginAs, postForm} from '../helpers/sandbox-fixture.js';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import {afterEach, describe, it} from 'node:test';
 import {setTimeout as delay} from 'node:timers/promises';
 import {cleanup} from 'ink-testing-library';
-import type {AuthType} from '../../source/box/failure.js';
+import type {AuthType} from '../../source/box/auth-types.js';
 import type {Diagnosis} from '../../source/diagnosis/diagnosis.js';
 import type {CheckOutcome} from '../../source/wizard/wizard-events.js';
 import type {SetupCredentials} from '../../source/wizard/wizard-state.js';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
+import type {AuthType} from '../../source/box/auth-types.js';
 import * as consolePaths from '../../source/box/console-paths.js';
-import type {AuthType} from '../../source/box/failure.js';
 import {adminAuthorizationSteps, adminMessage} from '../../source/wizard/admin-authorization.js';
 import {authTypeChoices} from '../../source/wizard/auth-type-choices.js';
 import {createAppInstructions} from '../../source/wizard/create-app-instructions.js';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import type {AuthType} from '../../source/box/failure.js';
+import type {AuthType} from '../../source/box/auth-types.js';
 import {diagnose} from '../../source/diagnosis/diagnose.js';
 import type {Diagnosis} from '../../source/diagnosis/diagnosis.js';
 import {diagnosisTable} from '../../source/diagnosis/diagnosis-table.js';

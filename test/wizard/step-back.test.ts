@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import type {AuthType} from '../../source/box/failure.js';
+import type {AuthType} from '../../source/box/auth-types.js';
 import {diagnose} from '../../source/diagnosis/diagnose.js';
 import {advanceWizard} from '../../source/wizard/advance-wizard.js';
 import {resumeFromDraft} from '../../source/wizard/setup-draft.js';

@@ -1,5 +1,5 @@
+import {authTypeFlagWords} from '../../box/auth-types.js';
 import type {CommandHelp, FlagHelp} from '../command-list.js';
-import {authTypeFlagWords} from '../profiles/auth-types.js';
 
 // What the completion scripts offer, worked out from the command table, so that a command or
 // flag added to the table is completed in every shell without touching a script.

@@ -2,12 +2,12 @@ import type {Profiles} from '../../profiles/open-profiles.js';
 import type {Profile} from '../../profiles/profile.js';
 import type {RenewAnswer, WatchedProfile} from '../../tokens/dashboard-actions.js';
 import {renewAccessToken} from '../../tokens/renew-access-token.js';
-import type {ApiTraceOption} from '../api-trace-option.js';
-import {checkHeldToken} from '../check-held-token.js';
-import {openProfileConnections} from '../profile-connections.js';
-import {revokeReport} from '../revoke/revoke-report.js';
-import {revokeProfileTokens} from '../revoke/revoke-tokens.js';
-import {saveLastCheck} from '../save-last-check.js';
+import type {ApiTraceOption} from '../shared/api-trace-option.js';
+import {checkHeldToken} from '../shared/check-held-token.js';
+import {openProfileConnections} from '../shared/profile-connections.js';
+import {revokeReport} from '../shared/revoke-report.js';
+import {revokeProfileTokens} from '../shared/revoke-tokens.js';
+import {saveLastCheck} from '../shared/save-last-check.js';
 import {profileTrouble} from './profile-trouble.js';
 
 /**

@@ -7,7 +7,7 @@ import {findProfile, listProfiles} from '../../profiles/profile-list.js';
 import {readSettings} from '../../profiles/read-settings.js';
 import type {DashboardActions, WatchedProfile} from '../../tokens/dashboard-actions.js';
 import {bearerTokenOf} from '../../tokens/held-access-token.js';
-import type {ApiTraceOption} from '../api-trace-option.js';
+import type {ApiTraceOption} from '../shared/api-trace-option.js';
 import type {openDashboardNetwork} from './dashboard-network.js';
 import {watchFileChanges} from './watch-settings.js';
 

@@ -1,5 +1,5 @@
+import type {AuthType} from '../../box/auth-types.js';
 import {isJwtSkewRisky} from '../../box/clock-offset.js';
-import type {AuthType} from '../../box/failure.js';
 import {diagnose, isRecognised} from '../../diagnosis/diagnose.js';
 import {type Check, failed, passed, skipped, warning} from './check.js';
 

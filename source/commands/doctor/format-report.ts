@@ -1,6 +1,6 @@
 import {authTypes} from '../../box/auth-types.js';
 import type {Profile} from '../../profiles/profile.js';
-import {formatDiagnosis} from '../format-diagnosis.js';
+import {formatDiagnosis} from '../shared/format-diagnosis.js';
 import type {Check, CheckName, CheckStatus} from './check.js';
 
 const labels: Record<CheckName, string> = {

@@ -7,7 +7,7 @@ import type {Profiles} from '../../profiles/open-profiles.js';
 import type {Profile} from '../../profiles/profile.js';
 import {renewAccessToken} from '../../tokens/renew-access-token.js';
 import {serverGrant} from '../../tokens/server-grant.js';
-import {missingToken} from '../check-held-token.js';
+import {missingToken} from '../shared/check-held-token.js';
 import {failed, passed, skipped} from './check.js';
 import {checksForAnswer, named, narrowedChecks, type TokenChecks} from './token-answer.js';
 

@@ -7,7 +7,7 @@ import {maskSecrets, withoutControls} from '../../box/mask-secrets.js';
 import {diagnose, isRecognised} from '../../diagnosis/diagnose.js';
 import {parsePastedFailure} from '../../diagnosis/pasted-failure/parse-pasted-failure.js';
 import {booleanFlag, type CommandInput, stringFlag, UsageError} from '../command-input.js';
-import {readBounded} from '../read-stdin.js';
+import {readBounded} from '../shared/read-stdin.js';
 import {formatExplanation} from './format-explanation.js';
 import {listEntries, showEntry} from './troubleshooting-entries.js';
 

@@ -1,13 +1,13 @@
 import {openProfiles} from '../../profiles/open-profiles.js';
 import {findProfile} from '../../profiles/profile-list.js';
 import {type CommandInput, UsageError} from '../command-input.js';
-import {readAddRequest} from './add-request.js';
-import {openAddTarget} from './add-target.js';
-import {checkCredentials} from './check-credentials.js';
-import {gatherCredentials} from './credentials.js';
-import {readStdinSecret} from './given-secrets.js';
-import {keepProfile, printFailure, secretKeeper} from './keep-profile.js';
-import {openingNotices, printNotices} from './print-notices.js';
+import {readAddRequest} from '../shared/add-request.js';
+import {openAddTarget} from '../shared/add-target.js';
+import {checkCredentials} from '../shared/check-credentials.js';
+import {gatherCredentials} from '../shared/credentials.js';
+import {readStdinSecret} from '../shared/given-secrets.js';
+import {keepProfile, printFailure, secretKeeper} from '../shared/keep-profile.js';
+import {openingNotices, printNotices} from '../shared/print-notices.js';
 
 /**
  * `boxauth profiles add NAME`: the credentials are tried with a real request first, and the

@@ -4,8 +4,8 @@ import {readConfigText} from '../../box/console-config-file.js';
 import type {JwtConfigResult} from '../../box/jwt-config.js';
 import {checkJwtConfigText} from '../../box/jwt-config-file.js';
 import {checkSubjectId, type SubjectType} from '../../wizard/field-checks.js';
+import type {Credentials} from '../shared/credentials.js';
 import type {BoxCliEnvironment} from './box-cli-environments.js';
-import type {Credentials} from './credentials.js';
 import type {ProfileUse} from './import-names.js';
 
 export type ServerEnvironment = Extract<BoxCliEnvironment, {kind: 'ccg' | 'jwt'}>;

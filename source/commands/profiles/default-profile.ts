@@ -1,7 +1,7 @@
 import {openProfiles} from '../../profiles/open-profiles.js';
 import type {CommandInput} from '../command-input.js';
+import {openingNotices, printNotices} from '../shared/print-notices.js';
 import {profileNameOf} from './action-input.js';
-import {openingNotices, printNotices} from './print-notices.js';
 
 /** `boxauth profiles default NAME`: the profile used when no --profile is given. */
 export async function defaultProfileCommand(input: CommandInput): Promise<number> {

@@ -1,10 +1,10 @@
 import type {Profiles} from '../../profiles/open-profiles.js';
-import type {AddTarget} from './add-target.js';
+import type {AddTarget} from '../shared/add-target.js';
+import {checkCredentials} from '../shared/check-credentials.js';
+import {printFailure, secretKeeper, storeProfile} from '../shared/keep-profile.js';
+import {printNotices} from '../shared/print-notices.js';
 import type {ServerCredentials} from './box-cli-credentials.js';
-import {checkCredentials} from './check-credentials.js';
 import type {ImportRequest} from './import-request.js';
-import {printFailure, secretKeeper, storeProfile} from './keep-profile.js';
-import {printNotices} from './print-notices.js';
 
 /** One Box CLI environment on its way in, under the profile name it gets. */
 export type ImportItem = {environmentName: string; name: string; credentials: ServerCredentials};

@@ -2,7 +2,8 @@ import os from 'node:os';
 import {openProfiles} from '../../profiles/open-profiles.js';
 import {findProfile} from '../../profiles/profile-list.js';
 import type {CommandInput} from '../command-input.js';
-import {type AddTarget, openAddTarget} from './add-target.js';
+import {type AddTarget, openAddTarget} from '../shared/add-target.js';
+import {openingNotices, printNotices} from '../shared/print-notices.js';
 import {credentialsOf, profileUseOf} from './box-cli-credentials.js';
 import type {BoxCliEnvironment} from './box-cli-environments.js';
 import {readBoxCliKeychainEntry} from './box-cli-keychain.js';
@@ -17,7 +18,6 @@ import {
 	unusableWords,
 	wouldImportWords,
 } from './import-words.js';
-import {openingNotices, printNotices} from './print-notices.js';
 
 const say = (line: string | undefined) => {
 	if (line !== undefined) {

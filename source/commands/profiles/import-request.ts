@@ -1,5 +1,5 @@
 import {booleanFlag, type CommandInput, UsageError} from '../command-input.js';
-import {readBaseUrl} from './add-request.js';
+import {readBaseUrl} from '../shared/add-request.js';
 
 /** What `boxauth profiles import` was asked to do, read from its flags. */
 export type ImportRequest = {

@@ -4,10 +4,7 @@ import {openProfiles} from '../../profiles/open-profiles.js';
 import type {Profile} from '../../profiles/profile.js';
 import {listProfiles} from '../../profiles/profile-list.js';
 import {booleanFlag, type CommandInput} from '../command-input.js';
-import {openingNotices, printNotices} from './print-notices.js';
-
-export const noProfilesYet =
-	'No profiles yet. Make one with boxauth setup, or without the wizard: boxauth profiles add NAME --auth-type TYPE (to try one now: boxauth profiles add try --sandbox --auth-type ccg).';
+import {noProfilesYet, openingNotices, printNotices} from '../shared/print-notices.js';
 
 function whereOf(profile: Profile): string {
 	const {apiUrl} = profile.urls;

@@ -4,9 +4,9 @@ import {findProfile} from '../../profiles/profile-list.js';
 import {withRefreshLock} from '../../tokens/refresh-lock.js';
 import {forgetPendingRenewals} from '../../tokens/renewal-journal.js';
 import type {CommandInput} from '../command-input.js';
+import {openingNotices, printNotices} from '../shared/print-notices.js';
+import {secretPlaceWords} from '../shared/secret-words.js';
 import {profileNameOf} from './action-input.js';
-import {openingNotices, printNotices} from './print-notices.js';
-import {secretPlaceWords} from './secret-words.js';
 
 /** `boxauth profiles remove NAME`: its secrets first, so that none outlives its profile. */
 export async function removeProfileCommand(input: CommandInput): Promise<number> {

@@ -1,8 +1,8 @@
 import path from 'node:path';
-import type {AuthType} from '../../box/failure.js';
+import type {AuthType} from '../../box/auth-types.js';
 import {writeFileAtomically} from '../../profiles/write-file-atomically.js';
 import type {FieldName} from '../../wizard/setup-fields.js';
-import type {SandboxDemo} from '../profiles/add-target.js';
+import type {SandboxDemo} from '../shared/add-target.js';
 
 export type FieldDefaults = (authType: AuthType) => Partial<Record<FieldName, string>>;
 

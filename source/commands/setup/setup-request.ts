@@ -1,4 +1,5 @@
-import type {AuthType} from '../../box/failure.js';
+import type {AuthType} from '../../box/auth-types.js';
+import {authTypeFlagWords, authTypeOfFlagWord} from '../../box/auth-types.js';
 import {profileNameProblem} from '../../profiles/profile-name.js';
 import {checkCallbackPort} from '../../wizard/field-checks.js';
 import type {FieldName} from '../../wizard/setup-fields.js';
@@ -10,8 +11,7 @@ import {
 	stringFlag,
 	UsageError,
 } from '../command-input.js';
-import {type AddRequest, readBaseUrl} from '../profiles/add-request.js';
-import {authTypeFlagWords, authTypeOfFlagWord} from '../profiles/auth-types.js';
+import {type AddRequest, readBaseUrl} from '../shared/add-request.js';
 
 /** What `boxauth setup` was asked for on its command line; secrets come from stdin or env. */
 export type SetupRequest = {

@@ -15,12 +15,12 @@ import {accessToken, refreshToken} from '../../tokens/token-lifetimes.js';
 import type {SetupActions} from '../../wizard/setup-actions.js';
 import type {CheckOutcome} from '../../wizard/wizard-events.js';
 import type {SetupCredentials, StepFailure} from '../../wizard/wizard-state.js';
-import type {AddTarget} from '../profiles/add-target.js';
-import {type CheckedProfile, checkCredentials, identityOf} from '../profiles/check-credentials.js';
-import type {Credentials} from '../profiles/credentials.js';
-import {secretKeeper, storeProfile} from '../profiles/keep-profile.js';
-import {readOldLogin, retireOldLogin} from '../profiles/replace-profile.js';
-import {stepFailureOf} from './describe-failure.js';
+import type {AddTarget} from '../shared/add-target.js';
+import {type CheckedProfile, checkCredentials, identityOf} from '../shared/check-credentials.js';
+import type {Credentials} from '../shared/credentials.js';
+import {stepFailureOf} from '../shared/describe-failure.js';
+import {secretKeeper, storeProfile} from '../shared/keep-profile.js';
+import {readOldLogin, retireOldLogin} from '../shared/replace-profile.js';
 import {describePreflight} from './describe-preflight.js';
 import {oauthSignIn} from './oauth-sign-in.js';
 

@@ -1,10 +1,10 @@
 import {diagnose} from '../../diagnosis/diagnose.js';
 import type {Profiles} from '../../profiles/open-profiles.js';
 import type {Profile} from '../../profiles/profile.js';
-import type {ApiTraceOption} from '../api-trace-option.js';
-import {checkHeldToken, hasTokenToCheck} from '../check-held-token.js';
-import {openProfileConnections} from '../profile-connections.js';
-import {saveLastCheck} from '../save-last-check.js';
+import type {ApiTraceOption} from '../shared/api-trace-option.js';
+import {checkHeldToken, hasTokenToCheck} from '../shared/check-held-token.js';
+import {openProfileConnections} from '../shared/profile-connections.js';
+import {saveLastCheck} from '../shared/save-last-check.js';
 
 /**
  * Asks Box about each profile's held token at once, one light request each, the way

@@ -2,7 +2,7 @@ import {authTypes} from '../../box/auth-types.js';
 import {actsAs} from '../../profiles/acts-as.js';
 import {refreshTokenEndsSoon} from '../../tokens/refresh-token-ends-soon.js';
 import {agoWords} from '../../tokens/time-words.js';
-import {secretPlaceWords} from '../profiles/secret-words.js';
+import {secretPlaceWords} from '../shared/secret-words.js';
 import type {ProfileStatus} from './profile-status.js';
 
 function whereWords({profile}: ProfileStatus): string {

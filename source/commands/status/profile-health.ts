@@ -7,7 +7,7 @@ import {secretVariables} from '../../profiles/environment-secrets.js';
 import type {HeldToken} from '../../profiles/held-token.js';
 import type {Profile, SecretLocation, SecretName} from '../../profiles/profile.js';
 import {isExpired} from '../../tokens/token-lifetimes.js';
-import {secretWords} from '../profiles/secret-words.js';
+import {secretWords} from '../shared/secret-words.js';
 
 /** What stands in the profile's way, and what to do about it. */
 export type Problem = {id: string; what: string; fix: string[]};

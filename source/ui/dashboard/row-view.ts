@@ -1,4 +1,4 @@
-import type {AuthType} from '../../box/failure.js';
+import type {AuthType} from '../../box/auth-types.js';
 import {actsAsShort} from '../../profiles/acts-as.js';
 import type {HeldToken} from '../../profiles/held-token.js';
 import {countdownWords} from '../../tokens/countdown.js';

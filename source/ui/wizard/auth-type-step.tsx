@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
+import type {AuthType} from '../../box/auth-types.js';
 import {authTypes} from '../../box/auth-types.js';
-import type {AuthType} from '../../box/failure.js';
 import {authTypeChoices} from '../../wizard/auth-type-choices.js';
 import {
 	authTypeQuestions,

@@ -1,4 +1,4 @@
-import type {AuthType} from '../../box/failure.js';
+import type {AuthType} from '../../box/auth-types.js';
 
 /** Where the commands shown send their requests: Box, or the sandbox. */
 export type ApiUrls = {

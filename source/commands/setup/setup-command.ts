@@ -1,25 +1,26 @@
-import {authTypes} from '../box/auth-types.js';
-import type {BoxUrls} from '../box/box-urls.js';
-import type {AuthType} from '../box/failure.js';
-import {openProfiles} from '../profiles/open-profiles.js';
-import {findProfile} from '../profiles/profile-list.js';
-import {loadSetupDraft} from '../profiles/setup-drafts.js';
-import {resumeFromDraft} from '../wizard/setup-draft.js';
-import type {FieldName} from '../wizard/setup-fields.js';
-import type {WizardEffect, WizardEvent} from '../wizard/wizard-events.js';
-import {initialWizardState, type WizardState} from '../wizard/wizard-state.js';
-import {boxauthCommand} from './boxauth-command.js';
-import {backToDashboard, type CommandInput, UsageError} from './command-input.js';
-import {openAddTarget} from './profiles/add-target.js';
-import {givenClientSecret, givenToken, readStdinSecret} from './profiles/given-secrets.js';
-import {openingNotices, printNotices} from './profiles/print-notices.js';
-import {loginRequest} from './setup/login-request.js';
-import {openBrowser} from './setup/open-browser.js';
-import {type FieldDefaults, sandboxDefaults} from './setup/sandbox-defaults.js';
-import {setupJson} from './setup/setup-json.js';
-import {readSetupRequest, type SetupRequest} from './setup/setup-request.js';
-import {openSetupSession} from './setup/setup-session.js';
-import {setupWithoutScreens} from './setup/setup-without-screens.js';
+import type {AuthType} from '../../box/auth-types.js';
+import {authTypes} from '../../box/auth-types.js';
+import type {BoxUrls} from '../../box/box-urls.js';
+import {openProfiles} from '../../profiles/open-profiles.js';
+import {findProfile} from '../../profiles/profile-list.js';
+import {loadSetupDraft} from '../../profiles/setup-drafts.js';
+import {resumeFromDraft} from '../../wizard/setup-draft.js';
+import type {FieldName} from '../../wizard/setup-fields.js';
+import type {WizardEffect, WizardEvent} from '../../wizard/wizard-events.js';
+import {initialWizardState, type WizardState} from '../../wizard/wizard-state.js';
+import {backToDashboard, type CommandInput, UsageError} from '../command-input.js';
+import {handOver} from '../hand-over.js';
+import {openAddTarget} from '../shared/add-target.js';
+import {boxauthCommand} from '../shared/boxauth-command.js';
+import {givenClientSecret, givenToken, readStdinSecret} from '../shared/given-secrets.js';
+import {openingNotices, printNotices} from '../shared/print-notices.js';
+import {loginRequest} from './login-request.js';
+import {openBrowser} from './open-browser.js';
+import {type FieldDefaults, sandboxDefaults} from './sandbox-defaults.js';
+import {setupJson} from './setup-json.js';
+import {readSetupRequest, type SetupRequest} from './setup-request.js';
+import {openSetupSession} from './setup-session.js';
+import {setupWithoutScreens} from './setup-without-screens.js';
 
 type Start = {state: WizardState; effects: WizardEffect[]; events: WizardEvent[]};
 
@@ -187,7 +188,9 @@ export async function run(input: CommandInput): Promise<number> {
 			? {}
 			: {openBrowser: async (url: string) => openBrowser(url, input.environment)}),
 	});
-	let left: Awaited<ReturnType<typeof import('../ui/wizard/run-setup-wizard.js').runSetupWizard>>;
+	let left: Awaited<
+		ReturnType<typeof import('../../ui/wizard/run-setup-wizard.js').runSetupWizard>
+	>;
 	try {
 		const defaults = target.sandbox
 			? await sandboxDefaults(target.sandbox, profiles.configDir, interactive)
@@ -203,7 +206,7 @@ export async function run(input: CommandInput): Promise<number> {
 			return await setupFromFlags(request, start, session, now);
 		}
 
-		const {runSetupWizard} = await import('../ui/wizard/run-setup-wizard.js');
+		const {runSetupWizard} = await import('../../ui/wizard/run-setup-wizard.js');
 		left = await runSetupWizard({
 			actions: session,
 			initial: start,
@@ -220,8 +223,7 @@ export async function run(input: CommandInput): Promise<number> {
 
 	// After the close above: the dashboard starts its own way to the sandbox, if it needs one.
 	if (left.next === 'dashboard' && input.flags[backToDashboard] !== true) {
-		const {run: dashboard} = await import('./dashboard-command.js');
-		return dashboard({flags: {}, positionals: [], environment: input.environment});
+		return handOver('dashboard', {flags: {}, positionals: [], environment: input.environment});
 	}
 
 	return left.exitCode;

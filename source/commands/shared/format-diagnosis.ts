@@ -1,6 +1,6 @@
-import type {Failure} from '../box/failure.js';
-import {type Diagnosis, wizardStepNames} from '../diagnosis/diagnosis.js';
-import {forProfile} from '../diagnosis/for-profile.js';
+import type {Failure} from '../../box/failure.js';
+import {type Diagnosis, wizardStepNames} from '../../diagnosis/diagnosis.js';
+import {forProfile} from '../../diagnosis/for-profile.js';
 
 const numbered = (items: readonly string[]) =>
 	items.map((item, index) => `  ${index + 1}. ${item}`).join('\n');

@@ -1,4 +1,4 @@
-import {authTypeLabels, type SandboxDescription} from '../sandbox/describe-sandbox.js';
+import {authTypeLabels, type SandboxDescription} from '../../sandbox/describe-sandbox.js';
 
 function table(rows: string[][]): string[] {
 	const widths =

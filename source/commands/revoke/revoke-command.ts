@@ -1,9 +1,9 @@
-import {openProfiles} from '../profiles/open-profiles.js';
-import {apiTraceOption} from './api-trace-option.js';
-import {type CommandInput, stringFlag, UsageError} from './command-input.js';
-import {connectProfile} from './connect-profile.js';
-import {revokeReport} from './revoke/revoke-report.js';
-import {revokeProfileTokens} from './revoke/revoke-tokens.js';
+import {openProfiles} from '../../profiles/open-profiles.js';
+import {type CommandInput, stringFlag, UsageError} from '../command-input.js';
+import {apiTraceOption} from '../shared/api-trace-option.js';
+import {connectProfile} from '../shared/connect-profile.js';
+import {revokeReport} from '../shared/revoke-report.js';
+import {revokeProfileTokens} from '../shared/revoke-tokens.js';
 
 /** `boxauth revoke`: ends the profile's tokens at Box, then forgets them. */
 export async function run(input: CommandInput): Promise<number> {

@@ -1,19 +1,18 @@
-import {configFolder} from '../profiles/config-folder.js';
-import {readSettings} from '../profiles/read-settings.js';
-import {waitingSetups} from '../profiles/setup-drafts.js';
-import type {NextStep} from '../ui/app.js';
-import type {CommandInput} from './command-input.js';
-import type {SavedSandbox} from './connect-profile.js';
+import {configFolder} from '../../profiles/config-folder.js';
+import {readSettings} from '../../profiles/read-settings.js';
+import {waitingSetups} from '../../profiles/setup-drafts.js';
+import type {NextStep} from '../../ui/app.js';
+import type {CommandInput} from '../command-input.js';
+import {handOver} from '../hand-over.js';
+import type {SavedSandbox} from '../shared/connect-profile.js';
 
 /** The command a choice on the start screen opens, run as if typed. */
 async function runNext(next: NextStep, environment: CommandInput['environment']): Promise<number> {
 	if (next.command === 'dashboard') {
-		const {run} = await import('./dashboard-command.js');
-		return run({flags: {}, positionals: [], environment});
+		return handOver('dashboard', {flags: {}, positionals: [], environment});
 	}
 
-	const {run} = await import('./setup-command.js');
-	return run({
+	return handOver('setup', {
 		flags: {sandbox: next.sandbox, ...(next.profile === undefined ? {} : {profile: next.profile})},
 		positionals: [],
 		environment,
@@ -27,13 +26,13 @@ async function runNext(next: NextStep, environment: CommandInput['environment'])
 export async function runStartScreen(input: CommandInput): Promise<number> {
 	const configDir = configFolder(input.environment);
 	const {settings} = await readSettings(configDir, Date.now);
-	const {runInteractive} = await import('../ui/run-interactive.js');
+	const {runInteractive} = await import('../../ui/run-interactive.js');
 	let started: SavedSandbox | undefined;
 	const {exitCode, next} = await runInteractive(
 		{
 			// The `boxauth sandbox` running for this config folder, if one is: never a second one.
 			async startSandbox() {
-				const {openSavedSandbox} = await import('./connect-profile.js');
+				const {openSavedSandbox} = await import('../shared/connect-profile.js');
 				started ??= await openSavedSandbox(configDir);
 				return started.describe();
 			},

@@ -1,7 +1,7 @@
 import {diagnose} from '../../diagnosis/diagnose.js';
 import type {SecretName} from '../../profiles/profile.js';
-import {formatDiagnosis} from '../format-diagnosis.js';
 import {consoleTokens} from './console-tokens.js';
+import {formatDiagnosis} from './format-diagnosis.js';
 import type {RevokeOutcome} from './revoke-tokens.js';
 
 const tokenWords: Partial<Record<SecretName, string>> = {

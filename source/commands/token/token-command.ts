@@ -1,11 +1,12 @@
-import {normalizePastedToken} from '../box/pasted-token.js';
-import {secretFromEnvironment} from '../profiles/environment-secrets.js';
-import {openProfiles} from '../profiles/open-profiles.js';
-import type {Profile} from '../profiles/profile.js';
-import {bearerLine} from '../tokens/bearer-lines.js';
-import {bearerTokenOf, heldAccessToken} from '../tokens/held-access-token.js';
-import {refreshTokenEndsSoon} from '../tokens/refresh-token-ends-soon.js';
-import {type CommandInput, choiceFlag, stringFlag, UsageError} from './command-input.js';
+import {normalizePastedToken} from '../../box/pasted-token.js';
+import {secretFromEnvironment} from '../../profiles/environment-secrets.js';
+import {openProfiles} from '../../profiles/open-profiles.js';
+import type {Profile} from '../../profiles/profile.js';
+import {bearerLine} from '../../tokens/bearer-lines.js';
+import {bearerTokenOf, heldAccessToken} from '../../tokens/held-access-token.js';
+import {refreshTokenEndsSoon} from '../../tokens/refresh-token-ends-soon.js';
+import {type CommandInput, choiceFlag, stringFlag, UsageError} from '../command-input.js';
+import {noProfilesYet} from '../shared/print-notices.js';
 
 export const tokenFormats = ['raw', 'header', 'curl', 'env', 'json'] as const;
 export type TokenFormat = (typeof tokenFormats)[number];
@@ -86,7 +87,7 @@ async function tokenCommand(options: TokenCommandOptions): Promise<number> {
 	if (choice.problem !== undefined) {
 		process.stderr.write(
 			Object.keys(profiles.settings.profiles).length === 0
-				? 'No profile yet. Make one with boxauth setup, or boxauth profiles add (see boxauth profiles --help).\n'
+				? `${noProfilesYet}\n`
 				: `${choice.problem}\n`,
 		);
 		return 1;

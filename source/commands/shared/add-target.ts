@@ -2,10 +2,10 @@ import type {BoxConnection} from '../../box/box-connection.js';
 import {type BoxUrls, resolveBoxUrls} from '../../box/box-urls.js';
 import {openConnection} from '../../box/open-connection.js';
 import type {SandboxDescription} from '../../sandbox/describe-sandbox.js';
-import {apiTraceOption} from '../api-trace-option.js';
 import type {CommandInput} from '../command-input.js';
-import {connectToSavedSandbox} from '../connect-profile.js';
 import type {AddRequest} from './add-request.js';
+import {apiTraceOption} from './api-trace-option.js';
+import {connectToSavedSandbox} from './connect-profile.js';
 
 /** boxauth's saved sandbox, as a new profile sees it: its demo apps and its console. */
 export type SandboxDemo = {

@@ -1,8 +1,8 @@
-import type {Profiles} from '../profiles/open-profiles.js';
-import type {LastCheck} from '../profiles/profile.js';
-import {findProfile} from '../profiles/profile-list.js';
-import {readSettings} from '../profiles/read-settings.js';
-import {withRefreshLock} from '../tokens/refresh-lock.js';
+import type {Profiles} from '../../profiles/open-profiles.js';
+import type {LastCheck} from '../../profiles/profile.js';
+import {findProfile} from '../../profiles/profile-list.js';
+import {readSettings} from '../../profiles/read-settings.js';
+import {withRefreshLock} from '../../tokens/refresh-lock.js';
 
 /**
  * Records a check on the profile as it is now: a renewal during the check, here or in another

@@ -1,8 +1,8 @@
-import {type CommandInput, UsageError} from './command-input.js';
-import {profilesUsage} from './profiles/action-input.js';
-import {defaultProfileCommand} from './profiles/default-profile.js';
-import {listProfilesCommand} from './profiles/list-profiles.js';
-import {removeProfileCommand} from './profiles/remove-profile.js';
+import {type CommandInput, UsageError} from '../command-input.js';
+import {profilesUsage} from './action-input.js';
+import {defaultProfileCommand} from './default-profile.js';
+import {listProfilesCommand} from './list-profiles.js';
+import {removeProfileCommand} from './remove-profile.js';
 
 /**
  * `boxauth profiles add|import|list|remove|default`: make profiles without the wizard, or bring
@@ -13,13 +13,13 @@ export async function run(input: CommandInput): Promise<number> {
 	switch (action) {
 		case 'add': {
 			// Only adding talks to Box: the other actions need not load the network code.
-			const {addProfile} = await import('./profiles/add-profile.js');
+			const {addProfile} = await import('./add-profile.js');
 			return addProfile(input);
 		}
 
 		case 'import': {
 			// Talks to Box, as adding does: loaded only when it runs.
-			const {importProfilesCommand} = await import('./profiles/import-profiles.js');
+			const {importProfilesCommand} = await import('./import-profiles.js');
 			return importProfilesCommand(input);
 		}
 

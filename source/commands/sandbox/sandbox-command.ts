@@ -1,14 +1,14 @@
 import {rm} from 'node:fs/promises';
-import {configFolder, sandboxStateFile} from '../profiles/config-folder.js';
-import {readSettings} from '../profiles/read-settings.js';
+import {configFolder, sandboxStateFile} from '../../profiles/config-folder.js';
+import {readSettings} from '../../profiles/read-settings.js';
 import {
 	announceRunningSandbox,
 	runningSandboxUrls,
 	withdrawRunningSandbox,
-} from '../profiles/running-sandbox-file.js';
-import {isLoopbackHost} from '../sandbox/control-guard.js';
-import {booleanFlag, type CommandInput, stringFlag, UsageError} from './command-input.js';
-import {sandboxUrls, startSavedSandbox} from './connect-profile.js';
+} from '../../profiles/running-sandbox-file.js';
+import {isLoopbackHost} from '../../sandbox/control-guard.js';
+import {booleanFlag, type CommandInput, stringFlag, UsageError} from '../command-input.js';
+import {sandboxUrls, startSavedSandbox} from '../shared/connect-profile.js';
 import {exposureWarning, sandboxSummary} from './sandbox-summary.js';
 
 type SandboxCommandOptions = {

@@ -1,6 +1,6 @@
 import {accessSync, constants, readFileSync} from 'node:fs';
 import path from 'node:path';
-import type {CommandInput} from './command-input.js';
+import type {CommandInput} from '../command-input.js';
 
 /**
  * boxauth as a person runs it on this machine, for the lines that say what to run next:

@@ -1,6 +1,7 @@
-import {openProfiles} from '../profiles/open-profiles.js';
-import {type CommandInput, stringFlag, UsageError} from './command-input.js';
-import {openingNotices, printNotices} from './profiles/print-notices.js';
+import {openProfiles} from '../../profiles/open-profiles.js';
+import {type CommandInput, stringFlag, UsageError} from '../command-input.js';
+import {handOver} from '../hand-over.js';
+import {openingNotices, printNotices} from '../shared/print-notices.js';
 
 /**
  * `boxauth login`: a new login for a profile that exists, in place. It is setup on that profile,
@@ -22,6 +23,5 @@ export async function run(input: CommandInput): Promise<number> {
 		return 1;
 	}
 
-	const {run: setup} = await import('./setup-command.js');
-	return setup({...input, flags: {...input.flags, profile: choice.name}});
+	return handOver('setup', {...input, flags: {...input.flags, profile: choice.name}});
 }

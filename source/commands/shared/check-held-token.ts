@@ -1,12 +1,12 @@
-import type {BoxConnection} from '../box/box-connection.js';
-import type {Failure} from '../box/failure.js';
-import {checkAppToken, checkDeveloperToken} from '../box/static-tokens.js';
-import {getCurrentUser} from '../box/users-me.js';
-import {diagnose} from '../diagnosis/diagnose.js';
-import type {LastCheck, Profile} from '../profiles/profile.js';
-import type {SecretStore} from '../profiles/secret-store.js';
-import {bearerTokenOf} from '../tokens/held-access-token.js';
-import {isExpired} from '../tokens/token-lifetimes.js';
+import type {BoxConnection} from '../../box/box-connection.js';
+import type {Failure} from '../../box/failure.js';
+import {checkAppToken, checkDeveloperToken} from '../../box/static-tokens.js';
+import {getCurrentUser} from '../../box/users-me.js';
+import {diagnose} from '../../diagnosis/diagnose.js';
+import type {LastCheck, Profile} from '../../profiles/profile.js';
+import type {SecretStore} from '../../profiles/secret-store.js';
+import {bearerTokenOf} from '../../tokens/held-access-token.js';
+import {isExpired} from '../../tokens/token-lifetimes.js';
 
 const words = {
 	'developer-token': 'developer token',

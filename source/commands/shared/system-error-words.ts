@@ -1,4 +1,4 @@
-import {systemErrorReason} from '../profiles/system-error-reason.js';
+import {systemErrorReason} from '../../profiles/system-error-reason.js';
 
 // What the machine refused, in words, for the errors a person can cause or meet: a full disk, a
 // read-only folder, a busy profile. Anything else is a bug and keeps its stack trace.

@@ -1,7 +1,7 @@
 import {authTypes} from '../../box/auth-types.js';
 import {actsAs} from '../../profiles/acts-as.js';
 import type {Profile} from '../../profiles/profile.js';
-import {boxauthCommand} from '../boxauth-command.js';
+import {boxauthCommand} from './boxauth-command.js';
 
 /**
  * The one line `boxauth profiles add` ends with: what was saved, who it acts as, where its

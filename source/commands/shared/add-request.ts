@@ -1,6 +1,6 @@
+import {type AuthType, authTypeFlagWords, authTypeOfFlagWord} from '../../box/auth-types.js';
 import type {Subject} from '../../box/client-credentials.js';
 import {clientCredentials} from '../../box/console-paths.js';
-import type {AuthType} from '../../box/failure.js';
 import {isLoopbackHostname} from '../../box/loopback-host.js';
 import type {AppTokenExpiry} from '../../profiles/held-token.js';
 import {profileNameProblem} from '../../profiles/profile-name.js';
@@ -11,7 +11,7 @@ import {
 	stringFlag,
 	UsageError,
 } from '../command-input.js';
-import {authTypeFlagWords, authTypeOfFlagWord} from './auth-types.js';
+
 import {checkSubjectId} from './subject-id.js';
 
 /** What `boxauth profiles add` was asked to do, read from its flags; secrets come later. */

@@ -1,6 +1,6 @@
-import {apiTraceLines} from '../box/api-trace.js';
-import type {TransportOptions} from '../box/transport.js';
-import type {CommandInput} from './command-input.js';
+import {apiTraceLines} from '../../box/api-trace.js';
+import type {TransportOptions} from '../../box/transport.js';
+import type {CommandInput} from '../command-input.js';
 
 /** What a connection to Box is given for BOXAUTH_DEBUG: a trace, or nothing. */
 export type ApiTraceOption = Pick<TransportOptions, 'trace'>;

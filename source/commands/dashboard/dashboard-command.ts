@@ -1,10 +1,11 @@
 import {once} from 'node:events';
 import {setFlagsFromString} from 'node:v8';
-import {openProfiles} from '../profiles/open-profiles.js';
-import type {DashboardExit} from '../tokens/dashboard-actions.js';
-import {apiTraceOption} from './api-trace-option.js';
-import {backToDashboard, booleanFlag, type CommandInput, UsageError} from './command-input.js';
-import {openingNotices, printNotices} from './profiles/print-notices.js';
+import {openProfiles} from '../../profiles/open-profiles.js';
+import type {DashboardExit} from '../../tokens/dashboard-actions.js';
+import {backToDashboard, booleanFlag, type CommandInput, UsageError} from '../command-input.js';
+import {handOver} from '../hand-over.js';
+import {apiTraceOption} from '../shared/api-trace-option.js';
+import {openingNotices, printNotices} from '../shared/print-notices.js';
 
 /**
  * The command the user chose on the dashboard, run as if typed. Setup runs against the sandbox
@@ -17,16 +18,14 @@ async function runNext(
 	allSandbox: boolean,
 ): Promise<number> {
 	if (next.command === 'doctor') {
-		const {run: doctor} = await import('./doctor-command.js');
-		return doctor({
+		return handOver('doctor', {
 			flags: next.profile === undefined ? {} : {profile: next.profile},
 			positionals: [],
 			environment,
 		});
 	}
 
-	const {run: setup} = await import('./setup-command.js');
-	return setup({
+	return handOver('setup', {
 		flags: {...(allSandbox ? {sandbox: true} : {}), [backToDashboard]: true},
 		positionals: [],
 		environment,
@@ -74,8 +73,7 @@ export async function run(input: CommandInput): Promise<number> {
 
 	const json = booleanFlag(input, 'json');
 	if (json || !process.stdout.isTTY) {
-		const {run: status} = await import('./status-command.js');
-		return status({flags: {json}, positionals: [], environment: input.environment});
+		return handOver('status', {flags: {json}, positionals: [], environment: input.environment});
 	}
 
 	// The dashboard lives for hours with a small working set: a young generation of 1 MiB and V8's
@@ -104,7 +102,7 @@ async function watchOnce(input: CommandInput): Promise<DashboardExit> {
 	const profiles = await openProfiles({environment: input.environment, now: Date.now});
 	printNotices(openingNotices(profiles));
 	// Loaded only now: the snapshot above needs no network code.
-	const {openDashboardSession} = await import('./dashboard/dashboard-session.js');
+	const {openDashboardSession} = await import('./dashboard-session.js');
 	const session = openDashboardSession({
 		profiles,
 		now: Date.now,
@@ -113,7 +111,7 @@ async function watchOnce(input: CommandInput): Promise<DashboardExit> {
 	});
 	let exit: DashboardExit;
 	try {
-		const {runDashboard} = await import('../ui/dashboard/run-dashboard.js');
+		const {runDashboard} = await import('../../ui/dashboard/run-dashboard.js');
 		exit = await runDashboard({
 			actions: session,
 			now: Date.now,

@@ -1,8 +1,8 @@
-import type {BoxConnection} from '../box/box-connection.js';
-import type {BoxUrls} from '../box/box-urls.js';
-import {openConnection} from '../box/open-connection.js';
-import {keptAliveDispatcher} from '../box/transport.js';
-import type {Profile} from '../profiles/profile.js';
+import type {BoxConnection} from '../../box/box-connection.js';
+import type {BoxUrls} from '../../box/box-urls.js';
+import {openConnection} from '../../box/open-connection.js';
+import {keptAliveDispatcher} from '../../box/transport.js';
+import type {Profile} from '../../profiles/profile.js';
 import type {ApiTraceOption} from './api-trace-option.js';
 import {openSavedSandbox, type SavedSandbox} from './connect-profile.js';
 

@@ -1,12 +1,12 @@
-import {openProfiles} from '../profiles/open-profiles.js';
-import {findProfile} from '../profiles/profile-list.js';
-import {apiTraceOption} from './api-trace-option.js';
-import {booleanFlag, type CommandInput, stringFlag, UsageError} from './command-input.js';
-import {connectProfile} from './connect-profile.js';
-import {formatReport, isHealthy, reportJson} from './doctor/format-report.js';
-import {lastCheckOf} from './doctor/last-check.js';
-import {runChecks} from './doctor/run-checks.js';
-import {saveLastCheck} from './save-last-check.js';
+import {openProfiles} from '../../profiles/open-profiles.js';
+import {findProfile} from '../../profiles/profile-list.js';
+import {booleanFlag, type CommandInput, stringFlag, UsageError} from '../command-input.js';
+import {apiTraceOption} from '../shared/api-trace-option.js';
+import {connectProfile} from '../shared/connect-profile.js';
+import {saveLastCheck} from '../shared/save-last-check.js';
+import {formatReport, isHealthy, reportJson} from './format-report.js';
+import {lastCheckOf} from './last-check.js';
+import {runChecks} from './run-checks.js';
 
 /** `boxauth doctor`: every check for one profile, in order, with a diagnosis for each failure. */
 export async function run(input: CommandInput): Promise<number> {

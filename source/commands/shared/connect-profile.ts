@@ -1,13 +1,13 @@
-import type {BoxUrls} from '../box/box-urls.js';
-import {openConnection} from '../box/open-connection.js';
-import type {Profile} from '../profiles/profile.js';
-import {runningSandboxUrls} from '../profiles/running-sandbox-file.js';
-import {sandboxStateTrouble, sharedSandboxStateFile} from '../profiles/sandbox-state-file.js';
-import type {SandboxDescription} from '../sandbox/describe-sandbox.js';
-import {seedSandbox} from '../sandbox/seed-sandbox.js';
-import {openSharedStateStore} from '../sandbox/shared-state-store.js';
-import {type RunningSandbox, startSandbox} from '../sandbox/start-sandbox.js';
-import type {ProfileConnection} from '../tokens/renew-access-token.js';
+import type {BoxUrls} from '../../box/box-urls.js';
+import {openConnection} from '../../box/open-connection.js';
+import type {Profile} from '../../profiles/profile.js';
+import {runningSandboxUrls} from '../../profiles/running-sandbox-file.js';
+import {sandboxStateTrouble, sharedSandboxStateFile} from '../../profiles/sandbox-state-file.js';
+import type {SandboxDescription} from '../../sandbox/describe-sandbox.js';
+import {seedSandbox} from '../../sandbox/seed-sandbox.js';
+import {openSharedStateStore} from '../../sandbox/shared-state-store.js';
+import {type RunningSandbox, startSandbox} from '../../sandbox/start-sandbox.js';
+import type {ProfileConnection} from '../../tokens/renew-access-token.js';
 import type {ApiTraceOption} from './api-trace-option.js';
 
 export type SavedSandboxOptions = {

@@ -1,10 +1,10 @@
-import {diagnose} from '../diagnosis/diagnose.js';
-import type {Profiles} from '../profiles/open-profiles.js';
-import {renewAccessToken} from '../tokens/renew-access-token.js';
-import {apiTraceOption} from './api-trace-option.js';
-import type {CommandInput} from './command-input.js';
-import {connectProfile} from './connect-profile.js';
-import {formatDiagnosis} from './format-diagnosis.js';
+import {diagnose} from '../../diagnosis/diagnose.js';
+import type {Profiles} from '../../profiles/open-profiles.js';
+import {renewAccessToken} from '../../tokens/renew-access-token.js';
+import type {CommandInput} from '../command-input.js';
+import {apiTraceOption} from '../shared/api-trace-option.js';
+import {connectProfile} from '../shared/connect-profile.js';
+import {formatDiagnosis} from '../shared/format-diagnosis.js';
 import {formatToken, type TokenFormat, warnIfLoginEndsSoon} from './token-command.js';
 
 /** The slow path of `boxauth token`: renew, print, or explain why not on stderr. */

@@ -2,8 +2,8 @@ import {normalizePastedToken} from '../../box/pasted-token.js';
 import {secretVariables} from '../../profiles/environment-secrets.js';
 import type {SecretName} from '../../profiles/profile.js';
 import {type CommandInput, UsageError} from '../command-input.js';
-import {readBounded} from '../read-stdin.js';
 import type {AddRequest} from './add-request.js';
+import {readBounded} from './read-stdin.js';
 
 /** A secret as the user gave it. */
 export type GivenSecret = {

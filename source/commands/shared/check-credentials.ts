@@ -1,6 +1,7 @@
+import type {AuthType} from '../../box/auth-types.js';
 import type {BoxConnection, BoxResult} from '../../box/box-connection.js';
 import {clientCredentialsToken} from '../../box/client-credentials.js';
-import type {AuthType, Failure} from '../../box/failure.js';
+import type {Failure} from '../../box/failure.js';
 import {jwtToken} from '../../box/jwt-grant.js';
 import {refreshAccessToken} from '../../box/oauth.js';
 import {checkAppToken, checkDeveloperToken} from '../../box/static-tokens.js';

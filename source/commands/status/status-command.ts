@@ -1,13 +1,12 @@
-import {settingsFile} from '../profiles/config-folder.js';
-import {openProfiles} from '../profiles/open-profiles.js';
-import {listProfiles} from '../profiles/profile-list.js';
-import {apiTraceOption} from './api-trace-option.js';
-import {booleanFlag, type CommandInput, stringFlag, UsageError} from './command-input.js';
-import {noProfilesYet} from './profiles/list-profiles.js';
-import {openingNotices, printNotices} from './profiles/print-notices.js';
-import {formatStatus} from './status/format-status.js';
-import {profileStatus} from './status/profile-status.js';
-import {statusJson} from './status/status-json.js';
+import {settingsFile} from '../../profiles/config-folder.js';
+import {openProfiles} from '../../profiles/open-profiles.js';
+import {listProfiles} from '../../profiles/profile-list.js';
+import {booleanFlag, type CommandInput, stringFlag, UsageError} from '../command-input.js';
+import {apiTraceOption} from '../shared/api-trace-option.js';
+import {noProfilesYet, openingNotices, printNotices} from '../shared/print-notices.js';
+import {formatStatus} from './format-status.js';
+import {profileStatus} from './profile-status.js';
+import {statusJson} from './status-json.js';
 
 /**
  * `boxauth status`: every profile (or the one --profile names), its tokens and time left, where
@@ -37,7 +36,7 @@ export async function run(input: CommandInput): Promise<number> {
 
 	const {checked, notices} = booleanFlag(input, 'offline')
 		? {checked: listed, notices: []}
-		: await (await import('./status/check-with-box.js')).checkWithBox(profiles, listed, {
+		: await (await import('./check-with-box.js')).checkWithBox(profiles, listed, {
 				now: Date.now,
 				debug: apiTraceOption(input.environment),
 			});
