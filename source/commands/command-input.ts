@@ -1,9 +1,38 @@
-/** What the command line gave a command, after the command's name. */
+import type {Readable, Writable} from 'node:stream';
+import type {Terminal} from '../ui/terminal.js';
+
+/** Where a command writes: the process's stdout or stderr, or a test's buffer. */
+export type OutputStream = Writable & {isTTY?: boolean; columns?: number};
+
+/** Where a command reads: the process's stdin, or a test's stream. */
+export type InputStream = Readable & {
+	isTTY?: boolean;
+	setRawMode?: (mode: boolean) => unknown;
+	ref?: () => unknown;
+	unref?: () => unknown;
+};
+
+export type CommandStreams = {stdout: OutputStream; stderr: OutputStream; stdin: InputStream};
+
+/**
+ * The streams as a terminal for the screens, when both stdin and stdout are one; otherwise
+ * undefined, and the command takes its plain path. Only a process's own streams are terminals,
+ * so the screens get the real `tty` streams Ink needs.
+ */
+export function terminalOf(streams: CommandStreams): Terminal | undefined {
+	return streams.stdin.isTTY && streams.stdout.isTTY ? (streams as Terminal) : undefined;
+}
+
+/** What a command runs with: the command line after the command's name, and its world. */
 export type CommandInput = {
 	flags: Readonly<Record<string, string | boolean | undefined>>;
 	/** Words after the command's name (for `profiles add NAME`: `add`, `NAME`). */
 	positionals: readonly string[];
 	environment: Readonly<Record<string, string | undefined>>;
+	/** The process's streams, or a test's: no command writes to `process.stdout` itself. */
+	streams: CommandStreams;
+	/** The wall clock, passed in so that a test can set the time. */
+	now: () => number;
 };
 
 /**

@@ -1,19 +1,23 @@
 import {randomBytes} from 'node:crypto';
 import type {Environment} from './config-folder.js';
-import {secretFromEnvironment, secretNames} from './environment-secrets.js';
+import {secretFromEnvironment, secretNames, secretVariables} from './environment-secrets.js';
 import {type Keychain, probeKeychain} from './keychain.js';
+import {lengthRefusalWords, refusedForLength} from './keychain-limits.js';
 import {keychainWords} from './keychain-words.js';
 import type {SecretLocation, SecretName} from './profile.js';
 import {profileNameProblem} from './profile-name.js';
-import {openSecretsFile} from './secrets-file.js';
+import {openSecretsFile, secretsFileWords} from './secrets-file.js';
 
 /** Where secrets are kept and found: the environment (read-only), the OS keychain, or a file. */
 export type SecretStore = {
-	/** secrets.json, where secrets go when no keychain works. */
+	/** secrets.json, where secrets go when no keychain works, or one the keychain found too long. */
 	readonly filePath: string;
 	/** From the environment first, then the secrets file, then the keychain. */
 	get(profile: string, name: SecretName): Promise<string | undefined>;
-	/** Into the keychain, or the secrets file where no keychain works; says which. */
+	/**
+	 * Into the keychain, or the secrets file where no keychain works or where the keychain refused
+	 * this one value for its length (Windows keeps 1,280 characters in an entry); says which.
+	 */
 	set(profile: string, name: SecretName, value: string): Promise<'keychain' | 'file'>;
 	/** From the keychain and the secrets file; the environment is never changed. */
 	delete(profile: string, name: SecretName): Promise<void>;
@@ -28,7 +32,8 @@ export type SecretStore = {
 	where(profile: string): Promise<Partial<Record<SecretName, SecretLocation>>>;
 	/**
 	 * What the user should be told and hasn't been: that secrets went to the file for want of
-	 * a keychain (once ever), or that the file was unusable and moved aside. Each only once.
+	 * a keychain (once ever), that one secret went there because the keychain refused a value
+	 * that long, or that the file was unusable and moved aside. Each only once.
 	 */
 	takeNotices(): string[];
 };
@@ -47,6 +52,7 @@ export function openSecretStore({
 	now,
 	fileNoticeShown,
 	rememberFileNotice,
+	platform = process.platform,
 }: {
 	configDir: string;
 	environment: Environment;
@@ -56,6 +62,8 @@ export function openSecretStore({
 	fileNoticeShown: boolean;
 	/** Records in the settings that the user has now been told. */
 	rememberFileNotice: () => Promise<void>;
+	/** Decides the notices' words about the file's protection, and the keychain's length limit. */
+	platform?: NodeJS.Platform;
 }): SecretStore {
 	const notices: string[] = [];
 	// A secrets file that can't even be moved aside is found again at every read: say it once.
@@ -103,12 +111,33 @@ export function openSecretStore({
 		if (!noticeShown) {
 			noticeShown = true;
 			tell(
-				`No OS keychain works here (${keychainWords(reason)}), so boxauth keeps secrets in ${file.path}, a file only your user can read (mode 0600). On a shared machine, prefer the BOXAUTH_* environment variables, which boxauth reads and never stores. boxauth status shows where each profile's secrets live.`,
+				`No OS keychain works here (${keychainWords(reason)}), so boxauth keeps secrets in ${secretsFileWords(file.path, platform)}. On a shared machine, prefer the BOXAUTH_* environment variables, which boxauth reads and never stores. boxauth status shows where each profile's secrets live.`,
 			);
 			// Failing to record it only means the notice comes again next time: not worth failing
 			// a write that has already succeeded.
 			await rememberFileNotice().catch(() => undefined);
 		}
+	}
+
+	/**
+	 * Keeps in the file the one secret that a working keychain refused for its length. Splitting
+	 * it across several keychain entries (NAME, NAME#2, … and a count) was the other way, and was
+	 * not taken: parts are written one call at a time, so a process killed between them, or
+	 * another boxauth reading meanwhile, meets a torn key; a shorter value written later must find
+	 * and delete every leftover part, each call of which can fail on its own; and get, where and
+	 * delete would all have to learn parts. The file already does all of that: it is written whole
+	 * under a lock, read before the keychain, and cleared by any later write to the keychain and by
+	 * delete. The cost, that this one secret is guarded by the file's permissions rather than the
+	 * keychain, is said in the notice.
+	 */
+	async function setTooLongInFile(profile: string, name: SecretName, value: string) {
+		await file.set(profile, name, value);
+		// An older value held in the keychain is now stale. The file's copy is read first anyway, so
+		// a failure to delete it loses nothing that a later write or delete won't try again.
+		await keychain.delete(account(profile, name)).catch(() => undefined);
+		tell(
+			`The OS keychain would not take the ${name} of profile ${profile} (${lengthRefusalWords(platform)}), so boxauth keeps that one secret in ${secretsFileWords(file.path, platform)}. The profile's other secrets still go to the keychain. On a shared machine, prefer ${secretVariables[name]}, which boxauth reads and never stores.`,
+		);
 	}
 
 	const store: SecretStore = {
@@ -137,13 +166,19 @@ export function openSecretStore({
 				await keychain.set(key, value);
 			} catch (error) {
 				const message = error instanceof Error ? error.message : String(error);
+				if (refusedForLength(message, value, platform)) {
+					await setTooLongInFile(profile, name, value);
+					return 'file';
+				}
+
 				// The library's message shouldn't hold the value; if it ever does, it goes no further.
 				throw new Error(
 					`the OS keychain would not store the ${name} of profile ${profile}: ${message.replaceAll(value, '[secret]')}`,
 				);
 			}
 
-			// A copy left in the file from a time without a keychain is now stale, and plain.
+			// A copy left in the file from a time without a keychain, or from a longer value the
+			// keychain refused, is now stale, and plain.
 			await file.delete(profile, name);
 			return 'keychain';
 		},

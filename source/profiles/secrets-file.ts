@@ -27,7 +27,10 @@ const role = {
 	namesProblem: false,
 };
 
-/** Secrets in a 0600 JSON file next to the config, for where no keychain works. */
+/**
+ * Secrets in a JSON file next to the config, for where no keychain works and for a secret the
+ * keychain refused for its length. Written with mode 0600, which Windows ignores (see below).
+ */
 export type SecretsFile = {
 	readonly path: string;
 	get(profile: string, name: SecretName): Promise<string | undefined>;
@@ -116,4 +119,15 @@ export function openSecretsFile({
 			});
 		},
 	};
+}
+
+/**
+ * Where the secrets file is and what keeps other users out of it, for a notice. A Unix mode means
+ * nothing on Windows: there the file takes its permissions from its folder, which in the user's
+ * profile (%APPDATA%, boxauth's default) lets in that user, the system and administrators.
+ */
+export function secretsFileWords(path: string, platform: NodeJS.Platform = process.platform) {
+	return platform === 'win32'
+		? `${path}, a file protected only by the permissions of its folder, not by a file mode (Windows has none): in your user profile, as by default, that keeps out other users but not this machine's administrators`
+		: `${path}, a file only your user can read (mode 0600)`;
 }

@@ -1,5 +1,6 @@
 import {render} from 'ink';
 import {App, type AppActions, type NextStep} from './app.js';
+import type {Terminal} from './terminal.js';
 
 /**
  * Draws the interactive app until the user leaves; resolves to the exit code, and to the screen
@@ -8,6 +9,7 @@ import {App, type AppActions, type NextStep} from './app.js';
 export async function runInteractive(
 	actions: AppActions,
 	startWithSandbox: boolean,
+	terminal: Terminal,
 ): Promise<{exitCode: number; next?: NextStep}> {
 	let exitCode = 0;
 	let next: NextStep | undefined;
@@ -22,7 +24,7 @@ export async function runInteractive(
 			}}
 			startWithSandbox={startWithSandbox}
 		/>,
-		{exitOnCtrlC: false},
+		{exitOnCtrlC: false, ...terminal},
 	);
 	await instance.waitUntilExit();
 	return next ? {exitCode, next} : {exitCode};

@@ -1,30 +1,26 @@
 import assert from 'node:assert/strict';
-import {describe, it, type TestContext} from 'node:test';
+import {describe, it} from 'node:test';
 import {readBaseUrl} from '../../source/commands/shared/add-request.js';
+import {commandInput} from '../helpers/run-boxauth.js';
 
 /** The base URL read from `--base-url value`, and what was written to stderr meanwhile. */
-function read(t: TestContext, value: string) {
-	const written: string[] = [];
-	t.mock.method(process.stderr, 'write', (text: string) => {
-		written.push(text);
-		return true;
+async function read(value: string) {
+	const input = commandInput({flags: {'base-url': value}});
+	const baseUrl = readBaseUrl(input, false);
+	await new Promise((resolve) => {
+		setImmediate(resolve);
 	});
-	const baseUrl = readBaseUrl(
-		{flags: {'base-url': value}, positionals: [], environment: {}},
-		false,
-	);
-	t.mock.restoreAll();
-	return {baseUrl, stderr: written.join('')};
+	return {baseUrl, stderr: input.stderrText()};
 }
 
 describe('--base-url with plain http', () => {
-	it('warns that tokens would travel unencrypted to another machine, and goes on', (t) => {
+	it('warns that tokens would travel unencrypted to another machine, and goes on', async () => {
 		for (const value of [
 			'http://box.example.com',
 			'http://user:pw@10.0.0.5:8080/',
 			'http://[2001:db8::1]:3000',
 		]) {
-			const {baseUrl, stderr} = read(t, value);
+			const {baseUrl, stderr} = await read(value);
 			assert.equal(baseUrl, value);
 			assert.match(
 				stderr,
@@ -34,7 +30,7 @@ describe('--base-url with plain http', () => {
 		}
 	});
 
-	it('says nothing for https, or for a server on this machine', (t) => {
+	it('says nothing for https, or for a server on this machine', async () => {
 		for (const value of [
 			'https://api.box.com',
 			'http://127.0.0.1:4000',
@@ -43,7 +39,7 @@ describe('--base-url with plain http', () => {
 			'http://sandbox.localhost:3000',
 			'http://[::1]:4000',
 		]) {
-			const {baseUrl, stderr} = read(t, value);
+			const {baseUrl, stderr} = await read(value);
 			assert.equal(baseUrl, value);
 			assert.equal(stderr, '', value);
 		}

@@ -28,11 +28,11 @@ const usage = `boxauth completion ${shells.join(' | ')}`;
 const isShell = (word: string): word is Shell => (shells as string[]).includes(word);
 
 /** One name a line; nothing at all on any trouble, since a Tab press has nowhere to show it. */
-async function printProfileNames(environment: CommandInput['environment']): Promise<number> {
+async function printProfileNames({environment, streams}: CommandInput): Promise<number> {
 	try {
 		const names = await readProfileNames(configFolder(environment));
 		if (names.length > 0) {
-			process.stdout.write(`${names.join('\n')}\n`);
+			streams.stdout.write(`${names.join('\n')}\n`);
 		}
 	} catch {
 		// configFolder asks the system for the home folder, which can fail; the names never do.
@@ -44,7 +44,7 @@ async function printProfileNames(environment: CommandInput['environment']): Prom
 export async function run(input: CommandInput): Promise<number> {
 	const [shell, ...rest] = input.positionals;
 	if (shell === profileNamesWord) {
-		return printProfileNames(input.environment);
+		return printProfileNames(input);
 	}
 
 	if (shell === undefined) {
@@ -64,6 +64,6 @@ export async function run(input: CommandInput): Promise<number> {
 		);
 	}
 
-	process.stdout.write(shellScripts[shell](completionWords(commandList, globalFlags)));
+	input.streams.stdout.write(shellScripts[shell](completionWords(commandList, globalFlags)));
 	return 0;
 }

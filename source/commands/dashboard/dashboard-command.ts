@@ -2,7 +2,14 @@ import {once} from 'node:events';
 import {setFlagsFromString} from 'node:v8';
 import {openProfiles} from '../../profiles/open-profiles.js';
 import type {DashboardExit} from '../../tokens/dashboard-actions.js';
-import {backToDashboard, booleanFlag, type CommandInput, UsageError} from '../command-input.js';
+import type {Terminal} from '../../ui/terminal.js';
+import {
+	backToDashboard,
+	booleanFlag,
+	type CommandInput,
+	terminalOf,
+	UsageError,
+} from '../command-input.js';
 import {handOver} from '../hand-over.js';
 import {apiTraceOption} from '../shared/api-trace-option.js';
 import {openingNotices, printNotices} from '../shared/print-notices.js';
@@ -14,28 +21,22 @@ import {openingNotices, printNotices} from '../shared/print-notices.js';
  */
 async function runNext(
 	next: NonNullable<DashboardExit['next']>,
-	environment: CommandInput['environment'],
+	input: CommandInput,
 	allSandbox: boolean,
 ): Promise<number> {
 	if (next.command === 'doctor') {
-		return handOver('doctor', {
-			flags: next.profile === undefined ? {} : {profile: next.profile},
-			positionals: [],
-			environment,
-		});
+		return handOver('doctor', input, next.profile === undefined ? {} : {profile: next.profile});
 	}
 
-	return handOver('setup', {
-		flags: {...(allSandbox ? {sandbox: true} : {}), [backToDashboard]: true},
-		positionals: [],
-		environment,
+	return handOver('setup', input, {
+		...(allSandbox ? {sandbox: true} : {}),
+		[backToDashboard]: true,
 	});
 }
 
 /** Doctor's report stays on screen until the person is done reading it. */
-async function readBeforeGoingBack(): Promise<boolean> {
-	process.stdout.write('\nEnter: back to the dashboard  ·  q: leave\n');
-	const {stdin} = process;
+async function readBeforeGoingBack({stdout, stdin}: Terminal): Promise<boolean> {
+	stdout.write('\nEnter: back to the dashboard  ·  q: leave\n');
 	// Ink unrefs stdin when its screen ends: without this, the process would end unasked.
 	stdin.ref();
 	stdin.setRawMode?.(true);
@@ -72,8 +73,9 @@ export async function run(input: CommandInput): Promise<number> {
 	}
 
 	const json = booleanFlag(input, 'json');
-	if (json || !process.stdout.isTTY) {
-		return handOver('status', {flags: {json}, positionals: [], environment: input.environment});
+	const terminal = terminalOf(input.streams);
+	if (json || !terminal) {
+		return handOver('status', input, {json});
 	}
 
 	// The dashboard lives for hours with a small working set: a young generation of 1 MiB and V8's
@@ -82,50 +84,51 @@ export async function run(input: CommandInput): Promise<number> {
 	setFlagsFromString('--max-semi-space-size=1');
 	setFlagsFromString('--optimize-for-size');
 	for (;;) {
-		const exit = await watchOnce(input);
+		const exit = await watchOnce(input, terminal);
 		if (!exit.next) {
 			return exit.exitCode;
 		}
 
-		const profiles = await openProfiles({environment: input.environment, now: Date.now});
+		const profiles = await openProfiles({environment: input.environment, now: input.now});
 		const listed = Object.values(profiles.settings.profiles);
 		const allSandbox = listed.length > 0 && listed.every((profile) => profile?.sandbox);
-		const code = await runNext(exit.next, input.environment, allSandbox);
-		if (exit.next.command === 'doctor' && !(await readBeforeGoingBack())) {
+		const code = await runNext(exit.next, input, allSandbox);
+		if (exit.next.command === 'doctor' && !(await readBeforeGoingBack(terminal))) {
 			return code;
 		}
 	}
 }
 
 /** The dashboard on screen until the person leaves it, or asks for doctor or setup. */
-async function watchOnce(input: CommandInput): Promise<DashboardExit> {
-	const profiles = await openProfiles({environment: input.environment, now: Date.now});
-	printNotices(openingNotices(profiles));
+async function watchOnce(input: CommandInput, terminal: Terminal): Promise<DashboardExit> {
+	const profiles = await openProfiles({environment: input.environment, now: input.now});
+	printNotices(openingNotices(profiles), terminal.stderr);
 	// Loaded only now: the snapshot above needs no network code.
 	const {openDashboardSession} = await import('./dashboard-session.js');
 	const session = openDashboardSession({
 		profiles,
-		now: Date.now,
+		now: input.now,
 		random: Math.random,
-		debug: apiTraceOption(input.environment),
+		debug: apiTraceOption(input),
 	});
 	let exit: DashboardExit;
 	try {
 		const {runDashboard} = await import('../../ui/dashboard/run-dashboard.js');
 		exit = await runDashboard({
 			actions: session,
-			now: Date.now,
+			now: input.now,
 			random: Math.random,
 			plain: booleanFlag(input, 'plain'),
+			terminal,
 		});
 	} finally {
 		await session.close();
 	}
 
 	// Said once the screen is given back: where secrets went, a secrets file moved aside.
-	printNotices(profiles.secrets.takeNotices());
+	printNotices(profiles.secrets.takeNotices(), terminal.stderr);
 	if (exit.print !== undefined) {
-		process.stdout.write(`${exit.print}\n`);
+		terminal.stdout.write(`${exit.print}\n`);
 	}
 
 	return exit;

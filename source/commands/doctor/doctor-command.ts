@@ -3,6 +3,7 @@ import {findProfile} from '../../profiles/profile-list.js';
 import {booleanFlag, type CommandInput, stringFlag, UsageError} from '../command-input.js';
 import {apiTraceOption} from '../shared/api-trace-option.js';
 import {connectProfile} from '../shared/connect-profile.js';
+import {openingNotices, printNotices} from '../shared/print-notices.js';
 import {saveLastCheck} from '../shared/save-last-check.js';
 import {formatReport, isHealthy, reportJson} from './format-report.js';
 import {lastCheckOf} from './last-check.js';
@@ -18,25 +19,22 @@ export async function run(input: CommandInput): Promise<number> {
 
 	const flag = stringFlag(input, 'profile');
 	const json = booleanFlag(input, 'json');
-	const profiles = await openProfiles({environment: input.environment, now: Date.now});
-	for (const notice of [profiles.notice, ...profiles.secrets.takeNotices()]) {
-		if (notice) {
-			process.stderr.write(`${notice}\n`);
-		}
-	}
+	const {stdout, stderr} = input.streams;
+	const profiles = await openProfiles({environment: input.environment, now: input.now});
+	printNotices(openingNotices(profiles), stderr);
 
 	const choice = profiles.choose(flag);
 	const profile =
 		choice.name === undefined ? undefined : findProfile(profiles.settings, choice.name);
 	if (!profile) {
-		process.stderr.write(`${choice.problem ?? `no profile named ${flag}`}\n`);
+		stderr.write(`${choice.problem ?? `no profile named ${flag}`}\n`);
 		return 1;
 	}
 
 	const {connection, close} = await connectProfile(
 		profile,
 		profiles.configDir,
-		apiTraceOption(input.environment),
+		apiTraceOption(input),
 	);
 	let checks: Awaited<ReturnType<typeof runChecks>>;
 	try {
@@ -44,23 +42,20 @@ export async function run(input: CommandInput): Promise<number> {
 			profiles,
 			connection,
 			environment: input.environment,
-			now: Date.now,
+			now: input.now,
 			random: Math.random,
 		});
 	} finally {
 		await close();
 	}
 
-	const unsaved = await saveLastCheck(profiles, profile.name, lastCheckOf(checks, Date.now()));
+	const unsaved = await saveLastCheck(profiles, profile.name, lastCheckOf(checks, input.now()));
 	if (unsaved) {
-		process.stderr.write(`The result was not saved on the profile: ${unsaved}\n`);
+		stderr.write(`The result was not saved on the profile: ${unsaved}\n`);
 	}
 
 	// A renewal may have stored secrets for the first time: where they went is worth a word.
-	for (const notice of profiles.secrets.takeNotices()) {
-		process.stderr.write(`${notice}\n`);
-	}
-
-	process.stdout.write(`${json ? reportJson(profile, checks) : formatReport(profile, checks)}\n`);
+	printNotices(profiles.secrets.takeNotices(), stderr);
+	stdout.write(`${json ? reportJson(profile, checks) : formatReport(profile, checks)}\n`);
 	return isHealthy(checks) ? 0 : 1;
 }

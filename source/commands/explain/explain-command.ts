@@ -88,25 +88,25 @@ export async function run(input: CommandInput): Promise<number> {
 	}
 
 	if (list) {
-		process.stdout.write(`${listEntries(json)}\n`);
+		input.streams.stdout.write(`${listEntries(json)}\n`);
 		return 0;
 	}
 
 	if (show !== undefined) {
-		process.stdout.write(`${showEntry(show, json)}\n`);
+		input.streams.stdout.write(`${showEntry(show, json)}\n`);
 		return 0;
 	}
 
-	if (process.stdin.isTTY) {
-		process.stderr.write('Paste the error, then press Ctrl+D on a line of its own:\n');
+	if (input.streams.stdin.isTTY) {
+		input.streams.stderr.write('Paste the error, then press Ctrl+D on a line of its own:\n');
 	}
 
-	const read = await readBounded(process.stdin, keptBytes, readBytes);
+	const read = await readBounded(input.streams.stdin, keptBytes, readBytes);
 	if (read.cut) {
-		process.stderr.write(`${cutNote(read.stopped)}\n`);
+		input.streams.stderr.write(`${cutNote(read.stopped)}\n`);
 	}
 
 	const {output, exitCode} = explainCommand(read.text, {json});
-	(exitCode === 2 ? process.stderr : process.stdout).write(`${output}\n`);
+	(exitCode === 2 ? input.streams.stderr : input.streams.stdout).write(`${output}\n`);
 	return exitCode;
 }

@@ -15,13 +15,13 @@ export async function run(input: CommandInput): Promise<number> {
 		);
 	}
 
-	const profiles = await openProfiles({environment: input.environment, now: Date.now});
+	const profiles = await openProfiles({environment: input.environment, now: input.now});
 	const choice = profiles.choose(stringFlag(input, 'profile'));
 	if (choice.name === undefined) {
-		printNotices(openingNotices(profiles));
-		process.stderr.write(`${choice.problem}\n`);
+		printNotices(openingNotices(profiles), input.streams.stderr);
+		input.streams.stderr.write(`${choice.problem}\n`);
 		return 1;
 	}
 
-	return handOver('setup', {...input, flags: {...input.flags, profile: choice.name}});
+	return handOver('setup', input, {...input.flags, profile: choice.name});
 }

@@ -15,17 +15,17 @@ import {openingNotices, printNotices} from '../shared/print-notices.js';
  */
 export async function addProfile(input: CommandInput): Promise<number> {
 	const request = readAddRequest(input);
-	const now = Date.now;
+	const {now} = input;
 	const profiles = await openProfiles({environment: input.environment, now});
-	printNotices(openingNotices(profiles));
+	printNotices(openingNotices(profiles), input.streams.stderr);
 	if (findProfile(profiles.settings, request.name)) {
 		throw new UsageError(
 			`A profile named ${request.name} exists already: choose another name, or remove it first with boxauth profiles remove ${request.name}.`,
 		);
 	}
 
-	const stdin = await readStdinSecret(request);
-	const target = await openAddTarget(request, profiles.configDir, input.environment);
+	const stdin = await readStdinSecret(request, input.streams.stdin);
+	const target = await openAddTarget(request, profiles.configDir, input);
 	const keeper = secretKeeper(profiles.secrets, request.name);
 	try {
 		const credentials = await gatherCredentials(
@@ -37,16 +37,16 @@ export async function addProfile(input: CommandInput): Promise<number> {
 			keepRefreshToken: (token) => keeper.keep('refresh-token', token),
 		});
 		if (!checked.ok) {
-			printFailure(checked.failure);
-			process.stderr.write('Nothing was saved.\n');
+			printFailure(checked.failure, input.streams.stderr);
+			input.streams.stderr.write('Nothing was saved.\n');
 			return 1;
 		}
 
 		// OAuth has spent the refresh token given, and only the profile holds the new one: it is
 		// saved even when users/me then fails. The other kinds can simply be added again.
 		if (checked.value.identityFailure && credentials.authType !== 'oauth') {
-			printFailure(checked.value.identityFailure);
-			process.stderr.write(
+			printFailure(checked.value.identityFailure, input.streams.stderr);
+			input.streams.stderr.write(
 				'Box issued a token, but users/me failed with it, so nothing was saved.\n',
 			);
 			return 1;
@@ -56,7 +56,7 @@ export async function addProfile(input: CommandInput): Promise<number> {
 			profiles,
 			keeper,
 			{request, credentials, checked: checked.value, urls: target.urls},
-			now,
+			input,
 		);
 	} catch (error) {
 		if (error instanceof UsageError) {
@@ -66,7 +66,7 @@ export async function addProfile(input: CommandInput): Promise<number> {
 		// Such as a keychain that refuses a secret. Half-kept secrets of a profile that was never
 		// saved would only confuse later runs.
 		await profiles.secrets.deleteAll(request.name).catch(() => undefined);
-		process.stderr.write(`Nothing was saved: ${(error as Error).message}\n`);
+		input.streams.stderr.write(`Nothing was saved: ${(error as Error).message}\n`);
 		return 1;
 	} finally {
 		await target.close();

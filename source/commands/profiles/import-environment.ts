@@ -1,4 +1,5 @@
 import type {Profiles} from '../../profiles/open-profiles.js';
+import type {CommandInput} from '../command-input.js';
 import type {AddTarget} from '../shared/add-target.js';
 import {checkCredentials} from '../shared/check-credentials.js';
 import {printFailure, secretKeeper, storeProfile} from '../shared/keep-profile.js';
@@ -18,7 +19,7 @@ export async function importEnvironment(
 	target: AddTarget,
 	request: ImportRequest,
 	item: ImportItem,
-	now: () => number,
+	{now, streams}: Pick<CommandInput, 'now' | 'streams'>,
 ): Promise<boolean> {
 	const {environmentName, name, credentials} = item;
 	const notImported = `Box CLI's "${environmentName}" was not imported`;
@@ -29,14 +30,14 @@ export async function importEnvironment(
 			keepRefreshToken: (token) => keeper.keep('refresh-token', token),
 		});
 		if (!checked.ok) {
-			process.stderr.write(`${notImported}: Box did not give it a token.\n`);
-			printFailure(checked.failure);
+			streams.stderr.write(`${notImported}: Box did not give it a token.\n`);
+			printFailure(checked.failure, streams.stderr);
 			return false;
 		}
 
 		if (checked.value.identityFailure) {
-			process.stderr.write(`${notImported}: Box issued a token, but users/me failed with it.\n`);
-			printFailure(checked.value.identityFailure);
+			streams.stderr.write(`${notImported}: Box issued a token, but users/me failed with it.\n`);
+			printFailure(checked.value.identityFailure, streams.stderr);
 			return false;
 		}
 
@@ -58,18 +59,18 @@ export async function importEnvironment(
 			'boxauth profiles import --from-box-cli',
 		);
 		if (!stored.ok) {
-			process.stderr.write(`${notImported}: ${stored.problem}\n`);
+			streams.stderr.write(`${notImported}: ${stored.problem}\n`);
 			return false;
 		}
 
-		process.stdout.write(`${stored.line}\n`);
-		printNotices(stored.warnings);
+		streams.stdout.write(`${stored.line}\n`);
+		printNotices(stored.warnings, streams.stderr);
 		return true;
 	} catch (error) {
 		// Such as a keychain that refuses a secret: half-kept secrets of a profile never saved would
 		// only confuse later runs.
 		await profiles.secrets.deleteAll(name).catch(() => undefined);
-		process.stderr.write(`${notImported}: ${(error as Error).message}\n`);
+		streams.stderr.write(`${notImported}: ${(error as Error).message}\n`);
 		return false;
 	}
 }

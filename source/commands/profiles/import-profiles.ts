@@ -1,7 +1,7 @@
 import os from 'node:os';
 import {openProfiles} from '../../profiles/open-profiles.js';
 import {findProfile} from '../../profiles/profile-list.js';
-import type {CommandInput} from '../command-input.js';
+import type {CommandInput, OutputStream} from '../command-input.js';
 import {type AddTarget, openAddTarget} from '../shared/add-target.js';
 import {openingNotices, printNotices} from '../shared/print-notices.js';
 import {credentialsOf, profileUseOf} from './box-cli-credentials.js';
@@ -19,9 +19,10 @@ import {
 	wouldImportWords,
 } from './import-words.js';
 
-const say = (line: string | undefined) => {
+/** Says a line of the import's story on stderr, if there is one. */
+const sayOn = (stderr: OutputStream) => (line: string | undefined) => {
 	if (line !== undefined) {
-		process.stderr.write(`${line}\n`);
+		stderr.write(`${line}\n`);
 	}
 };
 
@@ -35,6 +36,7 @@ async function prepare(
 	environment: BoxCliEnvironment,
 	taken: (name: string) => ProfileUse | undefined,
 	sandbox: boolean,
+	say: (line: string | undefined) => void,
 ): Promise<Prepared> {
 	if (environment.kind === 'oauth') {
 		say(oauthWords(environment, profileNameFor(environment.name), sandbox));
@@ -77,16 +79,18 @@ async function prepare(
  */
 export async function importProfilesCommand(input: CommandInput): Promise<number> {
 	const request = readImportRequest(input);
-	// Box CLI looks in the home folder that Node reports (src/box-command.js), and so does this.
-	const store = await readBoxCliStore(os.homedir(), readBoxCliKeychainEntry);
+	const say = sayOn(input.streams.stderr);
+	// Box CLI looks in the home folder that Node reports (src/box-command.js), which is HOME (or
+	// USERPROFILE on Windows) when set.
+	const home = input.environment['HOME'] || input.environment['USERPROFILE'] || os.homedir();
+	const store = await readBoxCliStore(home, readBoxCliKeychainEntry);
 	if (!store.ok) {
 		say(store.problem);
 		return 1;
 	}
 
-	const now = Date.now;
-	const profiles = await openProfiles({environment: input.environment, now});
-	printNotices(openingNotices(profiles));
+	const profiles = await openProfiles({environment: input.environment, now: input.now});
+	printNotices(openingNotices(profiles), input.streams.stderr);
 	const {environments, where} = store;
 	const count = `${environments.length} environment${environments.length === 1 ? '' : 's'}`;
 	say(`Box CLI has ${count} in ${where}.`);
@@ -98,19 +102,19 @@ export async function importProfilesCommand(input: CommandInput): Promise<number
 	let failed = 0;
 	try {
 		for (const environment of environments) {
-			const item = await prepare(environment, taken, request.sandbox);
+			const item = await prepare(environment, taken, request.sandbox, say);
 			if ('skipped' in item) {
 				failed += item.skipped === 'failed' ? 1 : 0;
 				continue;
 			}
 
 			if (request.dryRun) {
-				process.stdout.write(
+				input.streams.stdout.write(
 					`${wouldImportWords(item.environmentName, item.name, item.credentials)}\n`,
 				);
 			} else {
-				target ??= await openAddTarget(request, profiles.configDir, input.environment);
-				if (!(await importEnvironment(profiles, target, request, item, now))) {
+				target ??= await openAddTarget(request, profiles.configDir, input);
+				if (!(await importEnvironment(profiles, target, request, item, input))) {
 					failed++;
 					continue;
 				}
@@ -122,7 +126,7 @@ export async function importProfilesCommand(input: CommandInput): Promise<number
 		await target?.close();
 	}
 
-	process.stdout.write(
+	input.streams.stdout.write(
 		request.dryRun
 			? `${broughtIn.size} of Box CLI's ${count} would come in. Nothing was checked or saved (--dry-run).\n`
 			: `Imported ${broughtIn.size} of Box CLI's ${count}.${

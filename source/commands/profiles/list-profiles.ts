@@ -32,8 +32,8 @@ function table(rows: string[][]): string {
 
 /** `boxauth profiles list`: names, auth types, who each acts as; never a secret. */
 export async function listProfilesCommand(input: CommandInput): Promise<number> {
-	const profiles = await openProfiles({environment: input.environment, now: Date.now});
-	printNotices(openingNotices(profiles));
+	const profiles = await openProfiles({environment: input.environment, now: input.now});
+	printNotices(openingNotices(profiles), input.streams.stderr);
 	const all = listProfiles(profiles.settings);
 	// The one a command uses without --profile, which is what "default" means to the user.
 	const chosen = profiles.choose().name;
@@ -47,14 +47,14 @@ export async function listProfilesCommand(input: CommandInput): Promise<number> 
 			sandbox: profile.sandbox,
 			apiUrl: profile.sandbox ? null : profile.urls.apiUrl,
 		}));
-		process.stdout.write(
+		input.streams.stdout.write(
 			`${JSON.stringify({defaultProfile: chosen ?? null, profiles: listed}, null, 2)}\n`,
 		);
 		return 0;
 	}
 
 	if (all.length === 0) {
-		process.stderr.write(`${noProfilesYet}\n`);
+		input.streams.stderr.write(`${noProfilesYet}\n`);
 		return 0;
 	}
 
@@ -65,7 +65,7 @@ export async function listProfilesCommand(input: CommandInput): Promise<number> 
 		whereOf(profile),
 		actsAs(profile),
 	]);
-	process.stdout.write(
+	input.streams.stdout.write(
 		`${table([[' ', 'NAME', 'AUTH TYPE', 'WHERE', 'ACTS AS'], ...rows])}\n${
 			chosen === undefined ? '' : '\n* is the profile used when no --profile is given.\n'
 		}`,

@@ -11,11 +11,11 @@ import {profileNameOf} from './action-input.js';
 /** `boxauth profiles remove NAME`: its secrets first, so that none outlives its profile. */
 export async function removeProfileCommand(input: CommandInput): Promise<number> {
 	const name = profileNameOf(input, 'remove');
-	const profiles = await openProfiles({environment: input.environment, now: Date.now});
-	printNotices(openingNotices(profiles));
+	const profiles = await openProfiles({environment: input.environment, now: input.now});
+	printNotices(openingNotices(profiles), input.streams.stderr);
 	const profile = findProfile(profiles.settings, name);
 	if (!profile) {
-		process.stderr.write(`No profile named ${name}; boxauth profiles list shows them.\n`);
+		input.streams.stderr.write(`No profile named ${name}; boxauth profiles list shows them.\n`);
 		return 1;
 	}
 
@@ -33,15 +33,15 @@ export async function removeProfileCommand(input: CommandInput): Promise<number>
 		return (await profiles.settingsStore()).remove(name);
 	});
 	if ('keychain' in removed) {
-		process.stderr.write(
+		input.streams.stderr.write(
 			`Nothing was removed: ${removed.keychain}. Unlock the keychain and run this again.\n`,
 		);
 		return 1;
 	}
 
-	printNotices(profiles.secrets.takeNotices());
+	printNotices(profiles.secrets.takeNotices(), input.streams.stderr);
 	if (removed.problem !== undefined) {
-		process.stderr.write(
+		input.streams.stderr.write(
 			`Its secrets are deleted, but its settings could not be: ${removed.problem}.\n`,
 		);
 		return 1;
@@ -64,6 +64,6 @@ export async function removeProfileCommand(input: CommandInput): Promise<number>
 			? 'Tokens already issued to it keep working until they expire (boxauth revoke, run before removing a profile, ends them at once).'
 			: undefined,
 	];
-	process.stdout.write(`${lines.filter(Boolean).join('\n')}\n`);
+	input.streams.stdout.write(`${lines.filter(Boolean).join('\n')}\n`);
 	return 0;
 }

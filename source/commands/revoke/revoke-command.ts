@@ -2,6 +2,7 @@ import {openProfiles} from '../../profiles/open-profiles.js';
 import {type CommandInput, stringFlag, UsageError} from '../command-input.js';
 import {apiTraceOption} from '../shared/api-trace-option.js';
 import {connectProfile} from '../shared/connect-profile.js';
+import {openingNotices, printNotices} from '../shared/print-notices.js';
 import {revokeReport} from '../shared/revoke-report.js';
 import {revokeProfileTokens} from '../shared/revoke-tokens.js';
 
@@ -14,23 +15,19 @@ export async function run(input: CommandInput): Promise<number> {
 	}
 
 	const flag = stringFlag(input, 'profile');
-	const profiles = await openProfiles({environment: input.environment, now: Date.now});
-	for (const notice of [profiles.notice, ...profiles.secrets.takeNotices()]) {
-		if (notice) {
-			process.stderr.write(`${notice}\n`);
-		}
-	}
-
+	const {stdout, stderr} = input.streams;
+	const profiles = await openProfiles({environment: input.environment, now: input.now});
+	printNotices(openingNotices(profiles), stderr);
 	const choice = profiles.choose(flag);
 	if (choice.name === undefined) {
-		process.stderr.write(`${choice.problem}\n`);
+		stderr.write(`${choice.problem}\n`);
 		return 1;
 	}
 
 	const outcome = await revokeProfileTokens(profiles, choice.name, (profile) =>
-		connectProfile(profile, profiles.configDir, apiTraceOption(input.environment)),
+		connectProfile(profile, profiles.configDir, apiTraceOption(input)),
 	);
 	const {ok, text} = revokeReport(choice.name, outcome);
-	(ok ? process.stdout : process.stderr).write(`${text}\n`);
+	(ok ? stdout : stderr).write(`${text}\n`);
 	return ok ? 0 : 1;
 }

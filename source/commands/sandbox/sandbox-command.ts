@@ -7,7 +7,13 @@ import {
 	withdrawRunningSandbox,
 } from '../../profiles/running-sandbox-file.js';
 import {isLoopbackHost} from '../../sandbox/control-guard.js';
-import {booleanFlag, type CommandInput, stringFlag, UsageError} from '../command-input.js';
+import {
+	booleanFlag,
+	type CommandInput,
+	type CommandStreams,
+	stringFlag,
+	UsageError,
+} from '../command-input.js';
 import {sandboxUrls, startSavedSandbox} from '../shared/connect-profile.js';
 import {exposureWarning, sandboxSummary} from './sandbox-summary.js';
 
@@ -17,6 +23,8 @@ type SandboxCommandOptions = {
 	json: boolean;
 	configDir: string;
 	reset: boolean;
+	streams: CommandStreams;
+	now: () => number;
 };
 
 /** A burst of requests makes at most one save in this time; the last one lands before exit. */
@@ -71,6 +79,8 @@ export async function run(input: CommandInput): Promise<number> {
 		json: booleanFlag(input, 'json'),
 		configDir: configFolder(input.environment),
 		reset: booleanFlag(input, 'reset'),
+		streams: input.streams,
+		now: input.now,
 	});
 }
 
@@ -78,17 +88,21 @@ export async function run(input: CommandInput): Promise<number> {
  * `--reset`: the sandbox as new, for trying the demo again (the app waiting for its admin waits
  * again). Refused while another process serves it; names the profiles that then need making again.
  */
-async function resetSandbox(configDir: string): Promise<string | undefined> {
+async function resetSandbox({
+	configDir,
+	streams,
+	now,
+}: SandboxCommandOptions): Promise<string | undefined> {
 	if (await runningSandboxUrls(configDir)) {
 		return 'A boxauth sandbox is running for this config folder: stop it first, then run boxauth sandbox --reset.';
 	}
 
 	await rm(sandboxStateFile(configDir), {force: true});
-	const {settings} = await readSettings(configDir, Date.now);
+	const {settings} = await readSettings(configDir, now);
 	const stale = Object.values(settings.profiles)
 		.filter((profile) => profile.sandbox)
 		.map((profile) => profile.name);
-	process.stderr.write(
+	streams.stderr.write(
 		`The sandbox starts afresh: new apps, secrets and tokens.${
 			stale.length > 0
 				? ` Profiles made against the old one no longer work: ${stale.join(', ')} (boxauth profiles remove NAME, then boxauth setup --sandbox).`
@@ -99,11 +113,11 @@ async function resetSandbox(configDir: string): Promise<string | undefined> {
 }
 
 async function serveSandbox(options: SandboxCommandOptions): Promise<number> {
-	const {configDir, host, port} = options;
+	const {configDir, host, port, streams} = options;
 	if (options.reset) {
-		const refused = await resetSandbox(configDir);
+		const refused = await resetSandbox(options);
 		if (refused) {
-			process.stderr.write(`${refused}\n`);
+			streams.stderr.write(`${refused}\n`);
 			return 1;
 		}
 	}
@@ -112,7 +126,7 @@ async function serveSandbox(options: SandboxCommandOptions): Promise<number> {
 	// announcement, and the first would then serve tokens nobody looks for.
 	const running = await runningSandboxUrls(configDir);
 	if (running) {
-		process.stderr.write(
+		streams.stderr.write(
 			`A boxauth sandbox is running for this config folder already, at ${running.apiUrl}: every boxauth command uses it. Stop it first (Ctrl+C where it runs) to start another, or give this one a config folder of its own (BOXAUTH_CONFIG_DIR).\n`,
 		);
 		return 1;
@@ -122,7 +136,7 @@ async function serveSandbox(options: SandboxCommandOptions): Promise<number> {
 	try {
 		started = await startSavedSandbox(configDir, {host, port, writeIntervalMs});
 	} catch (error) {
-		process.stderr.write(`${listenProblem(error, options)}\n`);
+		streams.stderr.write(`${listenProblem(error, options)}\n`);
 		return 1;
 	}
 
@@ -135,12 +149,12 @@ async function serveSandbox(options: SandboxCommandOptions): Promise<number> {
 	const {sandbox} = started;
 	try {
 		if (!isLoopbackHost(host)) {
-			process.stderr.write(`${exposureWarning(host)}\n`);
+			streams.stderr.write(`${exposureWarning(host)}\n`);
 		}
 
 		await announceRunningSandbox(configDir, sandboxUrls(sandbox));
 		const description = sandbox.describe();
-		process.stdout.write(
+		streams.stdout.write(
 			options.json ? `${JSON.stringify(description)}\n` : `${sandboxSummary(description)}\n`,
 		);
 		return exitCodes[await stopped];

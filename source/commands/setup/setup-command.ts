@@ -8,7 +8,7 @@ import {resumeFromDraft} from '../../wizard/setup-draft.js';
 import type {FieldName} from '../../wizard/setup-fields.js';
 import type {WizardEffect, WizardEvent} from '../../wizard/wizard-events.js';
 import {initialWizardState, type WizardState} from '../../wizard/wizard-state.js';
-import {backToDashboard, type CommandInput, UsageError} from '../command-input.js';
+import {backToDashboard, type CommandInput, terminalOf, UsageError} from '../command-input.js';
 import {handOver} from '../hand-over.js';
 import {openAddTarget} from '../shared/add-target.js';
 import {boxauthCommand} from '../shared/boxauth-command.js';
@@ -27,7 +27,7 @@ type Start = {state: WizardState; effects: WizardEffect[]; events: WizardEvent[]
 /** The secret given on stdin or in a BOXAUTH_* variable, as the field it fills. */
 async function givenSecrets(
 	request: SetupRequest,
-	environment: CommandInput['environment'],
+	{environment, streams}: CommandInput,
 ): Promise<Partial<Record<FieldName, string>>> {
 	const addRequest = {
 		name: request.profileName ?? 'setup',
@@ -35,7 +35,7 @@ async function givenSecrets(
 		sandbox: request.sandbox,
 		...(request.stdin ? {stdin: request.stdin} : {}),
 	};
-	const stdin = await readStdinSecret(addRequest);
+	const stdin = await readStdinSecret(addRequest, streams.stdin);
 	const sources = {request: addRequest, stdin, environment};
 	const secret = givenClientSecret(sources)?.value;
 	const tokenName = request.authType === 'app-token' ? 'app-token' : 'developer-token';
@@ -124,27 +124,27 @@ const neededFlags: Record<AuthType, string> = {
 /** `boxauth setup`: the wizard on a terminal, or the same checks fed from flags in a script. */
 export async function run(input: CommandInput): Promise<number> {
 	const asked = readSetupRequest(input);
-	const now = Date.now;
+	const {now, streams} = input;
 	const profiles = await openProfiles({environment: input.environment, now});
-	printNotices(openingNotices(profiles));
+	printNotices(openingNotices(profiles), streams.stderr);
 	const existing =
 		asked.profileName === undefined ? undefined : findProfile(profiles.settings, asked.profileName);
 	const request = existing ? loginRequest(asked, existing) : asked;
-	const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !request.json;
+	const terminal = request.json ? undefined : terminalOf(streams);
 	const keptSecret = existing
 		? await profiles.secrets.get(existing.name, 'client-secret')
 		: undefined;
 	const values = {
 		...(keptSecret === undefined ? {} : {clientSecret: keptSecret}),
 		...request.values,
-		...(await givenSecrets(request, input.environment)),
+		...(await givenSecrets(request, input)),
 	};
 	const draft =
 		request.profileName === undefined
 			? undefined
 			: await loadSetupDraft(profiles.configDir, request.profileName, now);
-	printNotices([draft?.notice]);
-	if (!interactive && !request.authType && !draft?.draft) {
+	printNotices([draft?.notice], streams.stderr);
+	if (!terminal && !request.authType && !draft?.draft) {
 		throw new UsageError(
 			`boxauth setup needs a terminal to ask its questions; in a script, give --auth-type (ccg, jwt, oauth, developer or app-token) and what it needs: ccg ${neededFlags.ccg}; jwt ${neededFlags.jwt}; developer ${neededFlags['developer-token']}; app-token ${neededFlags['app-token']}. Add --sandbox to try it without a Box account.`,
 		);
@@ -152,7 +152,7 @@ export async function run(input: CommandInput): Promise<number> {
 
 	const offeredName = request.authType && authTypes[request.authType].profileName;
 	if (
-		!interactive &&
+		!terminal &&
 		request.profileName === undefined &&
 		offeredName &&
 		findProfile(profiles.settings, offeredName)
@@ -177,7 +177,7 @@ export async function run(input: CommandInput): Promise<number> {
 			...(request.baseUrl === undefined ? {} : {baseUrl: request.baseUrl}),
 		},
 		profiles.configDir,
-		input.environment,
+		input,
 	);
 	const session = openSetupSession({
 		target,
@@ -193,7 +193,7 @@ export async function run(input: CommandInput): Promise<number> {
 	>;
 	try {
 		const defaults = target.sandbox
-			? await sandboxDefaults(target.sandbox, profiles.configDir, interactive)
+			? await sandboxDefaults(target.sandbox, profiles.configDir, terminal !== undefined)
 			: undefined;
 		const start = await startOf(
 			request,
@@ -202,8 +202,8 @@ export async function run(input: CommandInput): Promise<number> {
 			resumed,
 			Object.keys(profiles.settings.profiles),
 		);
-		if (!interactive) {
-			return await setupFromFlags(request, start, session, now);
+		if (!terminal) {
+			return await setupFromFlags(request, start, session, input);
 		}
 
 		const {runSetupWizard} = await import('../../ui/wizard/run-setup-wizard.js');
@@ -211,6 +211,7 @@ export async function run(input: CommandInput): Promise<number> {
 			actions: session,
 			initial: start,
 			now,
+			terminal,
 			urls: commandUrls(target, boxauthCommand(input.environment)),
 			...(defaults
 				? {defaultsFor: (authType: AuthType) => withoutTyped(defaults(authType), values)}
@@ -223,7 +224,7 @@ export async function run(input: CommandInput): Promise<number> {
 
 	// After the close above: the dashboard starts its own way to the sandbox, if it needs one.
 	if (left.next === 'dashboard' && input.flags[backToDashboard] !== true) {
-		return handOver('dashboard', {flags: {}, positionals: [], environment: input.environment});
+		return handOver('dashboard', input, {});
 	}
 
 	return left.exitCode;
@@ -234,17 +235,17 @@ async function setupFromFlags(
 	request: SetupRequest,
 	start: Start,
 	session: Parameters<typeof setupWithoutScreens>[1],
-	now: () => number,
+	{now, streams}: CommandInput,
 ): Promise<number> {
 	const result = await setupWithoutScreens(start, session, {
 		now,
-		report: (line) => process.stderr.write(`${line}\n`),
+		report: (line) => streams.stderr.write(`${line}\n`),
 		// With --json, stdout is JSON lines: this event first, for a script that opens the URL
 		// itself, then the outcome.
 		...(request.json
 			? {
 					signInWaiting({authorizeUrl, redirectUri}) {
-						process.stdout.write(
+						streams.stdout.write(
 							`${JSON.stringify({event: 'sign-in-waiting', authorizeUrl, redirectUri})}\n`,
 						);
 					},
@@ -252,9 +253,9 @@ async function setupFromFlags(
 			: {}),
 	});
 	if (request.json) {
-		process.stdout.write(`${JSON.stringify(setupJson(result))}\n`);
+		streams.stdout.write(`${JSON.stringify(setupJson(result))}\n`);
 	} else if (result.state.saved) {
-		process.stdout.write(`${result.state.saved}\n`);
+		streams.stdout.write(`${result.state.saved}\n`);
 	}
 
 	return result.exitCode;

@@ -115,7 +115,7 @@ export function readBaseUrl(input: CommandInput, sandbox: boolean): string | und
 	// Plain http is for a server on this machine (the sandbox); anywhere else, it would carry the
 	// client secret and every token in the clear. Allowed still, for a test server on the network.
 	if (url.protocol === 'http:' && !isLoopbackHostname(url.hostname)) {
-		process.stderr.write(
+		input.streams.stderr.write(
 			`Warning: --base-url ${url.origin} is plain http to another machine: the client secret and every token would travel unencrypted. Use https:// unless this is a test server on a network you trust.\n`,
 		);
 	}

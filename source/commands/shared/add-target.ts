@@ -33,9 +33,9 @@ export type AddTarget = {
 export async function openAddTarget(
 	request: Pick<AddRequest, 'sandbox' | 'baseUrl'> & Partial<AddRequest>,
 	configDir: string,
-	environment: CommandInput['environment'],
+	{environment, streams}: Pick<CommandInput, 'environment' | 'streams'>,
 ): Promise<AddTarget> {
-	const debug = apiTraceOption(environment);
+	const debug = apiTraceOption({environment, streams});
 	if (!request.sandbox) {
 		const urls = resolveBoxUrls(
 			request.baseUrl === undefined ? {} : {apiUrl: request.baseUrl},

@@ -13,7 +13,10 @@ const tracingValues = new Set(['api', '1', 'true']);
  * output stays the command's own (the token of `boxauth token`). Any other value asks for
  * nothing, so that a misspelt one changes no script's output.
  */
-export function apiTraceOption(environment: CommandInput['environment']): ApiTraceOption {
+export function apiTraceOption({
+	environment,
+	streams,
+}: Pick<CommandInput, 'environment' | 'streams'>): ApiTraceOption {
 	const asked = environment['BOXAUTH_DEBUG']?.trim().toLowerCase() ?? '';
 	if (!tracingValues.has(asked)) {
 		return {};
@@ -21,7 +24,7 @@ export function apiTraceOption(environment: CommandInput['environment']): ApiTra
 
 	return {
 		trace(exchange) {
-			process.stderr.write(`${apiTraceLines(exchange).join('\n')}\n`);
+			streams.stderr.write(`${apiTraceLines(exchange).join('\n')}\n`);
 		},
 	};
 }

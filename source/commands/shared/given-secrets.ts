@@ -1,7 +1,7 @@
 import {normalizePastedToken} from '../../box/pasted-token.js';
 import {secretVariables} from '../../profiles/environment-secrets.js';
 import type {SecretName} from '../../profiles/profile.js';
-import {type CommandInput, UsageError} from '../command-input.js';
+import {type CommandInput, type InputStream, UsageError} from '../command-input.js';
 import type {AddRequest} from './add-request.js';
 import {readBounded} from './read-stdin.js';
 
@@ -21,20 +21,23 @@ const largestSecret = 64 * 1024;
  * The secret piped in on stdin, read before anything else starts. A terminal is refused: what
  * is typed there is shown on the screen, and nothing would say when to stop.
  */
-export async function readStdinSecret(request: AddRequest): Promise<string | undefined> {
+export async function readStdinSecret(
+	request: AddRequest,
+	stdin: InputStream,
+): Promise<string | undefined> {
 	if (request.stdin === undefined) {
 		return undefined;
 	}
 
 	const flag = stdinFlags[request.stdin];
-	if (process.stdin.isTTY) {
+	if (stdin.isTTY) {
 		throw new UsageError(
 			`--${flag} reads a pipe, not the keyboard, so that the secret is never shown: add "< file" or pipe it in. To type it masked, use boxauth setup.`,
 		);
 	}
 
 	const what = request.stdin === 'token' ? 'token' : 'client secret';
-	const read = await readBounded(process.stdin, largestSecret, largestSecret + 1);
+	const read = await readBounded(stdin, largestSecret, largestSecret + 1);
 	if (read.cut) {
 		throw new UsageError(
 			`--${flag} read more than ${largestSecret / 1024} KB on stdin, far more than a ${what}: pipe in only the ${what}, as in --${flag} < secret.txt.`,

@@ -5,6 +5,7 @@ import {secretVariables} from '../../profiles/environment-secrets.js';
 import type {Profiles} from '../../profiles/open-profiles.js';
 import type {LastCheck, SecretName} from '../../profiles/profile.js';
 import type {SecretStore} from '../../profiles/secret-store.js';
+import type {CommandInput, OutputStream} from '../command-input.js';
 import type {AddRequest} from './add-request.js';
 import type {CheckedProfile} from './check-credentials.js';
 import type {Credentials} from './credentials.js';
@@ -14,8 +15,8 @@ import {printNotices} from './print-notices.js';
 import {type OldLogin, restoreOldLogin} from './replace-profile.js';
 import {savedLine} from './saved-line.js';
 
-export const printFailure = (failure: Failure) => {
-	process.stderr.write(`${formatDiagnosis(diagnose(failure), failure)}\n`);
+export const printFailure = (failure: Failure, stderr: OutputStream) => {
+	stderr.write(`${formatDiagnosis(diagnose(failure), failure)}\n`);
 };
 
 export type SecretKeeper = ReturnType<typeof secretKeeper>;
@@ -118,19 +119,19 @@ export async function keepProfile(
 	profiles: Profiles,
 	keeper: SecretKeeper,
 	added: {request: AddRequest; credentials: Credentials; checked: CheckedProfile; urls: BoxUrls},
-	now: () => number,
+	{now, streams}: Pick<CommandInput, 'now' | 'streams'>,
 ): Promise<number> {
 	const stored = await storeProfile(profiles, keeper, added, now, 'boxauth profiles add');
 	if (!stored.ok) {
-		process.stderr.write(`${stored.problem}\n`);
+		streams.stderr.write(`${stored.problem}\n`);
 		return 1;
 	}
 
-	process.stdout.write(`${stored.line}\n`);
+	streams.stdout.write(`${stored.line}\n`);
 	if (stored.failure) {
-		printFailure(stored.failure);
+		printFailure(stored.failure, streams.stderr);
 	}
 
-	printNotices(stored.warnings);
+	printNotices(stored.warnings, streams.stderr);
 	return stored.failure ? 1 : 0;
 }

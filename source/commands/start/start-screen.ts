@@ -2,20 +2,20 @@ import {configFolder} from '../../profiles/config-folder.js';
 import {readSettings} from '../../profiles/read-settings.js';
 import {waitingSetups} from '../../profiles/setup-drafts.js';
 import type {NextStep} from '../../ui/app.js';
+import type {Terminal} from '../../ui/terminal.js';
 import type {CommandInput} from '../command-input.js';
 import {handOver} from '../hand-over.js';
 import type {SavedSandbox} from '../shared/connect-profile.js';
 
 /** The command a choice on the start screen opens, run as if typed. */
-async function runNext(next: NextStep, environment: CommandInput['environment']): Promise<number> {
+async function runNext(next: NextStep, input: CommandInput): Promise<number> {
 	if (next.command === 'dashboard') {
-		return handOver('dashboard', {flags: {}, positionals: [], environment});
+		return handOver('dashboard', input, {});
 	}
 
-	return handOver('setup', {
-		flags: {sandbox: next.sandbox, ...(next.profile === undefined ? {} : {profile: next.profile})},
-		positionals: [],
-		environment,
+	return handOver('setup', input, {
+		sandbox: next.sandbox,
+		...(next.profile === undefined ? {} : {profile: next.profile}),
 	});
 }
 
@@ -23,9 +23,9 @@ async function runNext(next: NextStep, environment: CommandInput['environment'])
  * `boxauth` with no command: the start screen, with the profiles there are and the setups left
  * waiting for the admin; what is chosen there runs once the screen is gone.
  */
-export async function runStartScreen(input: CommandInput): Promise<number> {
+export async function runStartScreen(input: CommandInput, terminal: Terminal): Promise<number> {
 	const configDir = configFolder(input.environment);
-	const {settings} = await readSettings(configDir, Date.now);
+	const {settings} = await readSettings(configDir, input.now);
 	const {runInteractive} = await import('../../ui/run-interactive.js');
 	let started: SavedSandbox | undefined;
 	const {exitCode, next} = await runInteractive(
@@ -40,7 +40,8 @@ export async function runStartScreen(input: CommandInput): Promise<number> {
 			waitingSetups: await waitingSetups(configDir),
 		},
 		input.flags['sandbox'] === true,
+		terminal,
 	);
 	await started?.close();
-	return next ? runNext(next, input.environment) : exitCode;
+	return next ? runNext(next, input) : exitCode;
 }

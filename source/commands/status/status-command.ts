@@ -21,45 +21,46 @@ export async function run(input: CommandInput): Promise<number> {
 		);
 	}
 
-	const now = Date.now();
-	const profiles = await openProfiles({environment: input.environment, now: Date.now});
-	printNotices(openingNotices(profiles));
+	const {stdout, stderr} = input.streams;
+	const now = input.now();
+	const profiles = await openProfiles({environment: input.environment, now: input.now});
+	printNotices(openingNotices(profiles), stderr);
 	const defaultName = profiles.choose().name;
 	const only = stringFlag(input, 'profile');
 	const listed = listProfiles(profiles.settings).filter(
 		(profile) => only === undefined || profile.name === only,
 	);
 	if (only !== undefined && listed.length === 0) {
-		process.stderr.write(`No profile named ${only}; boxauth profiles list shows them.\n`);
+		stderr.write(`No profile named ${only}; boxauth profiles list shows them.\n`);
 		return 1;
 	}
 
 	const {checked, notices} = booleanFlag(input, 'offline')
 		? {checked: listed, notices: []}
 		: await (await import('./check-with-box.js')).checkWithBox(profiles, listed, {
-				now: Date.now,
-				debug: apiTraceOption(input.environment),
+				now: input.now,
+				debug: apiTraceOption(input),
 			});
-	printNotices(notices);
+	printNotices(notices, stderr);
 	const statuses = [];
 	for (const profile of checked) {
 		statuses.push(await profileStatus(profile, profiles.secrets, now, defaultName));
 	}
 
-	printNotices(profiles.secrets.takeNotices());
+	printNotices(profiles.secrets.takeNotices(), stderr);
 	// settingsFile, not settingsStore().path: that would load conf, which status has no use for.
 	const paths = {
 		configPath: settingsFile(profiles.configDir),
 		secretsFile: profiles.secrets.filePath,
 	};
 	if (booleanFlag(input, 'json')) {
-		process.stdout.write(`${JSON.stringify(statusJson(paths, statuses, now), null, 2)}\n`);
+		stdout.write(`${JSON.stringify(statusJson(paths, statuses, now), null, 2)}\n`);
 	} else if (statuses.length > 0) {
-		process.stdout.write(`${formatStatus(paths, statuses, now)}\n`);
+		stdout.write(`${formatStatus(paths, statuses, now)}\n`);
 	}
 
 	if (statuses.length === 0) {
-		process.stderr.write(`${noProfilesYet} (Config file: ${paths.configPath})\n`);
+		stderr.write(`${noProfilesYet} (Config file: ${paths.configPath})\n`);
 		return 1;
 	}
 

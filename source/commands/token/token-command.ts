@@ -5,8 +5,14 @@ import type {Profile} from '../../profiles/profile.js';
 import {bearerLine} from '../../tokens/bearer-lines.js';
 import {bearerTokenOf, heldAccessToken} from '../../tokens/held-access-token.js';
 import {refreshTokenEndsSoon} from '../../tokens/refresh-token-ends-soon.js';
-import {type CommandInput, choiceFlag, stringFlag, UsageError} from '../command-input.js';
-import {noProfilesYet} from '../shared/print-notices.js';
+import {
+	type CommandInput,
+	choiceFlag,
+	type OutputStream,
+	stringFlag,
+	UsageError,
+} from '../command-input.js';
+import {noProfilesYet, openingNotices, printNotices} from '../shared/print-notices.js';
 
 export const tokenFormats = ['raw', 'header', 'curl', 'env', 'json'] as const;
 export type TokenFormat = (typeof tokenFormats)[number];
@@ -43,17 +49,16 @@ export function formatToken(
  * One line on stderr, never on stdout (scripts read the token there), when the login this token
  * rides on ends within the week: the renewal that would start it anew has not happened for 53 days.
  */
-export function warnIfLoginEndsSoon(profile: Profile, now: number): void {
+export function warnIfLoginEndsSoon(profile: Profile, now: number, stderr: OutputStream): void {
 	const ending = refreshTokenEndsSoon(profile, now);
 	if (ending) {
-		process.stderr.write(`${ending.words}\n`);
+		stderr.write(`${ending.words}\n`);
 	}
 }
 
 type TokenCommandOptions = {
 	profile: string | undefined;
 	format: TokenFormat;
-	environment: CommandInput['environment'];
 };
 
 export async function run(input: CommandInput): Promise<number> {
@@ -63,29 +68,27 @@ export async function run(input: CommandInput): Promise<number> {
 		);
 	}
 
-	return tokenCommand({
-		profile: stringFlag(input, 'profile'),
-		format: choiceFlag(input, 'format', tokenFormats, 'raw'),
-		environment: input.environment,
-	});
+	return tokenCommand(
+		{
+			profile: stringFlag(input, 'profile'),
+			format: choiceFlag(input, 'format', tokenFormats, 'raw'),
+		},
+		input,
+	);
 }
 
 /**
  * `boxauth token`: a valid access token on stdout and nothing else. A fresh held token is
  * printed without loading any network code; otherwise the renewal path is loaded on demand.
  */
-async function tokenCommand(options: TokenCommandOptions): Promise<number> {
-	const now = Date.now;
-	const profiles = await openProfiles({environment: options.environment, now});
-	for (const notice of [profiles.notice, ...profiles.secrets.takeNotices()]) {
-		if (notice) {
-			process.stderr.write(`${notice}\n`);
-		}
-	}
+async function tokenCommand(options: TokenCommandOptions, input: CommandInput): Promise<number> {
+	const {environment, streams, now} = input;
+	const profiles = await openProfiles({environment, now});
+	printNotices(openingNotices(profiles), streams.stderr);
 
 	const choice = profiles.choose(options.profile);
 	if (choice.problem !== undefined) {
-		process.stderr.write(
+		streams.stderr.write(
 			Object.keys(profiles.settings.profiles).length === 0
 				? `${noProfilesYet}\n`
 				: `${choice.problem}\n`,
@@ -94,22 +97,22 @@ async function tokenCommand(options: TokenCommandOptions): Promise<number> {
 	}
 
 	const profile = profiles.settings.profiles[choice.name];
-	const given = secretFromEnvironment(options.environment, 'access-token');
+	const given = secretFromEnvironment(environment, 'access-token');
 	if (profile && given !== undefined && bearerTokenOf(profile).secret === 'access-token') {
-		return printGivenToken(given, profile, options.format);
+		return printGivenToken(given, profile, options.format, input);
 	}
 
 	if (profile) {
 		const held = await heldAccessToken(profile, profiles.secrets, now(), Math.random());
 		if (held.kind === 'fresh') {
-			process.stdout.write(`${formatToken(options.format, {...held, profile}, now())}\n`);
-			warnIfLoginEndsSoon(profile, now());
+			streams.stdout.write(`${formatToken(options.format, {...held, profile}, now())}\n`);
+			warnIfLoginEndsSoon(profile, now(), streams.stderr);
 			return 0;
 		}
 	}
 
 	const {renewAndPrint} = await import('./token-renewal.js');
-	return renewAndPrint(profiles, choice.name, options.format, options.environment);
+	return renewAndPrint(profiles, choice.name, options.format, input);
 }
 
 /**
@@ -117,15 +120,20 @@ async function tokenCommand(options: TokenCommandOptions): Promise<number> {
  * times say nothing of it (its expiry is printed as unknown), and a value that is no token at
  * all is refused rather than handed to a script.
  */
-function printGivenToken(given: string, profile: Profile, format: TokenFormat): number {
+function printGivenToken(
+	given: string,
+	profile: Profile,
+	format: TokenFormat,
+	{streams, now}: CommandInput,
+): number {
 	const checked = normalizePastedToken(given);
 	if (!checked.ok) {
-		process.stderr.write(`BOXAUTH_ACCESS_TOKEN is set, but it is no token: ${checked.problem}\n`);
+		streams.stderr.write(`BOXAUTH_ACCESS_TOKEN is set, but it is no token: ${checked.problem}\n`);
 		return 2;
 	}
 
-	process.stdout.write(
-		`${formatToken(format, {accessToken: checked.token, expiresAt: null, profile}, Date.now())}\n`,
+	streams.stdout.write(
+		`${formatToken(format, {accessToken: checked.token, expiresAt: null, profile}, now())}\n`,
 	);
 	return 0;
 }

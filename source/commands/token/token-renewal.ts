@@ -12,19 +12,19 @@ export async function renewAndPrint(
 	profiles: Profiles,
 	profileName: string,
 	format: TokenFormat,
-	environment: CommandInput['environment'],
+	{environment, streams, now}: CommandInput,
 ): Promise<number> {
 	const say = (line: string) => {
-		process.stderr.write(`${line}\n`);
+		streams.stderr.write(`${line}\n`);
 	};
 
 	const outcome = await renewAccessToken(
 		{
 			profiles,
-			now: Date.now,
+			now,
 			random: Math.random,
 			connect: (profile) =>
-				connectProfile(profile, profiles.configDir, apiTraceOption(environment)),
+				connectProfile(profile, profiles.configDir, apiTraceOption({environment, streams})),
 			say,
 		},
 		profileName,
@@ -40,10 +40,10 @@ export async function renewAndPrint(
 			return 1;
 		}
 
-		const minutes = stillValidMinutes(outcome.stillValid.expiresAt);
+		const minutes = stillValidMinutes(outcome.stillValid.expiresAt, now());
 		say(`The renewal failed, so boxauth prints the token it holds${minutes}.`);
-		process.stdout.write(
-			`${formatToken(format, {...outcome.stillValid, profile: outcome.profile}, Date.now())}\n`,
+		streams.stdout.write(
+			`${formatToken(format, {...outcome.stillValid, profile: outcome.profile}, now())}\n`,
 		);
 		return 0;
 	}
@@ -52,22 +52,22 @@ export async function renewAndPrint(
 		say(outcome.unsaved);
 	}
 
-	process.stdout.write(`${formatToken(format, outcome, Date.now())}\n`);
+	streams.stdout.write(`${formatToken(format, outcome, now())}\n`);
 	// A renewal starts the login's 60 days anew, even one whose save failed (outcome.profile is
 	// then the old one); a token found fresh under the lock leaves the refresh token as it was.
 	if (!outcome.renewed) {
-		warnIfLoginEndsSoon(outcome.profile, Date.now());
+		warnIfLoginEndsSoon(outcome.profile, now(), streams.stderr);
 	}
 
 	return 0;
 }
 
 /** ", which works for 9 more minutes", or nothing for a token that never expires. */
-function stillValidMinutes(expiresAt: number | null): string {
+function stillValidMinutes(expiresAt: number | null, now: number): string {
 	if (expiresAt === null) {
 		return '';
 	}
 
-	const minutes = Math.max(0, Math.floor((expiresAt - Date.now()) / 60_000));
+	const minutes = Math.max(0, Math.floor((expiresAt - now) / 60_000));
 	return `, which works for ${minutes} more minute${minutes === 1 ? '' : 's'}`;
 }

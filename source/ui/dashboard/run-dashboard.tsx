@@ -1,6 +1,7 @@
 import {render} from 'ink';
 import type {DashboardActions, DashboardExit} from '../../tokens/dashboard-actions.js';
 import {realClock} from '../components/clock.js';
+import type {Terminal} from '../terminal.js';
 import {Dashboard} from './dashboard.js';
 
 // The alternate screen keeps the cursor where it was: home it, or the first frame starts mid-screen.
@@ -14,6 +15,7 @@ export type RunDashboardProps = {
 	readonly random: () => number;
 	/** For screen readers: the normal screen, no ticking, a line said for each change. */
 	readonly plain: boolean;
+	readonly terminal: Terminal;
 };
 
 /**
@@ -25,7 +27,7 @@ export async function runDashboard(props: RunDashboardProps): Promise<DashboardE
 	let chosen: DashboardExit = {exitCode: 0};
 	const alternate = !props.plain;
 	if (alternate) {
-		process.stdout.write(enterAlternateScreen);
+		props.terminal.stdout.write(enterAlternateScreen);
 	}
 
 	try {
@@ -39,12 +41,12 @@ export async function runDashboard(props: RunDashboardProps): Promise<DashboardE
 				plain={props.plain}
 				random={props.random}
 			/>,
-			{exitOnCtrlC: false},
+			{exitOnCtrlC: false, ...props.terminal},
 		);
 		await instance.waitUntilExit();
 	} finally {
 		if (alternate) {
-			process.stdout.write(leaveAlternateScreen);
+			props.terminal.stdout.write(leaveAlternateScreen);
 		}
 	}
 

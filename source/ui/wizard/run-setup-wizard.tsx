@@ -1,9 +1,11 @@
 import {render} from 'ink';
 import {realClock} from '../components/clock.js';
+import type {Terminal} from '../terminal.js';
 import {SetupWizard, type SetupWizardProps} from './setup-wizard.js';
 
 type RunSetupWizardProps = Omit<SetupWizardProps, 'onDone' | 'clock'> & {
 	readonly now: () => number;
+	readonly terminal: Terminal;
 };
 
 /**
@@ -12,6 +14,7 @@ type RunSetupWizardProps = Omit<SetupWizardProps, 'onDone' | 'clock'> & {
  */
 export async function runSetupWizard({
 	now,
+	terminal,
 	...props
 }: RunSetupWizardProps): Promise<{exitCode: number; next?: 'dashboard'}> {
 	// Left without a word (the terminal closed): as if q was pressed.
@@ -24,7 +27,7 @@ export async function runSetupWizard({
 				left = next ? {exitCode, next} : {exitCode};
 			}}
 		/>,
-		{exitOnCtrlC: false},
+		{exitOnCtrlC: false, ...terminal},
 	);
 	await instance.waitUntilExit();
 	return left;
