@@ -34,6 +34,5 @@ export function configFolder(
 	return path.join(environment['XDG_CONFIG_HOME'] || path.join(home, '.config'), 'boxauth');
 }
 
-export const settingsFile = (configDir: string) => path.join(configDir, 'config.json');
 export const secretsFile = (configDir: string) => path.join(configDir, 'secrets.json');
 export const sandboxStateFile = (configDir: string) => path.join(configDir, 'sandbox.json');

@@ -1,10 +1,10 @@
 import {chooseProfileName, type ProfileChoice} from './choose-profile.js';
 import {configFolder, type Environment} from './config-folder.js';
 import {type Keychain, osKeychain} from './keychain.js';
-import {readSettings} from './read-settings.js';
 import {openSecretStore, type SecretStore} from './secret-store.js';
+import type {SettingsStore} from './settings-file.js';
+import {readSettings} from './settings-file.js';
 import type {Settings} from './settings-schema.js';
-import type {SettingsStore} from './settings-store.js';
 
 export type Profiles = {
 	configDir: string;
@@ -34,7 +34,7 @@ export async function openProfiles({
 	const {settings, notice} = await readSettings(configDir, now);
 	let store: SettingsStore | undefined;
 	const settingsStore = async () => {
-		const {openSettingsStore} = await import('./settings-store.js');
+		const {openSettingsStore} = await import('./settings-file.js');
 		store ??= openSettingsStore({configDir, now});
 		return store;
 	};

@@ -6,7 +6,7 @@ import {diagnose} from '../diagnosis/diagnose.js';
 import type {Profiles} from '../profiles/open-profiles.js';
 import type {Profile} from '../profiles/profile.js';
 import {findProfile} from '../profiles/profile-list.js';
-import {readSettings} from '../profiles/read-settings.js';
+import {readSettings} from '../profiles/settings-file.js';
 import {finishPendingRenewals} from './finish-pending-renewals.js';
 import {heldAccessToken} from './held-access-token.js';
 import {holdSignals} from './hold-signals.js';

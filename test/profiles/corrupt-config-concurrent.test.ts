@@ -4,9 +4,12 @@ import {once} from 'node:events';
 import {readdir, readFile, rename, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {describe, it} from 'node:test';
-import {settingsFile} from '../../source/profiles/config-folder.js';
 import {moveAside} from '../../source/profiles/move-aside.js';
-import {readSettings, type SettingsRead} from '../../source/profiles/read-settings.js';
+import {
+	readSettings,
+	type SettingsRead,
+	settingsFile,
+} from '../../source/profiles/settings-file.js';
 import {now, temporaryFolder} from './fixtures/profile-fixtures.js';
 import {fixture, repositoryRoot} from './fixtures/run-child.js';
 

@@ -3,11 +3,14 @@ import {spawnSync} from 'node:child_process';
 import {chmod, mkdir, readdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {describe, it} from 'node:test';
-import {settingsFile} from '../../source/profiles/config-folder.js';
 import {openProfiles} from '../../source/profiles/open-profiles.js';
 import {listProfiles} from '../../source/profiles/profile-list.js';
-import {readSettings, type SettingsRead} from '../../source/profiles/read-settings.js';
-import {openSettingsStore} from '../../source/profiles/settings-store.js';
+import {
+	openSettingsStore,
+	readSettings,
+	type SettingsRead,
+	settingsFile,
+} from '../../source/profiles/settings-file.js';
 import {aProfile, fakeKeychain, now, temporaryFolder} from './fixtures/profile-fixtures.js';
 import {fixture, runFixture} from './fixtures/run-child.js';
 

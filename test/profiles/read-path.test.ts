@@ -44,7 +44,7 @@ describe('the read path, bundled', () => {
 
 		visit(entry);
 		const inputs = [...loaded].flatMap((output) => Object.keys(outputs[output]?.inputs ?? {}));
-		assert.ok(inputs.includes(path.join('source', 'profiles', 'read-settings.ts')));
+		assert.ok(inputs.includes(path.join('source', 'profiles', 'settings-file.ts')));
 		const heavy = inputs.filter((input) =>
 			/node_modules\/(conf|ajv|proper-lockfile|@napi-rs\/keyring)\//.test(input),
 		);

@@ -3,11 +3,11 @@ import {spawn} from 'node:child_process';
 import {mkdir, readdir, readFile, stat, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {describe, it} from 'node:test';
-import {secretsFile, settingsFile} from '../../source/profiles/config-folder.js';
+import {secretsFile} from '../../source/profiles/config-folder.js';
 import type {Keychain} from '../../source/profiles/keychain.js';
 import {openProfiles} from '../../source/profiles/open-profiles.js';
-import {readSettings} from '../../source/profiles/read-settings.js';
 import {openSecretStore} from '../../source/profiles/secret-store.js';
+import {readSettings, settingsFile} from '../../source/profiles/settings-file.js';
 import {assertNoSecrets} from '../helpers/leak-check.js';
 import {
 	childSecrets,

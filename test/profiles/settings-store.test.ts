@@ -4,12 +4,15 @@ import {readdir, readFile, stat} from 'node:fs/promises';
 import path from 'node:path';
 import {describe, it} from 'node:test';
 import {Ajv2020} from 'ajv/dist/2020.js';
-import {configFolder, settingsFile} from '../../source/profiles/config-folder.js';
+import {configFolder} from '../../source/profiles/config-folder.js';
 import {shapeProblem} from '../../source/profiles/json-shape.js';
 import {findProfile, listProfiles} from '../../source/profiles/profile-list.js';
-import {readSettings} from '../../source/profiles/read-settings.js';
+import {
+	openSettingsStore,
+	readSettings,
+	settingsFile,
+} from '../../source/profiles/settings-file.js';
 import {settingsProperties, settingsSchema} from '../../source/profiles/settings-schema.js';
-import {openSettingsStore} from '../../source/profiles/settings-store.js';
 import {aProfile, modeOf, now, temporaryFolder, withUmask} from './fixtures/profile-fixtures.js';
 
 const names = async (configDir: string) =>

@@ -3,7 +3,7 @@
 // press, so that path reads the settings file and nothing else: no conf, no Ink, no React.
 
 import {configFolder} from '../../profiles/config-folder.js';
-import {readProfileNames} from '../../profiles/read-profile-names.js';
+import {readProfileNames} from '../../profiles/settings-file.js';
 import {closestWord} from '../closest-word.js';
 import {type CommandInput, UsageError} from '../command-input.js';
 import {commandList, globalFlags} from '../command-list.js';

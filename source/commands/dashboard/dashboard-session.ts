@@ -1,10 +1,9 @@
 import {latestClockOffset} from '../../box/clock-offset.js';
 import {maskSecret} from '../../box/mask-secrets.js';
-import {settingsFile} from '../../profiles/config-folder.js';
 import type {Profiles} from '../../profiles/open-profiles.js';
 import type {Profile} from '../../profiles/profile.js';
 import {findProfile, listProfiles} from '../../profiles/profile-list.js';
-import {readSettings} from '../../profiles/read-settings.js';
+import {readSettings, settingsFile} from '../../profiles/settings-file.js';
 import type {DashboardActions, WatchedProfile} from '../../tokens/dashboard-actions.js';
 import {bearerTokenOf} from '../../tokens/held-access-token.js';
 import type {ApiTraceOption} from '../shared/api-trace-option.js';

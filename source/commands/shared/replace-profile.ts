@@ -3,7 +3,7 @@ import {diagnose} from '../../diagnosis/diagnose.js';
 import type {Profiles} from '../../profiles/open-profiles.js';
 import type {Profile, SecretName} from '../../profiles/profile.js';
 import {findProfile} from '../../profiles/profile-list.js';
-import {readSettings} from '../../profiles/read-settings.js';
+import {readSettings} from '../../profiles/settings-file.js';
 import {endTokensAtBox} from '../../tokens/end-tokens-at-box.js';
 import {forgetPendingRenewals} from '../../tokens/renewal-journal.js';
 

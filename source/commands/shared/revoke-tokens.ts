@@ -3,7 +3,7 @@ import {secretVariables} from '../../profiles/environment-secrets.js';
 import type {Profiles} from '../../profiles/open-profiles.js';
 import type {Profile, SecretName} from '../../profiles/profile.js';
 import {findProfile} from '../../profiles/profile-list.js';
-import {readSettings} from '../../profiles/read-settings.js';
+import {readSettings} from '../../profiles/settings-file.js';
 import {endTokensAtBox, type HeldSecret} from '../../tokens/end-tokens-at-box.js';
 import {withRefreshLock} from '../../tokens/refresh-lock.js';
 import type {RenewDependencies} from '../../tokens/renew-access-token.js';

@@ -1,7 +1,7 @@
 import type {Profiles} from '../../profiles/open-profiles.js';
 import type {LastCheck} from '../../profiles/profile.js';
 import {findProfile} from '../../profiles/profile-list.js';
-import {readSettings} from '../../profiles/read-settings.js';
+import {readSettings} from '../../profiles/settings-file.js';
 import {withRefreshLock} from '../../tokens/refresh-lock.js';
 
 /**

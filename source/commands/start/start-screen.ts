@@ -1,5 +1,5 @@
 import {configFolder} from '../../profiles/config-folder.js';
-import {readSettings} from '../../profiles/read-settings.js';
+import {readSettings} from '../../profiles/settings-file.js';
 import {waitingSetups} from '../../profiles/setup-drafts.js';
 import type {NextStep} from '../../ui/app.js';
 import type {Terminal} from '../../ui/terminal.js';

@@ -1,6 +1,6 @@
-import {settingsFile} from '../../profiles/config-folder.js';
 import {openProfiles} from '../../profiles/open-profiles.js';
 import {listProfiles} from '../../profiles/profile-list.js';
+import {settingsFile} from '../../profiles/settings-file.js';
 import {booleanFlag, type CommandInput, stringFlag, UsageError} from '../command-input.js';
 import {apiTraceOption} from '../shared/api-trace-option.js';
 import {noProfilesYet, openingNotices, printNotices} from '../shared/print-notices.js';
@@ -48,7 +48,6 @@ export async function run(input: CommandInput): Promise<number> {
 	}
 
 	printNotices(profiles.secrets.takeNotices(), stderr);
-	// settingsFile, not settingsStore().path: that would load conf, which status has no use for.
 	const paths = {
 		configPath: settingsFile(profiles.configDir),
 		secretsFile: profiles.secrets.filePath,
