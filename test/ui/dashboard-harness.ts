@@ -1,4 +1,4 @@
-import {setTimeout as delay} from 'node:timers/promises';
+import {setImmediate as nextTurn} from 'node:timers/promises';
 import {render} from 'ink-testing-library';
 import {createElement} from 'react';
 import type {RecordedExchange} from '../../source/box/exchange-log.js';
@@ -13,7 +13,7 @@ import {Dashboard} from '../../source/ui/dashboard/dashboard.js';
 import {FakeClock} from '../helpers/fake-clock.js';
 import {aProfile as baseProfile} from '../profiles/fixtures/profile-fixtures.js';
 import {held, minute, start} from '../tokens/token-fixtures.js';
-import {drawnScreen} from './drawn-screen.js';
+import {drawnScreen, settle} from './drawn-screen.js';
 
 // `start` is on a wall-clock minute boundary, so that tests can say where the minutes tick.
 export {day, held, minute, second, start} from '../tokens/token-fixtures.js';
@@ -133,7 +133,7 @@ export class FakeWorld {
 				throw new Error(`no call to ${method} ${name ?? ''} came; calls made: ${made}`);
 			}
 
-			await delay(10);
+			await nextTurn();
 		}
 	}
 
@@ -182,12 +182,12 @@ export function drawDashboard(options: DashboardOptions) {
 		/** Moves the clock, then lets React draw what it woke. */
 		async advance(milliseconds: number) {
 			clock.advance(milliseconds);
-			await delay(30);
+			await settle(instance);
 		},
 		/** The machine sleeps this long, then React draws what woke late. */
 		async sleep(milliseconds: number) {
 			clock.sleep(milliseconds);
-			await delay(30);
+			await settle(instance);
 		},
 	};
 }

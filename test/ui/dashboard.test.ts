@@ -18,6 +18,7 @@ import {
 	start,
 	withNewToken,
 } from './dashboard-harness.js';
+import {settle} from './drawn-screen.js';
 
 const notAuthorized: Diagnosis = {
 	id: 'ccg-app-not-authorized',
@@ -243,7 +244,7 @@ describe('the keys', () => {
 		await dashboard.type('P');
 		await dashboard.waitFor('Print');
 		await dashboard.type('u');
-		await delay(50);
+		await settle(dashboard.instance);
 		assert.deepEqual(
 			dashboard.exits,
 			[{exitCode: 0, print: `--oauth2-bearer ${fullToken}`}],
@@ -386,13 +387,14 @@ describe('the cost of a quiet dashboard', () => {
 		const profiles = Array.from({length: 50}, (_, index) => aProfile(`profile-${index + 1}`));
 		const dashboard = await dashboardAt(start + 10 * minute + 5 * second, profiles);
 		await dashboard.waitFor(/profile-50 .* 49 min /);
-		await delay(100);
+		await settle(dashboard.instance);
 		const frames = dashboard.instance.frames.length;
 		const loads = dashboard.world.loads;
 		assert.ok(
 			dashboard.clock.pending <= 2 * profiles.length + 2,
 			`per profile a timer for its renewal and one for its check with Box, one for the table and one that notices a sleep, not ${dashboard.clock.pending}`,
 		);
+		// Real time, on purpose: a timer on the real clock (not the dashboard's) would draw now.
 		await delay(1200);
 		await dashboard.advance(54 * second);
 		assert.equal(dashboard.instance.frames.length, frames, 'no frame within the minute');

@@ -1,4 +1,4 @@
-import {setTimeout as delay} from 'node:timers/promises';
+import {setImmediate as nextTurn} from 'node:timers/promises';
 import {render} from 'ink-testing-library';
 import {createElement} from 'react';
 import type {Identity} from '../../source/profiles/profile.js';
@@ -73,7 +73,7 @@ export class FakeWorld {
 				throw new Error(`no call to ${method} came; calls made: ${made}`);
 			}
 
-			await delay(10);
+			await nextTurn();
 		}
 	}
 

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import {afterEach, describe, it} from 'node:test';
-import {setTimeout as delay} from 'node:timers/promises';
 import {cleanup} from 'ink-testing-library';
 import type {AuthType} from '../../source/box/auth-types.js';
 import type {Diagnosis} from '../../source/diagnosis/diagnosis.js';
@@ -8,6 +7,7 @@ import type {CheckOutcome} from '../../source/wizard/wizard-events.js';
 import type {SetupCredentials} from '../../source/wizard/wizard-state.js';
 import {keys} from '../helpers/keys.js';
 import {assertNoSecrets} from '../helpers/leak-check.js';
+import {settle} from './drawn-screen.js';
 import {
 	checklistColumn,
 	drawWizard,
@@ -610,7 +610,7 @@ describe('leaving the wizard', () => {
 			'Setup left at Admin authorization: boxauth setup --profile ccg picks up here.',
 		);
 		wait.answer(undefined);
-		await delay(50);
+		await settle(wizard.instance);
 		assert.equal(wizard.world.count('checkCredentials'), 1, 'no check after leaving');
 	});
 
@@ -696,7 +696,7 @@ describe('the layout', () => {
 		assert.match(wide, /Box account\s{2,}A Box account with access/, 'side by side');
 		Object.defineProperty(wizard.instance.stdout, 'columns', {value: 60});
 		wizard.instance.stdout.emit('resize');
-		await delay(50);
+		await settle(wizard.instance);
 		const lines = wizard.screen().split('\n');
 		const checklist = lines.findIndex((line) => line.includes('Box account'));
 		const step = lines.findIndex((line) => line.includes('A Box account with access'));
