@@ -5,8 +5,9 @@ import {apiTraceOption} from '../shared/api-trace-option.js';
 import {connectProfile} from '../shared/connect-profile.js';
 import {openingNotices, printNotices} from '../shared/print-notices.js';
 import {saveLastCheck} from '../shared/save-last-check.js';
-import {formatReport, isHealthy, reportJson} from './format-report.js';
+import {isHealthy, reportJson, reportWriter} from './format-report.js';
 import {lastCheckOf} from './last-check.js';
+import {progressLine} from './progress-line.js';
 import {runChecks} from './run-checks.js';
 
 /** `boxauth doctor`: every check for one profile, in order, with a diagnosis for each failure. */
@@ -31,6 +32,9 @@ export async function run(input: CommandInput): Promise<number> {
 		return 1;
 	}
 
+	// The text report grows as the checks finish; JSON is one document, written at the end.
+	const report = json ? undefined : reportWriter(profile, (text) => stdout.write(text));
+	const progress = progressLine(stderr);
 	const {connection, close} = await connectProfile(
 		profile,
 		profiles.configDir,
@@ -38,14 +42,25 @@ export async function run(input: CommandInput): Promise<number> {
 	);
 	let checks: Awaited<ReturnType<typeof runChecks>>;
 	try {
-		checks = await runChecks(profile, {
-			profiles,
-			connection,
-			environment: input.environment,
-			now: input.now,
-			random: Math.random,
-		});
+		checks = await runChecks(
+			profile,
+			{
+				profiles,
+				connection,
+				environment: input.environment,
+				now: input.now,
+				random: Math.random,
+			},
+			{
+				onStart: progress.show,
+				onCheck(check) {
+					progress.clear();
+					report?.check(check);
+				},
+			},
+		);
 	} finally {
+		progress.clear();
 		await close();
 	}
 
@@ -56,6 +71,11 @@ export async function run(input: CommandInput): Promise<number> {
 
 	// A renewal may have stored secrets for the first time: where they went is worth a word.
 	printNotices(profiles.secrets.takeNotices(), stderr);
-	stdout.write(`${json ? reportJson(profile, checks) : formatReport(profile, checks)}\n`);
+	if (report) {
+		report.end(checks);
+	} else {
+		stdout.write(`${reportJson(profile, checks)}\n`);
+	}
+
 	return isHealthy(checks) ? 0 : 1;
 }

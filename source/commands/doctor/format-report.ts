@@ -41,26 +41,54 @@ function verdict(checks: readonly Check[]): string {
 	return `Not healthy: ${plural(count('failed'), 'check')} failed. Fix the first one, then run boxauth doctor again.`;
 }
 
-/** The report as text: one line per check, and under each failure its diagnosis. */
-export function formatReport(profile: Profile, checks: readonly Check[]): string {
-	const lines = [
-		`boxauth doctor: profile ${profile.name} (${authTypes[profile.authType].label}, ${profile.sandbox ? "boxauth's sandbox" : profile.urls.apiUrl})`,
-		'',
-	];
-	for (const check of checks) {
-		lines.push(`${marks[check.status]}  ${labels[check.name]}: ${check.detail}`);
-		if (check.diagnosis) {
-			// The check's line has just said what happened.
-			const diagnosis = formatDiagnosis(check.diagnosis, check.failure, profile.name).replace(
-				`What happened: ${check.detail}\n\n`,
-				'',
-			);
-			lines.push('', indented(diagnosis), '');
-		}
+const header = (profile: Profile) =>
+	`boxauth doctor: profile ${profile.name} (${authTypes[profile.authType].label}, ${profile.sandbox ? "boxauth's sandbox" : profile.urls.apiUrl})`;
+
+/** A check's line, and under a failure its diagnosis between blank lines. */
+function checkLines(profile: Profile, check: Check): string[] {
+	const line = `${marks[check.status]}  ${labels[check.name]}: ${check.detail}`;
+	if (!check.diagnosis) {
+		return [line];
 	}
 
-	lines.push('', verdict(checks));
-	return lines.join('\n').replaceAll(/\n{3,}/g, '\n\n');
+	// The check's line has just said what happened.
+	const diagnosis = formatDiagnosis(check.diagnosis, check.failure, profile.name).replace(
+		`What happened: ${check.detail}\n\n`,
+		'',
+	);
+	return [line, '', indented(diagnosis), ''];
+}
+
+/**
+ * The text report written as it grows: the header at once, then each check's line (and its
+ * diagnosis) as the check finishes, then the verdict. Each write ends a line, and a blank line
+ * never follows another, so that all the writes together are `formatReport`'s text and a newline.
+ */
+export function reportWriter(profile: Profile, write: (text: string) => void) {
+	let afterBlank = false;
+	const writeLines = (lines: readonly string[]) => {
+		let text = '';
+		for (const line of lines.join('\n').split('\n')) {
+			if (line === '' && afterBlank) {
+				continue;
+			}
+
+			afterBlank = line === '';
+			text += `${line}\n`;
+		}
+
+		write(text);
+	};
+
+	writeLines([header(profile), '']);
+	return {
+		check(check: Check) {
+			writeLines(checkLines(profile, check));
+		},
+		end(checks: readonly Check[]) {
+			writeLines(['', verdict(checks)]);
+		},
+	};
 }
 
 /** The report for scripts: `{profile, checks: [{name, status, detail, diagnosis?}], healthy}`. */
