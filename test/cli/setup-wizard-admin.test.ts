@@ -3,7 +3,13 @@ import {afterEach, describe, it} from 'node:test';
 import {isolatedHome} from '../helpers/isolated-environment.js';
 import {keys} from '../helpers/keys.js';
 import {runCli} from '../helpers/run-cli.js';
-import {erase, runInTerminal, settle, type Terminal} from '../helpers/terminal.js';
+import {
+	erase,
+	quickApprovalChecks,
+	runInTerminal,
+	settle,
+	type Terminal,
+} from '../helpers/terminal.js';
 
 // The admin step against Box's real answers (box-auth-reference.md section 10), in a real terminal:
 // the wizard runs against a `boxauth sandbox` kept running beside it, whose control surface plays
@@ -46,7 +52,10 @@ describe('boxauth setup waits for the admin as real Box answers', () => {
 		const {env: environment} = isolatedHome('boxauth-admin-');
 		sandbox = runCli(['sandbox', '--port', '0', '--json'], {env: environment, timeoutMs: 120_000});
 		const described = JSON.parse(await sandbox.firstLine) as Described;
-		const shown = runInTerminal(['setup', '--sandbox', '--profile', profile], environment);
+		const shown = runInTerminal(['setup', '--sandbox', '--profile', profile], {
+			...environment,
+			...quickApprovalChecks,
+		});
 		terminal = shown;
 		await shown.waitFor('Do you just want to try the API now', 10_000);
 		await press(shown, 's', '› Developer Token');

@@ -134,6 +134,14 @@ export function runInTerminal(
 	};
 }
 
+/**
+ * For a terminal test that plays the admin: the wizard's waits between approval checks pass in a
+ * fiftieth of the time (quick-waits.mjs), so the step ticks without a 10 s wait on the real clock.
+ */
+export const quickApprovalChecks = {
+	NODE_OPTIONS: `--import=${new URL('quick-waits.mjs', import.meta.url).href}`,
+};
+
 /** Ink draws a new screen a moment before its text box listens for keys. */
 export const settle = async () =>
 	new Promise((resolve) => {
