@@ -16,6 +16,15 @@ export type TransportProblem =
 	| 'connect-timeout'
 	| 'timeout';
 
+/**
+ * What ends a failure. `person`: a person must act before the same request can work (log in again,
+ * paste a new token, correct a credential or a setting, an admin authorizing or enabling the
+ * app). `retry`: nothing was refused; Box or the network did not answer properly this time, and
+ * the same request later may work with no one doing anything. A failure that is neither, or that
+ * boxauth cannot tell, has none.
+ */
+export type Remedy = 'person' | 'retry';
+
 /** What boxauth knew about the attempt, beyond the HTTP exchange itself. */
 export type FailureContext = {
 	authType?: AuthType;
@@ -31,6 +40,8 @@ export type FailureContext = {
 	secretLooksLikeToken?: boolean;
 	/** boxauth found this itself, before or without asking Box: its text says what to do. */
 	ownFinding?: boolean;
+	/** For boxauth's own finding, what ends it (a row of the diagnosis table says it for the rest). */
+	remedy?: Remedy;
 };
 
 /**

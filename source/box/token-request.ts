@@ -12,6 +12,8 @@ export type IssuedToken = {
 	receivedAt: number;
 	refreshToken?: string;
 	restrictedTo: unknown[];
+	/** Sent for downscoped tokens only: `urn:ietf:params:oauth:token-type:access_token`. */
+	issuedTokenType?: string;
 };
 
 type TokenBody = {
@@ -19,6 +21,7 @@ type TokenBody = {
 	expires_in?: unknown;
 	refresh_token?: unknown;
 	restricted_to?: unknown;
+	issued_token_type?: unknown;
 };
 
 /** `POST /oauth2/token` with a form, as every grant does. */
@@ -51,6 +54,9 @@ export async function requestToken(
 				receivedAt: connection.now(),
 				...(typeof body.refresh_token === 'string' ? {refreshToken: body.refresh_token} : {}),
 				restrictedTo: Array.isArray(body.restricted_to) ? body.restricted_to : [],
+				...(typeof body.issued_token_type === 'string'
+					? {issuedTokenType: body.issued_token_type}
+					: {}),
 			};
 		},
 	);

@@ -4,6 +4,7 @@ import type {ExchangeLog} from './exchange-log.js';
 import type {TransportProblem} from './failure.js';
 import {maskSecrets, redactForm, redactJson, redactUrl} from './mask-secrets.js';
 import {badProxySetting} from './proxy-setting.js';
+import {sandboxTrustingConnector} from './sandbox-trust.js';
 import {transportProblemOf} from './transport-problem.js';
 
 export type Timeouts = {connectMs: number; totalMs: number};
@@ -148,7 +149,11 @@ function encodeBody(body: BoxRequest['body']): {
  * undici refuses at construction), a plain one, since every request is then refused first.
  */
 export const keptAliveDispatcher = (timeouts: Timeouts = defaultTimeouts): Dispatcher => {
-	const settings = {connect: {timeout: timeouts.connectMs}, keepAliveTimeout: 30_000};
+	// The connector trusts an HTTPS sandbox's own certificate authority, for its origin only.
+	const settings = {
+		connect: sandboxTrustingConnector({timeout: timeouts.connectMs}),
+		keepAliveTimeout: 30_000,
+	};
 	return badProxySetting() ? new Agent(settings) : new EnvHttpProxyAgent(settings);
 };
 

@@ -28,6 +28,11 @@ export type CommandInput = {
 	flags: Readonly<Record<string, string | boolean | undefined>>;
 	/** Words after the command's name (for `profiles add NAME`: `add`, `NAME`). */
 	positionals: readonly string[];
+	/**
+	 * The words after `--`, for a command that runs another (`boxauth exec -- node app.js`): none of
+	 * them is parsed as boxauth's. Undefined when the command line had no `--`.
+	 */
+	commandLine?: readonly string[];
 	environment: Readonly<Record<string, string | undefined>>;
 	/** The process's streams, or a test's: no command writes to `process.stdout` itself. */
 	streams: CommandStreams;
@@ -65,20 +70,25 @@ export function stringFlag(input: CommandInput, name: string): string | undefine
 
 export const booleanFlag = (input: CommandInput, name: string) => input.flags[name] === true;
 
-/** One of a flag's allowed values; anything else is bad usage that lists them. */
+/**
+ * One of a flag's allowed values, or another word for one (`aliases`, taken but not listed);
+ * anything else is bad usage that lists the values.
+ */
 export function choiceFlag<Choice extends string>(
 	input: CommandInput,
 	name: string,
 	choices: readonly Choice[],
 	fallback: Choice,
+	aliases: Readonly<Record<string, Choice>> = {},
 ): Choice {
-	const value = stringFlag(input, name);
-	if (value === undefined) {
+	const given = stringFlag(input, name);
+	if (given === undefined) {
 		return fallback;
 	}
 
-	if (!(choices as readonly string[]).includes(value)) {
-		throw new UsageError(`--${name} takes one of ${choices.join(', ')}; got "${value}".`);
+	const value = Object.hasOwn(aliases, given) ? aliases[given] : given;
+	if (value === undefined || !(choices as readonly string[]).includes(value)) {
+		throw new UsageError(`--${name} takes one of ${choices.join(', ')}; got "${given}".`);
 	}
 
 	return value as Choice;

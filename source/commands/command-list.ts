@@ -19,6 +19,11 @@ export type CommandHelp = SubcommandHelp & {
 	load: () => Promise<{run(input: CommandInput): Promise<number>}>;
 	/** Its actions, when it has some; `flags` is then every action's, each said with its action. */
 	subcommands?: SubcommandHelp[];
+	/**
+	 * Runs a command given after `--` (`boxauth exec`): only the words before it are boxauth's, and
+	 * a command line without `--` is bad usage.
+	 */
+	runsCommand?: true;
 };
 
 export const globalFlags: FlagHelp[] = [
@@ -35,7 +40,7 @@ const profileFlag: FlagHelp = {
 	name: 'profile',
 	value: 'NAME',
 	description:
-		'The profile to use (default: BOXAUTH_PROFILE, the only profile, or the default one)',
+		'The profile to use (default: BOXAUTH_PROFILE, the profile BOXAUTH_AUTH_TYPE makes from the environment, the only profile, or the default one)',
 };
 const jsonFlag = (what: string): FlagHelp => ({name: 'json', description: `Print ${what} as JSON`});
 
@@ -155,6 +160,7 @@ const profilesSubcommands: SubcommandHelp[] = [
 				value: 'WHEN',
 				description: '30-days, 60-days or never, as chosen in the console (app-token)',
 			},
+			jsonFlag('the outcome'),
 		],
 		examples: [
 			'boxauth profiles add work --auth-type ccg --client-id abc123 --enterprise-id 1234567 --client-secret-stdin < secret.txt',
@@ -165,7 +171,7 @@ const profilesSubcommands: SubcommandHelp[] = [
 	},
 	{
 		name: 'import',
-		usage: 'boxauth profiles import --from-box-cli [--dry-run]',
+		usage: 'boxauth profiles import --from-box-cli [--dry-run] [--json]',
 		summary: "Bring in Box CLI's environments as profiles, each checked with Box first",
 		flags: [
 			{
@@ -175,6 +181,7 @@ const profilesSubcommands: SubcommandHelp[] = [
 			},
 			{name: 'dry-run', description: 'List what would come in; check and save nothing'},
 			baseUrlFlag,
+			jsonFlag('the outcome'),
 		],
 		examples: ['boxauth profiles import --from-box-cli --dry-run'],
 	},
@@ -187,16 +194,16 @@ const profilesSubcommands: SubcommandHelp[] = [
 	},
 	{
 		name: 'remove',
-		usage: 'boxauth profiles remove NAME',
+		usage: 'boxauth profiles remove NAME [--json]',
 		summary: 'Remove a profile and its secrets',
-		flags: [],
+		flags: [jsonFlag('the outcome')],
 		examples: ['boxauth profiles remove work'],
 	},
 	{
 		name: 'default',
-		usage: 'boxauth profiles default NAME',
+		usage: 'boxauth profiles default NAME [--json]',
 		summary: 'The profile commands use when no --profile is given',
-		flags: [],
+		flags: [jsonFlag('the outcome')],
 		examples: ['boxauth profiles default work'],
 	},
 ];
@@ -271,7 +278,8 @@ export const commandList: CommandHelp[] = [
 	{
 		name: 'token',
 		load: () => import('./token/token-command.js'),
-		usage: 'boxauth token [--profile NAME] [--format raw|header|curl|env|json]',
+		usage:
+			'boxauth token [--profile NAME] [--format raw|header|curl|env|powershell|json] [--scope SCOPES [--resource URL]]',
 		summary: 'Print a valid access token, renewing it first when needed; nothing else on stdout',
 		flags: [
 			profileFlag,
@@ -279,13 +287,41 @@ export const commandList: CommandHelp[] = [
 				name: 'format',
 				value: 'FORMAT',
 				description:
-					'raw (default), header (Authorization: Bearer …), curl (--oauth2-bearer …, for curl $(…)), env (export BOX_ACCESS_TOKEN=…) or json',
+					'raw (default), header (Authorization: Bearer …), curl (--oauth2-bearer …, for curl $(…)), env (export BOX_DEVELOPER_TOKEN=… and BOX_ACCESS_TOKEN=…, for eval), powershell (the same two as $env: assignments, for Invoke-Expression) or json',
+			},
+			{
+				name: 'scope',
+				value: 'SCOPES',
+				description:
+					"Print a downscoped token instead: the profile's token exchanged at Box for one with only these scopes (apart by spaces or commas, such as item_preview,item_download); not stored",
+			},
+			{
+				name: 'resource',
+				value: 'URL',
+				description:
+					'With --scope: hold the downscoped token to one file or folder, by its API URL (https://api.box.com/2.0/folders/123) or a shared link',
 			},
 		],
 		examples: [
 			'curl -H "Authorization: Bearer $(boxauth token)" https://api.box.com/2.0/users/me',
 			'curl $(boxauth token --format curl) https://api.box.com/2.0/users/me',
 			'eval "$(boxauth token --profile work --format env)"',
+			'boxauth token --format powershell | Invoke-Expression',
+			'boxauth token --scope base_preview,item_download --resource https://api.box.com/2.0/files/123',
+		],
+	},
+	{
+		name: 'exec',
+		load: () => import('./exec/exec-command.js'),
+		usage: 'boxauth exec [--profile NAME] -- COMMAND [ARGS…]',
+		summary:
+			"Run a command with a valid token in BOX_DEVELOPER_TOKEN and BOX_ACCESS_TOKEN; while it runs, boxauth renews the profile's token ahead of expiry and keeps the current one in the file BOX_ACCESS_TOKEN_FILE names",
+		flags: [profileFlag],
+		runsCommand: true,
+		examples: [
+			'boxauth exec -- node app.js',
+			'boxauth exec --profile work -- python sync.py',
+			'boxauth exec -- sh -c \'curl -H "Authorization: Bearer $BOX_ACCESS_TOKEN" https://api.box.com/2.0/users/me\'',
 		],
 	},
 	{
@@ -356,15 +392,15 @@ export const commandList: CommandHelp[] = [
 	{
 		name: 'revoke',
 		load: () => import('./revoke/revoke-command.js'),
-		usage: 'boxauth revoke [--profile NAME]',
+		usage: 'boxauth revoke [--profile NAME] [--json]',
 		summary: "Revoke the profile's tokens at Box, then forget them",
-		flags: [profileFlag],
+		flags: [profileFlag, jsonFlag('what was revoked and forgotten')],
 		examples: ['boxauth revoke --profile work'],
 	},
 	{
 		name: 'sandbox',
 		load: () => import('./sandbox/sandbox-command.js'),
-		usage: 'boxauth sandbox [--port N] [--host ADDRESS] [--json] [--reset]',
+		usage: 'boxauth sandbox [--port N] [--host ADDRESS] [--tls] [--json] [--reset]',
 		summary: 'Run the built-in Box-compatible auth server, for offline tests with any Box SDK',
 		flags: [
 			{
@@ -374,8 +410,14 @@ export const commandList: CommandHelp[] = [
 			},
 			{name: 'host', value: 'ADDRESS', description: 'Address to listen on (default 127.0.0.1)'},
 			{
+				name: 'tls',
+				description:
+					"Serve HTTPS (Box CLI and Box's legacy Node SDK refuse http:), with a certificate from a local certificate authority kept in the config folder; prints how to trust it",
+			},
+			{
 				name: 'json',
-				description: 'Print the sandbox (URLs, enterprise, users, apps) as one JSON line first',
+				description:
+					'Print the sandbox (URLs, enterprise, users, apps; with --tls, caCertificate) as JSON first: one line when piped',
 			},
 			{
 				name: 'reset',
@@ -386,6 +428,7 @@ export const commandList: CommandHelp[] = [
 		examples: [
 			'boxauth sandbox --port 8765',
 			'boxauth sandbox --json | head -n 1 | jq .apps',
+			'boxauth sandbox --tls --port 8765',
 			'boxauth sandbox --reset',
 		],
 	},

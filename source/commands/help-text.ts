@@ -27,7 +27,9 @@ export function mainHelp(): string {
 		'    $ boxauth dashboard              watch every token',
 		'    $ boxauth help sandbox           the same as boxauth sandbox --help',
 		'',
-		'  Exit codes: 0 success, 1 failure, 2 bad usage, 130 interrupted (Ctrl+C).',
+		'  Exit codes: 0 success, 1 failure, 2 bad usage, 3 a person must act (log in again, a new',
+		'  token, a credential, the admin), 4 try again later (no answer, 429, 5xx), 130 interrupted.',
+		'  --json prints one object with a "version", in one line when piped.',
 		'  BOXAUTH_DEBUG=api prints each request to Box and its answer on stderr, secrets masked.',
 	].join('\n');
 }

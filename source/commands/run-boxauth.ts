@@ -96,6 +96,9 @@ function packageVersion(): string {
 	}
 }
 
+/** The words that ask for help or the version, which need no command to run. */
+const helpWords = new Set(['--help', '-h', '--version']);
+
 /** Bad usage, said on stderr: boxauth's exit code 2. */
 class CommandLineProblem extends Error {}
 
@@ -228,7 +231,19 @@ async function runCommandLine(argv: readonly string[], world: BoxauthWorld): Pro
 	// A command with actions takes the flags of the action named (`profiles add`), and only those.
 	const action = command?.subcommands?.find((each) => each.name === commandArguments[0]);
 	const helped = action ?? command;
-	const {values: flags, positionals} = await parseOwnFlags(argv, helped, action !== undefined);
+	// A command that runs another (`boxauth exec`) parses only the words before `--`.
+	const dashes = command?.runsCommand ? argv.indexOf('--') : -1;
+	if (command?.runsCommand && dashes === -1 && !argv.some((word) => helpWords.has(word))) {
+		throw new CommandLineProblem(
+			`boxauth ${command.name} needs -- before the command it runs, so that none of that command's words is taken for boxauth's: ${command.usage}, as in ${command.examples[0] ?? ''}`,
+		);
+	}
+
+	const {values: flags, positionals} = await parseOwnFlags(
+		dashes === -1 ? argv : argv.slice(0, dashes),
+		helped,
+		action !== undefined,
+	);
 	if (flags['help']) {
 		stdout.write(`\n${helped ? commandHelp(helped) : mainHelp()}\n\n`);
 		return 0;
@@ -239,7 +254,12 @@ async function runCommandLine(argv: readonly string[], world: BoxauthWorld): Pro
 		return 0;
 	}
 
-	const input = {...world, flags, positionals: positionals.slice(1)};
+	const input = {
+		...world,
+		flags,
+		positionals: positionals.slice(1),
+		...(dashes === -1 ? {} : {commandLine: argv.slice(dashes + 1)}),
+	};
 	if (command) {
 		return (await command.load()).run(input);
 	}

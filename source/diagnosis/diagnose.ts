@@ -7,6 +7,7 @@ import {parsePastedFailure} from './pasted-failure/parse-pasted-failure.js';
 
 export function explain(row: DiagnosisRow, failure: Failure): Diagnosis {
 	const {what, why, fix} = row;
+	const remedy = typeof row.remedy === 'function' ? row.remedy(failure) : row.remedy;
 	return {
 		id: row.id,
 		what: typeof what === 'function' ? what(failure) : what,
@@ -14,6 +15,7 @@ export function explain(row: DiagnosisRow, failure: Failure): Diagnosis {
 		fix: [...(typeof fix === 'function' ? fix(failure) : fix)],
 		...(row.step === undefined ? {} : {step: row.step}),
 		docs: row.docs,
+		...(remedy === undefined ? {} : {remedy}),
 	};
 }
 

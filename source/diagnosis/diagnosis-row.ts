@@ -1,4 +1,4 @@
-import type {Failure, TransportProblem} from '../box/failure.js';
+import type {Failure, Remedy, TransportProblem} from '../box/failure.js';
 import type {WizardStep} from './diagnosis.js';
 
 type OneOrMore<Value> = Value | readonly Value[];
@@ -33,4 +33,9 @@ export type DiagnosisRow = {
 	fix: Explained<readonly string[]>;
 	step?: WizardStep;
 	docs: string;
+	/**
+	 * What ends this failure: a person acting, or trying again later; none when it is neither or
+	 * cannot be told. Read by the exit codes: 3 for a person, 4 for trying again, 1 for none.
+	 */
+	remedy?: Explained<Remedy | undefined>;
 };

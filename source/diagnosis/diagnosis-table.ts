@@ -1,6 +1,7 @@
 import type {DiagnosisRow} from './diagnosis-row.js';
 import {apiRows} from './rows/api-rows.js';
 import {appSetupRows} from './rows/app-setup-rows.js';
+import {downscopeRows} from './rows/downscope-rows.js';
 import {jwtRows} from './rows/jwt-rows.js';
 import {legacySdkRows} from './rows/legacy-sdk-rows.js';
 import {oauthRows} from './rows/oauth-rows.js';
@@ -17,6 +18,7 @@ import {unrecognisedRow} from './rows/unrecognised-row.js';
 export const diagnosisTable: readonly DiagnosisRow[] = [
 	...transportRows,
 	...tokenUrlRows,
+	...downscopeRows,
 	...appSetupRows,
 	...oauthRows,
 	...jwtRows,

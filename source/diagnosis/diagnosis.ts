@@ -1,5 +1,9 @@
 // What the diagnosis table says about a Failure: what happened, why, and what to do.
 
+import type {Remedy} from '../box/failure.js';
+
+export type {Remedy} from '../box/failure.js';
+
 /** The wizard's checklist, so that a diagnosis can name the step to go back to. */
 export type WizardStep =
 	| 'account'
@@ -32,4 +36,6 @@ export type Diagnosis = {
 	step?: WizardStep;
 	/** A page of Box's developer docs. */
 	docs: string;
+	/** `person`: a person must act before it can work; `retry`: try again later; none: neither. */
+	remedy?: Remedy;
 };

@@ -14,6 +14,10 @@ export const usedJwt = (failure: Failure) =>
 export const usedCcg = (failure: Failure) =>
 	failure.context?.authType === 'ccg' || failure.context?.grantType === 'client_credentials';
 
+/** A downscope: the token-exchange grant, sent by boxauth or shown in a pasted request. */
+export const usedTokenExchange = (failure: Failure) =>
+	failure.context?.grantType === 'urn:ietf:params:oauth:grant-type:token-exchange';
+
 /** JWT, Client Credentials Grant and Limited Access (App Token) apps, which an admin authorizes. */
 export const usedServerApp = (failure: Failure) =>
 	['jwt', 'ccg', 'app-token'].includes(failure.context?.authType ?? '');

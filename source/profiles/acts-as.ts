@@ -1,10 +1,15 @@
+import {authTypes} from '../box/auth-types.js';
 import type {Profile} from './profile.js';
+
+/** Its tokens act as the app's service account, known without asking users/me (an App Token). */
+const appServiceAccount = (profile: Profile) =>
+	authTypes[profile.authType].actsAs === 'app-service-account';
 
 /** Who a profile's tokens act as, in words: a person, or an app's service account. */
 export function actsAs(profile: Profile): string {
 	const {identity} = profile;
 	if (!identity) {
-		return profile.authType === 'app-token'
+		return appServiceAccount(profile)
 			? "the app's service account (an App Token may not ask users/me who it is)"
 			: 'not known yet';
 	}
@@ -20,7 +25,7 @@ export function actsAs(profile: Profile): string {
 export function actsAsShort(profile: Profile): string {
 	const {identity} = profile;
 	if (!identity) {
-		return profile.authType === 'app-token' ? 'service account' : 'not known yet';
+		return appServiceAccount(profile) ? 'service account' : 'not known yet';
 	}
 
 	const who = identity.name || identity.login;
@@ -31,7 +36,7 @@ export function actsAsShort(profile: Profile): string {
 export function identityWords(profile: Profile): string {
 	const {identity} = profile;
 	if (!identity) {
-		return profile.authType === 'app-token'
+		return appServiceAccount(profile)
 			? "the app's service account (an App Token may not ask users/me who it is)"
 			: 'not known yet: no call to users/me has answered';
 	}

@@ -27,3 +27,16 @@ export function secretFromEnvironment(
 	// backslash, so turning them back into line breaks is safe.
 	return name === 'private-key' ? value.replaceAll('\\n', '\n') : value;
 }
+
+/**
+ * The variables that make a whole profile from the environment, with no config file (for CI, as
+ * GH_TOKEN does for gh): named as setup's flags are, beside the secret variables above.
+ */
+export const profileVariables = {
+	authType: 'BOXAUTH_AUTH_TYPE',
+	clientId: 'BOXAUTH_CLIENT_ID',
+	enterpriseId: 'BOXAUTH_ENTERPRISE_ID',
+	userId: 'BOXAUTH_USER_ID',
+	jwtConfig: 'BOXAUTH_JWT_CONFIG',
+	apiUrl: 'BOXAUTH_API_URL',
+} as const;

@@ -10,10 +10,21 @@ export type Profiles = {
 	configDir: string;
 	/** config.json as read when opened. */
 	settings: Settings;
-	/** The config file was unusable and was moved aside: tell the user. */
+	/**
+	 * The config file was unusable and was moved aside, or BOXAUTH_AUTH_TYPE describes a profile
+	 * that cannot be used: tell the user.
+	 */
 	notice?: string;
+	/**
+	 * The name of the profile made from BOXAUTH_* variables (BOXAUTH_AUTH_TYPE and the rest), when
+	 * there is one: it is in `settings`, in memory only, and nothing of it is ever written.
+	 */
+	fromEnvironment?: string;
 	secrets: SecretStore;
-	/** The profile to use, from --profile, BOXAUTH_PROFILE, the only one or the default. */
+	/**
+	 * The profile to use, from --profile, BOXAUTH_PROFILE, the profile from the environment, the
+	 * only one or the default.
+	 */
 	choose(flag?: string): ProfileChoice;
 	/** For changes; conf is loaded on the first call only, so that reading stays fast. */
 	settingsStore(): Promise<SettingsStore>;
@@ -31,33 +42,63 @@ export async function openProfiles({
 	configDir?: string;
 	keychain?: Keychain;
 }): Promise<Profiles> {
-	const {settings, notice} = await readSettings(configDir, now);
+	const read = await readSettings(configDir, now);
+	// Loaded only when BOXAUTH_AUTH_TYPE asks for it: `boxauth token` reads no more than it needs.
+	const environmentModule = environment['BOXAUTH_AUTH_TYPE']?.trim()
+		? await import('./environment-profile.js')
+		: undefined;
+	const fromEnvironment = await environmentModule?.profileFromEnvironment(environment, now());
+	const ownProfile = fromEnvironment?.ok ? fromEnvironment.profile : undefined;
+	const settings: Settings = ownProfile
+		? {...read.settings, profiles: {...read.settings.profiles, [ownProfile.name]: ownProfile}}
+		: read.settings;
+	const notice = [read.notice, fromEnvironment?.ok === false ? fromEnvironment.problem : undefined]
+		.filter(Boolean)
+		.join('\n');
 	let store: SettingsStore | undefined;
 	const settingsStore = async () => {
 		const {openSettingsStore} = await import('./settings-file.js');
 		store ??= openSettingsStore({configDir, now});
-		return store;
+		return ownProfile && environmentModule
+			? environmentModule.withEnvironmentSettings(store, settings, ownProfile.name)
+			: store;
 	};
 
+	const secrets = openSecretStore({
+		configDir,
+		environment,
+		keychain,
+		now,
+		fileNoticeShown: settings.secretsFileNoticeShown === true,
+		async rememberFileNotice() {
+			await (await settingsStore()).rememberSecretsFileNotice();
+		},
+	});
 	return {
 		configDir,
 		settings,
-		...(notice === undefined ? {} : {notice}),
-		secrets: openSecretStore({
-			configDir,
-			environment,
-			keychain,
-			now,
-			fileNoticeShown: settings.secretsFileNoticeShown === true,
-			async rememberFileNotice() {
-				await (await settingsStore()).rememberSecretsFileNotice();
-			},
-		}),
+		...(notice === '' ? {} : {notice}),
+		...(ownProfile ? {fromEnvironment: ownProfile.name} : {}),
+		secrets:
+			fromEnvironment?.ok && environmentModule
+				? environmentModule.withEnvironmentSecrets(
+						secrets,
+						fromEnvironment.profile.name,
+						fromEnvironment.secrets,
+					)
+				: secrets,
 		choose: (flag) =>
 			chooseProfileName({
 				flag,
 				environment,
 				stored: {names: Object.keys(settings.profiles), defaultProfile: settings.defaultProfile},
+				...(fromEnvironment === undefined
+					? {}
+					: {
+							fromEnvironment: fromEnvironment.ok
+								? {name: fromEnvironment.profile.name}
+								: {problem: environmentModule?.unusableEnvironmentProfile ?? ''},
+						}),
 			}),
 		settingsStore,
 	};

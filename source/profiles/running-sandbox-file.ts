@@ -1,6 +1,7 @@
 import {readFile, rm} from 'node:fs/promises';
 import path from 'node:path';
 import type {BoxUrls} from '../box/box-urls.js';
+import {trustSandboxCertificate} from '../box/sandbox-trust.js';
 import {writeFileAtomically} from './write-file-atomically.js';
 
 /**
@@ -10,10 +11,19 @@ import {writeFileAtomically} from './write-file-atomically.js';
  */
 const runningSandboxFile = (configDir: string) => path.join(configDir, 'sandbox-running.json');
 
-type RunningSandboxRecord = {pid: number; urls: BoxUrls};
+/** `caFile`: the certificate authority of a sandbox that serves HTTPS (`--tls`), to trust. */
+type RunningSandboxRecord = {pid: number; urls: BoxUrls; caFile?: string};
 
-export async function announceRunningSandbox(configDir: string, urls: BoxUrls): Promise<void> {
-	const record: RunningSandboxRecord = {pid: process.pid, urls};
+export async function announceRunningSandbox(
+	configDir: string,
+	urls: BoxUrls,
+	caFile?: string,
+): Promise<void> {
+	const record: RunningSandboxRecord = {
+		pid: process.pid,
+		urls,
+		...(caFile === undefined ? {} : {caFile}),
+	};
 	await writeFileAtomically(runningSandboxFile(configDir), `${JSON.stringify(record)}\n`);
 }
 
@@ -47,8 +57,23 @@ const isAlive = (pid: number) => {
 	}
 };
 
-/** The URLs of the `boxauth sandbox` running now, if one is; a stale announcement is ignored. */
+/**
+ * The URLs of the `boxauth sandbox` running now, if one is; a stale announcement is ignored. An
+ * HTTPS sandbox's certificate authority is trusted from then on, for its origin only.
+ */
 export async function runningSandboxUrls(configDir: string): Promise<BoxUrls | undefined> {
 	const record = await readRecord(configDir);
-	return record && record.pid !== process.pid && isAlive(record.pid) ? record.urls : undefined;
+	if (!(record && record.pid !== process.pid && isAlive(record.pid))) {
+		return undefined;
+	}
+
+	if (typeof record.caFile === 'string') {
+		// Unreadable, it is not trusted, and the first request says why (a certificate problem).
+		const ca = await readFile(record.caFile, 'utf8').catch(() => undefined);
+		if (ca !== undefined) {
+			trustSandboxCertificate(record.urls.apiUrl, ca);
+		}
+	}
+
+	return record.urls;
 }

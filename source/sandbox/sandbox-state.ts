@@ -55,7 +55,14 @@ export type SandboxApp = {
 
 export type ResourceScope = {
 	scope: string;
-	object?: {type: 'file' | 'folder'; id: string; sequence_id: string; etag: string; name: string};
+	object?: {
+		type: 'file' | 'folder';
+		id: string;
+		/** Null for the root folder, `0`, as Box's folder minis have it. */
+		sequence_id: string | null;
+		etag: string | null;
+		name: string;
+	};
 };
 
 export type TokenKind = 'oauth' | 'ccg' | 'jwt' | 'developer' | 'app_token' | 'downscoped';

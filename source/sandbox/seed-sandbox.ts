@@ -74,7 +74,12 @@ const appSeeds: AppSeed[] = [
 	},
 ];
 
-const defaultScopes = ['root_readwrite', 'manage_users', 'manage_app_users', 'manage_groups'];
+const defaultScopes = [
+	'root_readwrite',
+	'manage_managed_users',
+	'manage_app_users',
+	'manage_groups',
+];
 
 function keyPair(clientId: string, clientSecret: string, enterpriseId: string) {
 	const passphrase = passphraseValue();

@@ -1,4 +1,5 @@
 import {createServer} from 'node:http';
+import {createServer as createHttpsServer} from 'node:https';
 import type {AddressInfo} from 'node:net';
 import {controlHostCheck} from './control-guard.js';
 import {describeSandbox, type SandboxDescription} from './describe-sandbox.js';
@@ -21,6 +22,11 @@ export type SandboxOptions = {
 	state?: SandboxState;
 	/** The machine's clock, in milliseconds; tests pass their own. */
 	clock?: () => number;
+	/**
+	 * Serves HTTPS with this certificate and key (PEM) instead of plain HTTP: Box's legacy Node SDK
+	 * (box-node-sdk 3, under Box CLI) refuses `http:` URLs.
+	 */
+	tls?: {cert: string; key: string};
 };
 
 export type RunningSandbox = {
@@ -56,7 +62,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 		urls: sandboxUrls('http://127.0.0.1'),
 		controlHost: controlHostCheck(host),
 	};
-	const server = createServer(sandboxRequestListener(runtime));
+	const scheme = options.tls ? 'https' : 'http';
+	const server = options.tls
+		? createHttpsServer(
+				{cert: options.tls.cert, key: options.tls.key},
+				sandboxRequestListener(runtime),
+			)
+		: createServer(sandboxRequestListener(runtime));
 	await new Promise<void>((resolve, reject) => {
 		server.once('error', reject);
 		server.listen(options.port ?? 0, host, () => {
@@ -66,7 +78,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
 	});
 	const {port} = server.address() as AddressInfo;
 	const hostInUrl = host.includes(':') ? `[${host}]` : host;
-	runtime.urls = sandboxUrls(`http://${hostInUrl}:${port}`);
+	runtime.urls = sandboxUrls(`${scheme}://${hostInUrl}:${port}`);
 	return {
 		urls: runtime.urls,
 		runtime,

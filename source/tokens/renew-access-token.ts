@@ -44,7 +44,7 @@ export type RenewOutcome =
 
 const missing = (profile: Profile, what: string): Failure => ({
 	text: `The profile ${profile.name} has no ${what}.`,
-	context: {authType: profile.authType, ownFinding: true},
+	context: {authType: profile.authType, ownFinding: true, remedy: 'person'},
 });
 
 export type RenewOptions = {
@@ -68,8 +68,12 @@ export async function renewAccessToken(
 ): Promise<RenewOutcome> {
 	const {profiles, now, random} = dependencies;
 	const askedAt = now();
-	return withRefreshLock(profiles.configDir, profileName, async () => {
-		const {settings} = await readSettings(profiles.configDir, now);
+	// The profile from the environment lives in this process alone: no lock, nothing re-read.
+	const fromEnvironment = profiles.fromEnvironment === profileName;
+	const locked = <Result>(work: () => Promise<Result>) =>
+		fromEnvironment ? work() : withRefreshLock(profiles.configDir, profileName, work);
+	return locked(async () => {
+		const {settings} = fromEnvironment ? profiles : await readSettings(profiles.configDir, now);
 		const saved = findProfile(settings, profileName);
 		if (!saved) {
 			throw new Error(`no profile named ${profileName}; boxauth profiles list shows them`);
@@ -101,7 +105,10 @@ export async function renewAccessToken(
 							text: 'Developer token has expired. Please provide a new one.',
 							context: {authType: 'developer-token', credentialAgeSeconds: ageSeconds},
 						}
-					: {text: means.why, context: {authType: profile.authType}};
+					: {
+							text: means.why,
+							context: {authType: profile.authType, ownFinding: true, remedy: 'person'},
+						};
 			return {ok: false, failure, profile};
 		}
 

@@ -35,7 +35,7 @@ export async function renewLogin(
 				text: stored
 					? `The profile ${profile.name} has no client ID and secret.`
 					: `The profile ${profile.name} holds no login: it was revoked (boxauth revoke does that), or its refresh token is gone. Log in again with boxauth login --profile ${profile.name}.`,
-				context: {authType: 'oauth', ownFinding: true},
+				context: {authType: 'oauth', ownFinding: true, remedy: 'person'},
 			},
 			profile,
 		};

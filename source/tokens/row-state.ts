@@ -1,4 +1,4 @@
-import {renews} from '../box/auth-types.js';
+import {renews, replacedByPerson} from '../box/auth-types.js';
 import type {Profile} from '../profiles/profile.js';
 import type {ProfileTrouble} from './dashboard-actions.js';
 import {bearerTokenOf} from './held-access-token.js';
@@ -32,26 +32,10 @@ const isPast = (expiresAt: number | null | undefined, now: number) =>
 
 /** A token only the person can replace that has run out, with what to do about it. */
 function replaceNeeded(profile: Profile, now: number): string | undefined {
-	const {tokens} = profile;
-	switch (profile.authType) {
-		case 'developer-token': {
-			return isPast(tokens.developer?.expiresAt, now)
-				? replaceWords(profile, 'developer')
-				: undefined;
-		}
-
-		case 'app-token': {
-			return isPast(tokens.app?.expiresAt, now) ? replaceWords(profile, 'app') : undefined;
-		}
-
-		case 'oauth': {
-			return isPast(tokens.refresh?.expiresAt, now) ? replaceWords(profile, 'refresh') : undefined;
-		}
-
-		default: {
-			return undefined;
-		}
-	}
+	const name = replacedByPerson(profile.authType);
+	return name !== undefined && isPast(profile.tokens[name]?.expiresAt, now)
+		? replaceWords(profile, name)
+		: undefined;
 }
 
 /** The bearer token's own state, with the warning of a login that ends soon after it. */

@@ -25,7 +25,7 @@ export async function serverGrant(
 		ok: false,
 		failure: {
 			text: `The profile ${profile.name} has no ${what}: enter it again with \`boxauth login --profile ${profile.name}\`.`,
-			context: {authType: profile.authType, ownFinding: true},
+			context: {authType: profile.authType, ownFinding: true, remedy: 'person'},
 		},
 	});
 	const clientSecret = await secrets.get(profile.name, 'client-secret');

@@ -10,6 +10,7 @@ import {
 	submitField,
 	submitScreen,
 } from './typed-steps.js';
+import {signsInInBrowser} from './wizard-auth-types.js';
 import type {WizardEvent} from './wizard-events.js';
 import type {WizardState} from './wizard-state.js';
 
@@ -81,7 +82,7 @@ export function advanceWizard(state: WizardState, event: WizardEvent, now: numbe
 				...(state.signIn ? {signIn: {...state.signIn, stalled: event.problem}} : {}),
 			});
 		case 'retry-sign-in':
-			return state.screen === 'create-app' && state.authType === 'oauth' && !state.busy
+			return state.screen === 'create-app' && signsInInBrowser(state.authType) && !state.busy
 				? submitScreen(state)
 				: stay(state);
 		case 'redirect-pasted':

@@ -1,6 +1,6 @@
 // The transitions that follow Box's answer to a token request: on, back to a field, or waiting
 // for the admin.
-import type {AuthType} from '../box/auth-types.js';
+import {type AuthType, authTypes} from '../box/auth-types.js';
 import type {Diagnosis, WizardStep} from '../diagnosis/diagnosis.js';
 import {type Advance, failAt, stay, withStatuses} from './advance.js';
 import {nextApprovalCheckDelay} from './approval-polling.js';
@@ -26,15 +26,14 @@ function fieldToCorrect(
 		return undefined;
 	}
 
-	switch (authType) {
-		case 'jwt':
-			return 'jwtConfigPath';
-		case 'developer-token':
-		case 'app-token':
-			return 'token';
-		default:
-			return diagnosisId.includes('client-id') ? 'clientId' : 'clientSecret';
+	// The app's credentials: its client ID or secret, as Box's answer says; or else what holds the
+	// rest, the first field the console gave (the config file, the token).
+	const [first] = authType === undefined ? [] : authTypes[authType].fields;
+	if (first === undefined || first === 'clientId') {
+		return diagnosisId.includes('client-id') ? 'clientId' : 'clientSecret';
 	}
+
+	return first;
 }
 
 function passedUpTo(state: WizardState): WizardState['statuses'] {
@@ -61,10 +60,10 @@ function scheduleApprovalCheck(state: WizardState, now: number): Advance {
 }
 
 /**
- * Box's answers that fit an app still waiting for its admin but may also mean a typing mistake: a
- * CCG app waiting for its admin gets the very answer a wrong secret gets (box-auth-reference.md
- * section 10). `insufficient_scope`, a waiting app's answer for its enterprise in the one capture,
- * is no typing mistake's answer, so it waits for the admin plainly.
+ * Box's answers that fit an app still waiting for its admin but may also mean a typing mistake,
+ * for the auth types whose waiting app gets the very answer a wrong secret gets
+ * (`waitLooksLikeWrongSecret`, CCG). `insufficient_scope`, a waiting app's answer for its
+ * enterprise in the one capture, is no typing mistake's answer, so it waits for the admin plainly.
  */
 const mayBeWaitingForAdmin = new Set(['ccg-grant-credentials-invalid']);
 
@@ -109,7 +108,7 @@ function enterpriseMismatch(state: WizardState, firstCall: FirstCall): string | 
 		return undefined;
 	}
 
-	const askedForEnterprise = state.authType === 'ccg' || state.authType === 'jwt';
+	const askedForEnterprise = state.authType !== undefined && authTypes[state.authType].namesSubject;
 	if (
 		!askedForEnterprise ||
 		typed === '' ||
@@ -174,7 +173,8 @@ export function credentialsChecked(
 	const provenWrong = 'provenWrong' in failure ? failure.provenWrong : undefined;
 	if (
 		diagnosis &&
-		state.authType === 'ccg' &&
+		state.authType !== undefined &&
+		authTypes[state.authType].waitLooksLikeWrongSecret &&
 		mayBeWaitingForAdmin.has(diagnosis.id) &&
 		provenWrong === undefined
 	) {

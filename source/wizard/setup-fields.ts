@@ -1,15 +1,11 @@
-import type {AuthType} from '../box/auth-types.js';
+import {type AuthType, authTypes, type SetupField} from '../box/auth-types.js';
 import type {WizardStep} from '../diagnosis/diagnosis.js';
 
-/** What the user types in the wizard, one field at a time. */
-export type FieldName =
-	| 'profileName'
-	| 'clientId'
-	| 'clientSecret'
-	| 'jwtConfigPath'
-	| 'token'
-	| 'appTokenExpiry'
-	| 'subjectId';
+/**
+ * What the user types in the wizard, one field at a time: the profile's name, what the auth type
+ * copies from the console, and the enterprise or user its token is for.
+ */
+export type FieldName = 'profileName' | SetupField | 'subjectId';
 
 export type FieldValues = Record<FieldName, string>;
 
@@ -77,19 +73,11 @@ export function valueInWords(field: FieldName, value: string): string {
 	return fieldChoices[field]?.find((choice) => choice.value === value)?.label ?? value;
 }
 
-/** The fields of the create-app step, by auth type, in the order they are asked. */
-const createAppFields: Record<AuthType, readonly FieldName[]> = {
-	'developer-token': ['profileName', 'token'],
-	'app-token': ['profileName', 'token', 'appTokenExpiry'],
-	ccg: ['profileName', 'clientId', 'clientSecret'],
-	jwt: ['profileName', 'jwtConfigPath'],
-	oauth: ['profileName', 'clientId', 'clientSecret'],
-};
-
 /** The fields typed on a step; steps without fields are answered with keys. */
 export function fieldsOf(step: WizardStep, authType: AuthType | undefined): readonly FieldName[] {
+	// The create-app step names the profile, then asks what the console gave, in its order.
 	if (step === 'create-app' && authType) {
-		return createAppFields[authType];
+		return ['profileName', ...authTypes[authType].fields];
 	}
 
 	return step === 'enterprise-id' ? ['subjectId'] : [];

@@ -85,39 +85,43 @@ export function submitScreen(state: WizardState): Advance {
 		);
 	}
 
-	switch (state.authType) {
-		case 'ccg':
-			return stay({...state, screen: 'enterprise-id', focus: 'subjectId', failure: undefined});
-		case 'jwt':
-			return {
-				state: {
-					...state,
-					busy: 'Reading the config file…',
-					failure: undefined,
-					statuses: withStatuses(state, {'create-app': 'checking'}),
-				},
-				effects: [{type: 'read-jwt-config', path: state.values.jwtConfigPath}],
-			};
-		case 'oauth':
-			return {
-				state: {
-					...state,
-					busy: 'Waiting for you to sign in to Box in the browser…',
-					failure: undefined,
-					signIn: undefined,
-					statuses: withStatuses(state, {'create-app': 'checking'}),
-				},
-				effects: [
-					{
-						type: 'sign-in',
-						clientId: state.values.clientId,
-						clientSecret: state.values.clientSecret,
-					},
-				],
-			};
-		default:
-			return askBox(state, 'Trying the token with Box…', ['create-app']);
+	const record = state.authType === undefined ? undefined : authTypes[state.authType];
+	// A config file typed is read first: it may name the enterprise or user the token is for.
+	if (record?.fields.includes('jwtConfigPath')) {
+		return {
+			state: {
+				...state,
+				busy: 'Reading the config file…',
+				failure: undefined,
+				statuses: withStatuses(state, {'create-app': 'checking'}),
+			},
+			effects: [{type: 'read-jwt-config', path: state.values.jwtConfigPath}],
+		};
 	}
+
+	if (record?.firstToken === 'browser-login') {
+		return {
+			state: {
+				...state,
+				busy: 'Waiting for you to sign in to Box in the browser…',
+				failure: undefined,
+				signIn: undefined,
+				statuses: withStatuses(state, {'create-app': 'checking'}),
+			},
+			effects: [
+				{
+					type: 'sign-in',
+					clientId: state.values.clientId,
+					clientSecret: state.values.clientSecret,
+				},
+			],
+		};
+	}
+
+	// A token for an enterprise or user asks which one next; a pasted token is tried as it is.
+	return record?.namesSubject
+		? stay({...state, screen: 'enterprise-id', focus: 'subjectId', failure: undefined})
+		: askBox(state, 'Trying the token with Box…', ['create-app']);
 }
 
 export function submitField(state: WizardState, now: number): Advance {

@@ -3,6 +3,7 @@ import {describe, it} from 'node:test';
 import {openProfiles} from '../../source/profiles/open-profiles.js';
 import {isolatedHome, noKeychain} from '../helpers/isolated-environment.js';
 import {assertNoSecrets} from '../helpers/leak-check.js';
+import {runBoxauthInProcess} from '../helpers/run-boxauth.js';
 import {runCli} from '../helpers/run-cli.js';
 import {appOfType, useSandbox} from '../helpers/sandbox-fixture.js';
 import {writeSandboxProfile} from '../helpers/sandbox-profile.js';
@@ -30,12 +31,17 @@ describe('BOXAUTH_DEBUG=api', () => {
 		return {env, clientSecret: app.clientSecret};
 	}
 
+	/** In this process: what the trace says, and when. */
 	const token = async (env: Record<string, string>) =>
-		runCli(['token', '--profile', 'work'], {env, timeoutMs: 20_000}).done;
+		runBoxauthInProcess(['token', '--profile', 'work'], {env});
 
+	// A whole process: nothing but the token reaches its stdout, whatever the trace writes.
 	it('traces the token request on stderr, secrets masked, and leaves stdout the token alone', async () => {
 		const {env, clientSecret} = await profileWithoutToken();
-		const {code, stdout, stderr} = await token({...env, BOXAUTH_DEBUG: 'api'});
+		const {code, stdout, stderr} = await runCli(['token', '--profile', 'work'], {
+			env: {...env, BOXAUTH_DEBUG: 'api'},
+			timeoutMs: 20_000,
+		}).done;
 		assert.equal(code, 0, stderr);
 		assert.match(stdout, /^\S+\n$/, 'stdout is the token and nothing else');
 		const issued = stdout.trim();

@@ -4,20 +4,21 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, it} from 'node:test';
 import {closestWord} from '../../source/commands/closest-word.js';
+import {runBoxauthInProcess} from '../helpers/run-boxauth.js';
 import {runCli} from '../helpers/run-cli.js';
 
 describe('mistyped commands and options', () => {
 	it('suggests the command meant, and says the option as it was typed', async () => {
-		const command = await runCli(['tokn']).done;
+		const command = await runBoxauthInProcess(['tokn']);
 		assert.equal(command.code, 2);
 		assert.match(command.stderr, /Unknown command "tokn"\. Did you mean boxauth token\?/);
-		const option = await runCli(['token', '--profle', 'x']).done;
+		const option = await runBoxauthInProcess(['token', '--profle', 'x']);
 		assert.equal(option.code, 2);
 		assert.match(
 			option.stderr,
 			/Unknown option --profle for boxauth token\. Did you mean --profile\?/,
 		);
-		const short = await runCli(['-v']).done;
+		const short = await runBoxauthInProcess(['-v']);
 		assert.match(short.stderr, /Unknown option -v for boxauth\. Did you mean --version\?/);
 	});
 
@@ -26,6 +27,7 @@ describe('mistyped commands and options', () => {
 		assert.equal(closestWord('stauts', ['token', 'status', 'setup']), 'status');
 	});
 
+	// A process of its own: cli.tsx reads these from the process's environment before Ink loads.
 	it('takes --no-color and CLICOLOR=0 as NO_COLOR', async () => {
 		for (const run of [
 			runCli(['status', '--no-color']),
@@ -40,7 +42,7 @@ describe('mistyped commands and options', () => {
 
 describe('a flag value that starts with a dash', () => {
 	it('is the value of its flag, not an unknown option: --port -1 is a bad port', async () => {
-		const bad = await runCli(['sandbox', '--port', '-1']).done;
+		const bad = await runBoxauthInProcess(['sandbox', '--port', '-1']);
 		assert.equal(bad.code, 2);
 		assert.match(bad.stderr, /--port takes a whole number from 0 to 65535/);
 		assert.doesNotMatch(bad.stderr, /Unknown option/);
@@ -49,12 +51,12 @@ describe('a flag value that starts with a dash', () => {
 
 describe('help, status --profile and BOXAUTH_CONFIG_DIR', () => {
 	it('answers boxauth help COMMAND as boxauth COMMAND --help', async () => {
-		const help = await runCli(['help', 'status']).done;
-		const flag = await runCli(['status', '--help']).done;
+		const help = await runBoxauthInProcess(['help', 'status']);
+		const flag = await runBoxauthInProcess(['status', '--help']);
 		assert.equal(help.code, 0);
 		assert.equal(help.stdout, flag.stdout);
-		assert.match((await runCli(['help']).done).stdout, /Commands/);
-		const unknown = await runCli(['help', 'stauts']).done;
+		assert.match((await runBoxauthInProcess(['help'])).stdout, /Commands/);
+		const unknown = await runBoxauthInProcess(['help', 'stauts']);
 		assert.equal(unknown.code, 2);
 		assert.match(unknown.stderr, /Did you mean boxauth help status\?/);
 	});
@@ -63,21 +65,21 @@ describe('help, status --profile and BOXAUTH_CONFIG_DIR', () => {
 		const folder = mkdtempSync(path.join(tmpdir(), 'boxauth-config-dir-'));
 		const env = {BOXAUTH_CONFIG_DIR: folder};
 		for (const name of ['one', 'two']) {
-			const added = await runCli(['profiles', 'add', name, '--sandbox', '--auth-type', 'ccg'], {
-				env,
-				timeoutMs: 30_000,
-			}).done;
+			const added = await runBoxauthInProcess(
+				['profiles', 'add', name, '--sandbox', '--auth-type', 'ccg'],
+				{env},
+			);
 			assert.equal(added.code, 0, added.stderr);
 		}
 
 		assert.ok(existsSync(path.join(folder, 'config.json')), 'the settings are in the folder given');
-		const one = await runCli(['status', '--profile', 'one', '--json'], {env}).done;
+		const one = await runBoxauthInProcess(['status', '--profile', 'one', '--json'], {env});
 		assert.equal(one.code, 0, one.stderr);
 		const names = (JSON.parse(one.stdout) as {profiles: Array<{name: string}>}).profiles.map(
 			(profile) => profile.name,
 		);
 		assert.deepEqual(names, ['one']);
-		const none = await runCli(['status', '--profile', 'three'], {env}).done;
+		const none = await runBoxauthInProcess(['status', '--profile', 'three'], {env});
 		assert.equal(none.code, 1);
 		assert.match(none.stderr, /No profile named three/);
 	});

@@ -115,7 +115,7 @@ describe('the interactive app in a real terminal', () => {
 			],
 			{env: {...environment, BOXAUTH_CLIENT_SECRET: pending.clientSecret}, timeoutMs: 30_000},
 		).done;
-		assert.equal(waiting.code, 1, waiting.stderr);
+		assert.equal(waiting.code, 3, waiting.stderr);
 
 		const again = runInTerminal([], {
 			XDG_CONFIG_HOME: home,

@@ -1,16 +1,22 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import {fakeBrowser} from '../helpers/fake-browser.js';
+import {runBoxauthInProcess} from '../helpers/run-boxauth.js';
 import {useRunningSandbox} from '../helpers/running-sandbox.js';
 
 // The second day: a profile's login renewed in place, against a `boxauth sandbox` kept running
 // in the same config folder, which the profile's commands use and the test asks about old tokens.
+// The sandbox is a process of its own; the commands run in this one, in its config folder.
 
 describe('boxauth login: a new login in place of the old one', () => {
 	const runningSandbox = useRunningSandbox('boxauth-login-');
 
 	async function besideSandbox() {
-		const {described, boxauth} = await runningSandbox();
+		const {described, env} = await runningSandbox();
+		const boxauth = async (
+			args: string[],
+			options: {stdin?: string; env?: Record<string, string>} = {},
+		) => runBoxauthInProcess(args, {env: {...env, ...options.env}, stdin: options.stdin ?? ''});
 		const tokenOf = async (profile: string) => {
 			const run = await boxauth(['token', '--profile', profile]);
 			assert.equal(run.code, 0, run.stderr);
@@ -68,7 +74,7 @@ describe('boxauth login: a new login in place of the old one', () => {
 		const revoked = await boxauth(['revoke', '--profile', 'me']);
 		assert.match(revoked.stdout, /Log in again with `boxauth login --profile me`/);
 		const token = await boxauth(['token', '--profile', 'me']);
-		assert.equal(token.code, 1);
+		assert.equal(token.code, 3, 'a person must log in again');
 		assert.equal(token.stdout, '');
 		assert.match(token.stderr, /holds no login: it was revoked .*boxauth login --profile me/);
 		const status = await boxauth(['status', '--profile', 'me']);

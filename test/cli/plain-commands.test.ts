@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {createServer} from 'node:net';
 import {describe, it} from 'node:test';
+import {runBoxauthInProcess} from '../helpers/run-boxauth.js';
 import {runCli} from '../helpers/run-cli.js';
 
 const packageJson = JSON.parse(
@@ -10,7 +11,7 @@ const packageJson = JSON.parse(
 
 describe('boxauth without a terminal', () => {
 	it('prints help listing every command, and exits 0', async () => {
-		const {code, stdout, stderr} = await runCli(['--help']).done;
+		const {code, stdout, stderr} = await runBoxauthInProcess(['--help']);
 		assert.equal(code, 0);
 		assert.equal(stderr, '');
 		for (const command of [
@@ -29,7 +30,7 @@ describe('boxauth without a terminal', () => {
 	});
 
 	it('prints help for one command with its flags and an example', async () => {
-		const {code, stdout} = await runCli(['sandbox', '--help']).done;
+		const {code, stdout} = await runBoxauthInProcess(['sandbox', '--help']);
 		assert.equal(code, 0);
 		for (const flag of ['--port N', '--host ADDRESS', '--json']) {
 			assert.ok(stdout.includes(flag), `help names ${flag}`);
@@ -38,6 +39,7 @@ describe('boxauth without a terminal', () => {
 		assert.match(stdout, /Examples\n\s+\$ boxauth sandbox/);
 	});
 
+	// A whole start of the built CLI: its version is found from dist/, not from source/.
 	it('prints the version from package.json', async () => {
 		const {code, stdout} = await runCli(['--version']).done;
 		assert.equal(code, 0);
@@ -59,7 +61,7 @@ describe('boxauth without a terminal', () => {
 		[[], /boxauth needs a terminal for its interactive screens/],
 	] as const) {
 		it(`exits 2 with a message for: boxauth ${args.join(' ')}`, async () => {
-			const {code, stdout, stderr} = await runCli([...args]).done;
+			const {code, stdout, stderr} = await runBoxauthInProcess([...args]);
 			assert.equal(code, 2);
 			assert.equal(stdout, '');
 			assert.match(stderr, message);
@@ -129,7 +131,7 @@ describe('boxauth sandbox', () => {
 		});
 		const {port} = blocker.address() as {port: number};
 		try {
-			const {code, stderr} = await runCli(['sandbox', '--port', String(port)]).done;
+			const {code, stderr} = await runBoxauthInProcess(['sandbox', '--port', String(port)]);
 			assert.equal(code, 1);
 			assert.match(
 				stderr,

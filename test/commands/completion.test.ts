@@ -17,7 +17,8 @@ import {
 } from '../../source/commands/completion/completion-words.js';
 import {tokenFormats} from '../../source/commands/token/token-command.js';
 import {inheritedEnvironment, isolatedHome} from '../helpers/isolated-environment.js';
-import {cliPath, runCli} from '../helpers/run-cli.js';
+import {runBoxauthInProcess} from '../helpers/run-boxauth.js';
+import {cliPath} from '../helpers/run-cli.js';
 import {repositoryRoot} from '../profiles/fixtures/run-child.js';
 
 const words = completionWords(commandList, globalFlags);
@@ -204,29 +205,29 @@ describe('the scripts', () => {
 	});
 });
 
-describe('boxauth completion, built', () => {
+describe('boxauth completion, the command', () => {
 	it('prints each shell its script', async () => {
 		for (const [shell, makeScript] of Object.entries(shellScripts)) {
-			const result = await runCli(['completion', shell]).done;
+			const result = await runBoxauthInProcess(['completion', shell]);
 			assert.equal(result.code, 0, result.stderr);
 			assert.equal(result.stdout, makeScript(words));
 		}
 	});
 
 	it('refuses a missing or unknown shell, and extra words, with the usage', async () => {
-		const none = await runCli(['completion']).done;
+		const none = await runBoxauthInProcess(['completion']);
 		assert.equal(none.code, 2);
 		assert.match(
 			none.stderr,
 			/boxauth completion needs a shell\. Usage: boxauth completion bash \| zsh \| fish \| powershell/,
 		);
-		const mistyped = await runCli(['completion', 'bsh']).done;
+		const mistyped = await runBoxauthInProcess(['completion', 'bsh']);
 		assert.equal(mistyped.code, 2);
 		assert.match(
 			mistyped.stderr,
 			/No completion for "bsh"\. Did you mean boxauth completion bash\?/,
 		);
-		const extra = await runCli(['completion', 'bash', 'zsh']).done;
+		const extra = await runBoxauthInProcess(['completion', 'bash', 'zsh']);
 		assert.equal(extra.code, 2);
 		assert.match(extra.stderr, /takes one shell, but was also given: zsh/);
 		assert.equal(none.stdout + mistyped.stdout + extra.stdout, '');
@@ -236,7 +237,7 @@ describe('boxauth completion, built', () => {
 		const {env, configDir} = isolatedHome('boxauth-completion-');
 		mkdirSync(configDir, {recursive: true});
 		writeFileSync(path.join(configDir, 'config.json'), '{"profiles": {"work": ');
-		const result = await runCli(['completion', '__profile-names'], {env}).done;
+		const result = await runBoxauthInProcess(['completion', '__profile-names'], {env});
 		assert.deepEqual([result.code, result.stdout, result.stderr], [0, '', '']);
 		assert.deepEqual(readdirSync(configDir), ['config.json'], 'not moved aside, no backup');
 		assert.equal(
@@ -273,10 +274,12 @@ describe('boxauth completion, built', () => {
 		assert.ok(start);
 		visit(start);
 		const inputs = [...loaded].flatMap((output) => Object.keys(outputs[output]?.inputs ?? {}));
-		assert.ok(inputs.includes('source/profiles/read-profile-names.ts'));
+		assert.ok(inputs.includes('source/profiles/settings-file.ts'));
 		assert.deepEqual(
 			inputs.filter((input) =>
-				/node_modules\/(ink|react|conf|ajv|undici)\/|source\/(ui|box\/(?!auth-types))/.test(input),
+				/node_modules\/(ink|react|conf|ajv|undici)\/|source\/(ui|box\/(?!auth-types|console-steps|console-paths))/.test(
+					input,
+				),
 			),
 			[],
 		);
@@ -299,14 +302,14 @@ describe('the bash script, in bash, with the built CLI as boxauth', () => {
 		writeFileSync(wrapper, `#!/bin/sh\nexec "${process.execPath}" "${cliPath}" "$@"\n`);
 		chmodSync(wrapper, 0o755);
 		for (const name of ['work', 'play']) {
-			const added = await runCli(['profiles', 'add', name, '--sandbox', '--auth-type', 'ccg'], {
-				env: home.env,
-				timeoutMs: 30_000,
-			}).done;
+			const added = await runBoxauthInProcess(
+				['profiles', 'add', name, '--sandbox', '--auth-type', 'ccg'],
+				{env: home.env},
+			);
 			assert.equal(added.code, 0, added.stderr);
 		}
 
-		const script = await runCli(['completion', 'bash'], {env: home.env}).done;
+		const script = await runBoxauthInProcess(['completion', 'bash'], {env: home.env});
 		assert.equal(script.code, 0, script.stderr);
 		writeFileSync(scriptFile, script.stdout);
 	});

@@ -9,15 +9,14 @@ import {openProfiles, type Profiles} from '../../source/profiles/open-profiles.j
 import type {RunningSandbox} from '../../source/sandbox/start-sandbox.js';
 import {accessToken, developerToken} from '../../source/tokens/token-lifetimes.js';
 import {isolated, isolatedHome, noKeychain} from '../helpers/isolated-environment.js';
-import {runCli} from '../helpers/run-cli.js';
+import {runBoxauthInProcess} from '../helpers/run-boxauth.js';
 import {appOfType, control, useSandbox} from '../helpers/sandbox-fixture.js';
 import {type ProfileToWrite, writeSandboxProfile} from '../helpers/sandbox-profile.js';
 import {runInTerminal} from '../helpers/terminal.js';
 
-/** The built CLI with pipes, in the config folder of `home`. */
+/** boxauth in this process with pipes for streams, in the config folder of `home`. */
 async function boxauth(args: string[], home: string) {
-	const {code, stdout, stderr} = await runCli(args, {env: isolated(home), timeoutMs: 30_000}).done;
-	return {code, stdout, stderr};
+	return runBoxauthInProcess(args, {env: isolated(home)});
 }
 
 const usersMeStatus = async (sandbox: RunningSandbox, bearer: string) =>
@@ -293,7 +292,7 @@ describe('the dashboard session', () => {
 		}
 	});
 
-	it('hears another boxauth process renewing a token', async () => {
+	it('hears another boxauth command renewing a token', async () => {
 		const longAgo = Date.now() - 2 * 3600_000;
 		const {session, environment} = await sessionWith(
 			ccg('work', {token: 'Zz9yXw8vUt7sRq6pOn5mLk4jIh3gFe2d', issuedAt: longAgo}),
@@ -303,10 +302,9 @@ describe('the dashboard session', () => {
 			heard++;
 		});
 		try {
-			const {code, stderr} = await runCli(['token', '--profile', 'work'], {
+			const {code, stderr} = await runBoxauthInProcess(['token', '--profile', 'work'], {
 				env: environment,
-				timeoutMs: 20_000,
-			}).done;
+			});
 			assert.equal(code, 0, stderr);
 			await waitFor(() => heard > 0, 5000);
 			assert.ok(heard > 0, 'the change was heard');

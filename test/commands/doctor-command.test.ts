@@ -162,7 +162,7 @@ describe('boxauth doctor', () => {
 		const {environment} = await ccgProfile('json');
 		const {code, report} = await jsonReport(environment, 'json');
 		assert.equal(code, 0);
-		assert.deepEqual(Object.keys(report).sort(), ['checks', 'healthy', 'profile']);
+		assert.deepEqual(Object.keys(report).sort(), ['checks', 'healthy', 'profile', 'version']);
 		assert.equal(report.profile, 'json');
 		assert.equal(report.healthy, true);
 		assert.deepEqual(
@@ -181,7 +181,7 @@ describe('boxauth doctor', () => {
 		await control(sandbox(), `/apps/${clientId}/deauthorize`);
 		try {
 			const {code, report, check, stdout} = await jsonReport(environment, 'deauthorized');
-			assert.equal(code, 1, stdout);
+			assert.equal(code, 3, stdout);
 			assert.equal(report.healthy, false);
 			assert.equal(
 				check('credentials').status,
@@ -215,7 +215,7 @@ describe('boxauth doctor', () => {
 	it('fails credentials for a wrong client secret, and prints the diagnosis under the failure', async () => {
 		const {environment} = await ccgProfile('wrong', 'Demo CCG App', 'x'.repeat(32));
 		const {code, stdout} = await runDoctor(environment, {profile: 'wrong'});
-		assert.equal(code, 1);
+		assert.equal(code, 3);
 		assert.match(line(stdout, 'Credentials'), /^✖ failed +Credentials: Box refused/);
 		assert.match(line(stdout, 'App authorization'), /^– skipped +App authorization: needs a token/);
 		assert.match(line(stdout, 'Enterprise or user'), /^– skipped /);
@@ -250,7 +250,7 @@ describe('boxauth doctor', () => {
 			{'client-secret': clientSecret},
 		);
 		const {code, check} = await jsonReport(environment, 'milo');
-		assert.equal(code, 1);
+		assert.equal(code, 3);
 		assert.equal(check('credentials').status, 'passed');
 		assert.equal(
 			check('credentials').detail,
@@ -291,7 +291,7 @@ describe('boxauth doctor', () => {
 			{'client-secret': 'y'.repeat(32)},
 		);
 		const {code, check, report} = await jsonReport(environment, 'away');
-		assert.equal(code, 1);
+		assert.equal(code, 4);
 		assert.equal(check('box-reachable').status, 'failed');
 		assert.equal(check('box-reachable').diagnosis?.id, 'transport-refused');
 		assert.equal(check('proxy').status, 'passed', 'the proxy settings are still reported');
@@ -443,7 +443,7 @@ describe('boxauth doctor', () => {
 			await control(sandbox(), '/clock', {offsetSeconds: 120});
 			const {environment} = await jwtProfile();
 			const {code, check, stdout} = await jsonReport(environment, 'jwt');
-			assert.equal(code, 1, stdout);
+			assert.equal(code, 3, stdout);
 			const clock = check('clock');
 			assert.equal(clock.status, 'failed');
 			assert.equal(clock.diagnosis?.id, 'jwt-clock-skew');
@@ -458,7 +458,7 @@ describe('boxauth doctor', () => {
 			await control(sandbox(), '/clock', {offsetSeconds: 120});
 			const {environment} = await jwtProfile();
 			const token = await runCli(['token', '--profile', 'jwt'], {env: environment}).done;
-			assert.equal(token.code, 1);
+			assert.equal(token.code, 3);
 			assert.equal(token.stdout, '');
 			assert.match(token.stderr, /This machine's clock is 1(19|20|21) s behind Box's/);
 

@@ -10,15 +10,15 @@ import type {RunningSandbox} from '../../source/sandbox/start-sandbox.js';
 import {connectTo, consentAs} from '../helpers/box-connection-fixture.js';
 import {isolatedHome} from '../helpers/isolated-environment.js';
 import {PrintedOutput, secretsOf} from '../helpers/leak-check.js';
-import {runCli} from '../helpers/run-cli.js';
+import {runBoxauthInProcess} from '../helpers/run-boxauth.js';
 import {appOfType, useSandbox} from '../helpers/sandbox-fixture.js';
 
 /** Everything any command printed, searched for secrets at the end. */
 const printed = new PrintedOutput();
 
-/** The built CLI with pipes, stdin included, in the config folder `env` names. */
+/** boxauth in this process with buffers, stdin included, in the config folder `env` names. */
 async function boxauth(args: string[], options: {env: Record<string, string>; stdin?: string}) {
-	const result = await runCli(args, {...options, timeoutMs: 20_000}).done;
+	const result = await runBoxauthInProcess(args, options);
 	printed.keep(args, result);
 	return result;
 }
@@ -381,7 +381,7 @@ describe('boxauth profiles add --base-url: a boxauth sandbox server', () => {
 	});
 
 	// Independent of each other (none saves anything), so run a few at a time.
-	describe('bad input: a message naming the flag, exit 2 for usage and 1 for a failed check, nothing saved', {
+	describe('bad input: a message naming the flag, exit 2 for usage and 3 for a refused check, nothing saved', {
 		concurrency: 4,
 	}, () => {
 		const notJson = path.join(home, 'not-json.json');
@@ -422,7 +422,7 @@ describe('boxauth profiles add --base-url: a boxauth sandbox server', () => {
 			args: () => string[];
 			stdin?: () => string;
 			env?: () => Record<string, string>;
-			code: 1 | 2;
+			code: 1 | 2 | 3;
 			message: RegExp;
 		}> = [
 			{
@@ -561,7 +561,7 @@ describe('boxauth profiles add --base-url: a boxauth sandbox server', () => {
 				what: 'a wrong client secret',
 				args: () => [...ccg(), '--enterprise-id', enterpriseId(), '--client-secret-stdin'],
 				stdin: () => 'not-the-secret',
-				code: 1,
+				code: 3,
 				message:
 					/^What happened: Box refused a Client Credentials Grant token[\s\S]*What to do:[\s\S]*Nothing was saved\.\n$/,
 			},
@@ -576,7 +576,7 @@ describe('boxauth profiles add --base-url: a boxauth sandbox server', () => {
 					enterpriseId(),
 				],
 				env: () => ({BOXAUTH_CLIENT_SECRET: appOfType(sandbox(), 'Pending CCG App').clientSecret}),
-				code: 1,
+				code: 3,
 				message:
 					/What happened: Box refused a Client Credentials Grant token for enterprise \d+: it answers "Insufficient permissions for the requested scope" when a Box admin has not authorized the app yet[\s\S]*Nothing was saved/,
 			},
@@ -584,7 +584,7 @@ describe('boxauth profiles add --base-url: a boxauth sandbox server', () => {
 				what: 'a developer token Box does not know',
 				args: () => ['--auth-type', 'developer', '--token-stdin'],
 				stdin: () => 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
-				code: 1,
+				code: 3,
 				message: /What happened: The developer token has expired[\s\S]*Nothing was saved/,
 			},
 			{
@@ -598,14 +598,14 @@ describe('boxauth profiles add --base-url: a boxauth sandbox server', () => {
 				],
 				env: () => ({BOXAUTH_CLIENT_SECRET: appOfType(sandbox(), 'Demo OAuth App').clientSecret}),
 				stdin: () => 'B'.repeat(64),
-				code: 1,
+				code: 3,
 				message: /What happened: Box no longer accepts this refresh token[\s\S]*Nothing was saved/,
 			},
 			{
 				what: 'an App Token Box does not know',
 				args: () => ['--auth-type', 'app-token', '--app-token-expiry', 'never', '--token-stdin'],
 				stdin: () => 'C'.repeat(32),
-				code: 1,
+				code: 3,
 				message: /What happened: Box no longer accepts this App Token[\s\S]*Nothing was saved/,
 			},
 		];

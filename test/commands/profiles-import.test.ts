@@ -9,18 +9,18 @@ import type {SandboxState} from '../../source/sandbox/sandbox-state.js';
 import type {RunningSandbox} from '../../source/sandbox/start-sandbox.js';
 import {isolatedHome} from '../helpers/isolated-environment.js';
 import {PrintedOutput, secretsOf} from '../helpers/leak-check.js';
-import {runCli} from '../helpers/run-cli.js';
+import {runBoxauthInProcess} from '../helpers/run-boxauth.js';
 import {oauthLoginAs} from '../helpers/sandbox-fixture.js';
 
 // `boxauth profiles import --from-box-cli` and `boxauth profiles add --auth-type ccg --config`,
-// run as people run them: the built CLI, an isolated home whose ~/.box holds what Box CLI
-// writes (this machine has no keychain, so Box CLI's file is where its environments are), and
-// boxauth's saved sandbox playing Box.
+// run as people run them (the command line, run in this process), an isolated home whose ~/.box
+// holds what Box CLI writes (this machine has no keychain, so Box CLI's file is where its
+// environments are), and boxauth's saved sandbox playing Box.
 
 const printed = new PrintedOutput();
 
 async function boxauth(args: string[], env: Record<string, string>) {
-	const result = await runCli(args, {env, timeoutMs: 20_000}).done;
+	const result = await runBoxauthInProcess(args, {env});
 	printed.keep(args, result);
 	return result;
 }
@@ -465,7 +465,7 @@ describe('boxauth profiles add --auth-type ccg --config: the config file Box CLI
 	describe('a bad file or flags: a message naming the file or flag, nothing saved', {
 		concurrency: 4,
 	}, () => {
-		const cases: Array<{what: string; args: () => string[]; code: 1 | 2; message: RegExp}> = [
+		const cases: Array<{what: string; args: () => string[]; code: 1 | 2 | 3; message: RegExp}> = [
 			{
 				what: 'a file that is not there',
 				args: () => ['--config', file('nope.json'), '--sandbox'],
@@ -497,7 +497,7 @@ describe('boxauth profiles add --auth-type ccg --config: the config file Box CLI
 			{
 				what: 'a secret Box does not take',
 				args: () => ['--config', file('wrong-secret.json'), '--sandbox'],
-				code: 1,
+				code: 3,
 				message: /What happened: .*\n[\s\S]*Nothing was saved\./,
 			},
 			{

@@ -7,23 +7,19 @@ import {accessToken, developerToken, refreshToken} from '../../source/tokens/tok
 import {consentAs} from '../helpers/box-connection-fixture.js';
 import {isolatedHome, noKeychain} from '../helpers/isolated-environment.js';
 import {assertNoSecrets} from '../helpers/leak-check.js';
-import {runCli} from '../helpers/run-cli.js';
+import {runBoxauthInProcess} from '../helpers/run-boxauth.js';
 import {appOfType, useSandbox} from '../helpers/sandbox-fixture.js';
 import {writeSandboxProfile} from '../helpers/sandbox-profile.js';
 
 type Outcome = {code: number; stdout: string; stderr: string};
 
-/** Runs the built CLI as a script would, with the config folder given. */
+/** Runs boxauth in this process as a script would, with the config folder given. */
 async function boxauth(
 	command: 'revoke' | 'token',
 	environment: Record<string, string>,
 	profile: string,
 ): Promise<Outcome> {
-	const {code, stdout, stderr} = await runCli([command, '--profile', profile], {
-		env: environment,
-		timeoutMs: 20_000,
-	}).done;
-	return {code: code ?? -1, stdout, stderr};
+	return runBoxauthInProcess([command, '--profile', profile], {env: environment});
 }
 
 const usersMeStatus = async (sandbox: RunningSandbox, bearer: string) =>
@@ -197,7 +193,7 @@ describe('boxauth revoke', () => {
 	it('prints the diagnosis and forgets nothing when Box refuses the revoke', async () => {
 		const {environment, saved, held} = await ccgProfileWithToken('refused', 'z'.repeat(32));
 		const {code, stdout, stderr} = await boxauth('revoke', environment, 'refused');
-		assert.equal(code, 1);
+		assert.equal(code, 3, 'a person must correct the secret');
 		assert.equal(stdout, '');
 		assert.match(stderr, /^What happened: Box does not recognise this client ID and secret pair\./);
 		assert.match(stderr, /failed; nothing was forgotten\./);

@@ -9,6 +9,7 @@ import {loadSandboxState, saveSandboxState} from '../../source/profiles/sandbox-
 import {authorizeApp} from '../../source/sandbox/app-authorization.js';
 import {fakeBrowser} from '../helpers/fake-browser.js';
 import {isolated, isolatedHome} from '../helpers/isolated-environment.js';
+import {runBoxauthInProcess} from '../helpers/run-boxauth.js';
 import {runCli} from '../helpers/run-cli.js';
 
 /** `boxauth setup ...` with pipes, as a script runs it, in a config folder of its own. */
@@ -17,11 +18,10 @@ async function setup(
 	options: {home?: string; stdin?: string; env?: Record<string, string>} = {},
 ) {
 	const home = options.home ?? isolatedHome().home;
-	return runCli(['setup', ...args], {
+	return runBoxauthInProcess(['setup', ...args], {
 		env: {...isolated(home), ...options.env},
 		stdin: options.stdin ?? '',
-		timeoutMs: 30_000,
-	}).done;
+	});
 }
 
 /** The sandbox's apps, as the sandbox a setup in `home` started saved them. */
@@ -109,7 +109,7 @@ describe('boxauth setup without a terminal', () => {
 			],
 			{home, stdin: 'Zz7Rt2Xw9Lp4Vz8Nc3Hb6Jd1Fs5Gk0Ya\n'},
 		);
-		assert.equal(wrong.code, 1, wrong.stderr);
+		assert.equal(wrong.code, 3, wrong.stderr);
 		const result = JSON.parse(wrong.stdout) as {
 			failure: {diagnosis: string; what: string};
 			step: string;
@@ -148,7 +148,7 @@ describe('boxauth setup without a terminal', () => {
 			home,
 			env: {BOXAUTH_CLIENT_SECRET: pending.clientSecret},
 		});
-		assert.equal(waiting.code, 1, waiting.stderr);
+		assert.equal(waiting.code, 3, waiting.stderr);
 		assert.match(
 			waiting.stderr,
 			/a Box admin has not authorized the app yet\. Send your admin this:/,
@@ -270,10 +270,13 @@ describe('boxauth setup without a terminal', () => {
 	});
 
 	it('explains a proxy variable that is not a URL instead of crashing', async () => {
-		const run = await setup(['--sandbox', '--auth-type', 'ccg', '--json'], {
-			env: {HTTPS_PROXY: 'proxy.example.com:8080'},
-		});
-		assert.equal(run.code, 1, run.stderr);
+		// A process of its own: the transport and undici read the proxy from the process's
+		// environment, not from the one a command is given.
+		const run = await runCli(['setup', '--sandbox', '--auth-type', 'ccg', '--json'], {
+			env: {...isolatedHome().env, HTTPS_PROXY: 'proxy.example.com:8080'},
+			timeoutMs: 30_000,
+		}).done;
+		assert.equal(run.code, 3, run.stderr);
 		const result = JSON.parse(run.stdout) as {failure: {diagnosis: string; what: string}};
 		assert.equal(result.failure.diagnosis, 'transport-proxy-config');
 		assert.match(result.failure.what, /^HTTPS_PROXY is not a URL/);

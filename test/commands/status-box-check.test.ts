@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
+import {runBoxauthInProcess} from '../helpers/run-boxauth.js';
 import {useRunningSandbox} from '../helpers/running-sandbox.js';
 
 // `boxauth status` asks Box whether it takes each held token: the clock alone called a token of a
@@ -10,8 +11,9 @@ describe('boxauth status checks each held token with Box', () => {
 	const runningSandbox = useRunningSandbox('boxauth-status-');
 
 	async function besideSandbox() {
-		const {described, boxauth: run, stop} = await runningSandbox();
-		const boxauth = async (args: string[], stdin = '') => run(args, {stdin});
+		// The sandbox is a process of its own; the commands run in this one, in its config folder.
+		const {described, env, stop} = await runningSandbox();
+		const boxauth = async (args: string[], stdin = '') => runBoxauthInProcess(args, {env, stdin});
 		const admin = async (action: 'disable' | 'enable') => {
 			const app = described.apps.find((candidate) => candidate.name === 'Demo CCG App');
 			assert.ok(app);
@@ -37,7 +39,7 @@ describe('boxauth status checks each held token with Box', () => {
 		const offline = await boxauth(['status', '--offline']);
 		assert.equal(offline.code, 0, 'the clock alone still says healthy');
 		const refused = await boxauth(['status']);
-		assert.equal(refused.code, 1);
+		assert.equal(refused.code, 3, 'the admin must act');
 		assert.match(refused.stdout, /last check: FAILED just now: Box refused the access token/);
 		assert.match(
 			refused.stdout,
@@ -53,7 +55,7 @@ describe('boxauth status checks each held token with Box', () => {
 		const {boxauth, admin} = await besideSandbox();
 		const held = (await boxauth(['token', '--profile', 'work'])).stdout;
 		await admin('disable');
-		assert.equal((await boxauth(['status'])).code, 1);
+		assert.equal((await boxauth(['status'])).code, 3);
 		await admin('enable');
 		const next = await boxauth(['token', '--profile', 'work']);
 		assert.equal(next.code, 0, next.stderr);

@@ -10,7 +10,7 @@ import type {RunningSandbox} from '../../source/sandbox/start-sandbox.js';
 import {connectTo, consentAs} from '../helpers/box-connection-fixture.js';
 import {isolatedHome} from '../helpers/isolated-environment.js';
 import {PrintedOutput, secretsOf} from '../helpers/leak-check.js';
-import {runCli} from '../helpers/run-cli.js';
+import {runBoxauthInProcess} from '../helpers/run-boxauth.js';
 import {appOfType, useSandbox} from '../helpers/sandbox-fixture.js';
 
 const minute = 60_000;
@@ -19,9 +19,9 @@ const day = 24 * 60 * minute;
 /** Everything any command printed, searched for secrets at the end. */
 const printed = new PrintedOutput();
 
-/** The built CLI with pipes, in the config folder `env` names. */
+/** boxauth in this process with buffers, in the config folder `env` names. */
 async function boxauth(args: string[], env: Record<string, string>) {
-	const result = await runCli(args, {env, timeoutMs: 20_000}).done;
+	const result = await runBoxauthInProcess(args, {env});
 	printed.keep(args, result);
 	return result;
 }
@@ -97,6 +97,7 @@ describe('boxauth status with no profiles', () => {
 		const {code, json} = await statusJson(env);
 		assert.equal(code, 1);
 		assert.deepEqual(json, {
+			version: 1,
 			configPath: path.join(configDir, 'config.json'),
 			secretsFile: path.join(configDir, 'secrets.json'),
 			profiles: [],
@@ -183,7 +184,7 @@ describe('boxauth status: profiles of every kind against the saved sandbox', () 
 				Date.parse(access?.expiresAt ?? '') - (Date.now() + (access?.secondsLeft ?? 0) * 1000),
 			) < 5000,
 		);
-		assert.deepEqual(server.secrets, {'client-secret': 'file', 'access-token': 'file'});
+		assert.deepEqual(server.secrets, {clientSecret: 'file', accessToken: 'file'});
 		assert.equal(server.lastCheck?.ok, true);
 		assert.equal(server.problem, undefined);
 		assert.deepEqual(entryOf(json, 'view').tokens['app'], {
@@ -242,7 +243,7 @@ describe('boxauth status: profiles of every kind against the saved sandbox', () 
 		);
 	});
 
-	it('an expired developer token: the fix, unhealthy, exit 1', async () => {
+	it('an expired developer token: the fix, unhealthy, exit 3', async () => {
 		await withProfileChanged(
 			configDir,
 			'dev',
@@ -254,7 +255,7 @@ describe('boxauth status: profiles of every kind against the saved sandbox', () 
 			}),
 			async () => {
 				const text = await boxauth(['status', '--offline'], env);
-				assert.equal(text.code, 1);
+				assert.equal(text.code, 3);
 				const dev = blockOf(text.stdout, 'dev');
 				assert.match(dev, /^dev: NEEDS ATTENTION\n/);
 				assert.match(
@@ -267,7 +268,7 @@ describe('boxauth status: profiles of every kind against the saved sandbox', () 
 				);
 				assert.match(text.stdout, /1 of 4 profiles needs attention\.\n$/);
 				const {code, json} = await statusJson(env);
-				assert.equal(code, 1);
+				assert.equal(code, 3);
 				const entry = entryOf(json, 'dev');
 				assert.equal(entry.healthy, false);
 				assert.deepEqual(entry.tokens['developer']?.state, 'expired');
@@ -310,7 +311,7 @@ describe('boxauth status: profiles of every kind against the saved sandbox', () 
 			},
 			async () => {
 				const text = await boxauth(['status', '--offline'], env);
-				assert.equal(text.code, 1);
+				assert.equal(text.code, 3);
 				const login = blockOf(text.stdout, 'login');
 				assert.match(login, /\n {2}access token: expired 60 min ago\n/, 'no promise of renewal');
 				assert.match(
@@ -375,7 +376,7 @@ describe('boxauth status: profiles of every kind against the saved sandbox', () 
 			}),
 			async () => {
 				const text = await boxauth(['status', '--offline'], env);
-				assert.equal(text.code, 1);
+				assert.equal(text.code, 3);
 				assert.match(
 					blockOf(text.stdout, 'view'),
 					/\n {2}App Token expired 24 h ago: generate a new App Token and paste it: boxauth login --profile view\n/,
@@ -399,7 +400,7 @@ describe('boxauth status: profiles of every kind against the saved sandbox', () 
 			}),
 			async () => {
 				const text = await boxauth(['status', '--offline'], env);
-				assert.equal(text.code, 1);
+				assert.equal(text.code, 3);
 				const server = blockOf(text.stdout, 'server');
 				assert.match(
 					server,
@@ -429,7 +430,7 @@ describe('boxauth status: profiles of every kind against the saved sandbox', () 
 			}),
 			async () => {
 				const text = await boxauth(['status', '--offline'], env);
-				assert.equal(text.code, 1);
+				assert.equal(text.code, 3);
 				const server = blockOf(text.stdout, 'server');
 				assert.match(
 					server,
@@ -517,7 +518,7 @@ describe('boxauth status: a profile against a boxauth sandbox server, secret fro
 
 	it('without the variable: its client secret is missing, and the fix says to set it', async () => {
 		const {code, stdout} = await boxauth(['status', '--offline'], env);
-		assert.equal(code, 1);
+		assert.equal(code, 3);
 		assert.match(
 			stdout,
 			/\n {2}problem: Its client secret cannot be found: it is read from the environment, and is not set here\.\n {2}what to do:\n {4}1\. Set BOXAUTH_CLIENT_SECRET before running boxauth\n/,

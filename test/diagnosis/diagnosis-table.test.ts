@@ -228,20 +228,60 @@ const cases: Record<string, Wrapped[]> = {
 		),
 	],
 	'token-insufficient-scope': [
-		one('downscoping', {
-			status: 400,
-			error: 'insufficient_scope',
-			description: insufficientScope,
-			url: tokenUrl,
-			context: {grantType: tokenExchange},
-		}),
 		one('code and status, JWT', {
 			status: 400,
 			error: 'insufficient_scope',
 			context: {authType: 'jwt'},
 		}),
+		one('a scope parameter on a JWT request', {
+			status: 400,
+			error: 'insufficient_scope',
+			description: insufficientScope,
+			url: tokenUrl,
+			context: {grantType: jwtBearer},
+		}),
+	],
+	'downscope-scope-refused': [
+		...tokenAnswer('insufficient_scope', insufficientScope, {
+			context: {grantType: tokenExchange},
+		}).slice(0, 1),
+		one('boxauth token --scope from a CCG profile', {
+			status: 400,
+			error: 'insufficient_scope',
+			description: insufficientScope,
+			url: tokenUrl,
+			context: {authType: 'ccg', grantType: tokenExchange},
+		}),
+		one('RFC 6749 words', {
+			status: 400,
+			error: 'invalid_scope',
+			description: 'The requested scope is invalid',
+			url: tokenUrl,
+			context: {authType: 'jwt', grantType: tokenExchange},
+		}),
+		one("401, as Box's spec says", {
+			status: 401,
+			url: tokenUrl,
+			context: {grantType: tokenExchange},
+		}),
+		one('invalid_scope at the token URL', {status: 400, error: 'invalid_scope', url: tokenUrl}),
 		...saidOnly(
 			`curl ${tokenUrl} -d grant_type=${tokenExchange} -d scope=item_upload\n{"error":"insufficient_scope","error_description":"${insufficientScope}"}`,
+		),
+	],
+	'downscope-subject-token-invalid': [
+		...tokenAnswer('invalid_grant', 'The subject_token is invalid', {
+			context: {authType: 'jwt', grantType: tokenExchange},
+		}),
+		one('other words, from an OAuth profile', {
+			status: 400,
+			error: 'invalid_grant',
+			description: 'The access token provided is invalid.',
+			url: tokenUrl,
+			context: {authType: 'oauth', grantType: tokenExchange},
+		}),
+		...saidOnly(
+			`curl ${tokenUrl} -d grant_type=${tokenExchange} -d subject_token=abc -d scope=item_preview\n{"error":"invalid_grant","error_description":"Expired subject token"}`,
 		),
 	],
 	'invalid-resource': [

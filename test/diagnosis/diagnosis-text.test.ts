@@ -359,13 +359,37 @@ describe('insufficient_scope from the token endpoint', () => {
 		assert.match(why.at(-1) ?? '', /downscope/);
 	});
 
-	it('is about the token itself for a downscope request', () => {
-		const diagnosis = diagnose({
-			description,
-			context: {grantType: 'urn:ietf:params:oauth:grant-type:token-exchange'},
-		});
-		assert.equal(diagnosis.id, 'token-insufficient-scope');
-		assert.match(diagnosis.why[0] ?? '', /downscope/);
+	it('is about the token itself for a downscope request, whatever the profile', () => {
+		for (const authType of [undefined, 'ccg', 'jwt', 'oauth'] as const) {
+			const diagnosis = diagnose({
+				description,
+				context: {
+					grantType: 'urn:ietf:params:oauth:grant-type:token-exchange',
+					...(authType ? {authType} : {}),
+				},
+			});
+			assert.equal(diagnosis.id, 'downscope-scope-refused', String(authType));
+			assert.match(diagnosis.why[0] ?? '', /lacks one of the scopes/);
+			assert.match(diagnosis.fix.join('\n'), /boxauth token --scope/);
+			assert.ok(diagnosis.why.every((cause) => !/waiting for an admin/.test(cause)));
+		}
+	});
+
+	it("says how a standard scope reaches the token, for the profile's auth type", () => {
+		const fixFor = (authType?: 'oauth' | 'ccg') =>
+			fixOf({
+				status: 400,
+				error: 'insufficient_scope',
+				context: {
+					grantType: 'urn:ietf:params:oauth:grant-type:token-exchange',
+					...(authType ? {authType} : {}),
+				},
+			});
+		assert.match(fixFor('oauth'), /Application Scopes; then log in again \(`boxauth login/);
+		assert.doesNotMatch(fixFor('oauth'), /Reauthorize App/);
+		assert.match(fixFor('ccg'), /Reauthorize App\), and `boxauth revoke --profile NAME`/);
+		assert.doesNotMatch(fixFor('ccg'), /boxauth login/);
+		assert.match(fixFor(), /for OAuth 2\.0, log in again.*for JWT and Client Credentials Grant/);
 	});
 
 	it('stays apart from the 403 on an API call', () => {

@@ -79,7 +79,7 @@ describe('boxauth explain --json', () => {
 		const printed = JSON.parse(output) as Record<string, unknown>;
 		const failure = parsePastedFailure(withRequestId);
 		assert.equal(exitCode, 0);
-		assert.deepEqual(Object.keys(printed), ['recognised', 'failure', 'diagnosis']);
+		assert.deepEqual(Object.keys(printed), ['version', 'recognised', 'failure', 'diagnosis']);
 		assert.equal(printed['recognised'], true);
 		assert.deepEqual(printed['failure'], failure);
 		assert.deepEqual(printed['diagnosis'], diagnose(failure));

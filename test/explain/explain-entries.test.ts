@@ -36,13 +36,13 @@ describe('boxauth explain --list (built CLI)', () => {
 		}
 	});
 
-	it('gives an array of {id, seen} with --json', async () => {
+	it('gives {version, entries: [{id, seen}]} with --json', async () => {
 		const {code, stdout} = await runCli(['explain', '--list', '--json']).done;
 		assert.equal(code, 0);
-		assert.deepEqual(
-			JSON.parse(stdout),
-			troubleshootingRows.map(({id, seen}) => ({id, seen})),
-		);
+		assert.deepEqual(JSON.parse(stdout), {
+			version: 1,
+			entries: troubleshootingRows.map(({id, seen}) => ({id, seen})),
+		});
 	});
 });
 
@@ -61,7 +61,7 @@ describe('boxauth explain --show ID (built CLI)', () => {
 		const {code, stdout} = await runCli(['explain', '--show', escapedRow.id, '--json']).done;
 		assert.equal(code, 0);
 		const printed = JSON.parse(stdout) as Record<string, unknown>;
-		assert.deepEqual(printed, explain(escapedRow, {}));
+		assert.deepEqual(printed, {version: 1, ...explain(escapedRow, {})});
 		for (const field of ['what', 'why', 'fix', 'docs']) {
 			assert.ok(field in printed, `has ${field}`);
 		}

@@ -2,8 +2,9 @@
 // wizard's waits between approval checks (10 s and up, on Box's pace) pass in a fiftieth of the
 // time, so a test that plays the admin sees the step tick without sitting through them. Waits
 // under five seconds (the network's timeouts, Ink's) stay as they are.
-import timers from 'node:timers/promises';
+
 import {syncBuiltinESMExports} from 'node:module';
+import timers from 'node:timers/promises';
 
 const realSetTimeout = timers.setTimeout;
 timers.setTimeout = (delay, ...rest) =>

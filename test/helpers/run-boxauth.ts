@@ -6,6 +6,11 @@ import {isolatedHome} from './isolated-environment.js';
 // The OS keychain is the process's, not the environment a command is given: in-process commands
 // must never reach the real one, so this test process's D-Bus address leads nowhere.
 process.env['DBUS_SESSION_BUS_ADDRESS'] = 'unix:path=/nonexistent/boxauth-test-bus';
+// So are the proxy variables (source/box/transport.ts and undici read them from process.env): no
+// proxy, as in the isolated environment, where an empty lower-case name wins over the upper-case.
+for (const name of ['http_proxy', 'https_proxy', 'no_proxy']) {
+	process.env[name] = '';
+}
 
 /** Streams for a command that a test reads back: stdout and stderr kept as text. */
 export function bufferStreams(stdin = ''): CommandStreams & {

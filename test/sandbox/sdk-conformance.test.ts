@@ -419,4 +419,91 @@ describe('box-node-sdk 10 against the sandbox', {timeout: 15_000}, () => {
 			]);
 		});
 	});
+
+	describe('downscoping (auth.downscopeToken)', () => {
+		const ccgAuth = () => {
+			const app = appOfType(sandbox(), 'Demo CCG App');
+			return new BoxCcgAuth({
+				config: new CcgConfig({
+					clientId: app.clientId,
+					clientSecret: app.clientSecret,
+					enterpriseId: sandbox().describe().enterprise.id,
+				}),
+			});
+		};
+
+		/** A client of the downscoped token alone, as a browser holding it would call. */
+		const clientOf = (token: string) =>
+			new BoxClient({
+				auth: new BoxDeveloperTokenAuth({token}),
+				networkSession: sandboxSession(sandbox()).session,
+			});
+
+		const upload = (client: BoxClient) =>
+			client.uploads.uploadFile({
+				attributes: {name: `scoped-${randomBytes(4).toString('hex')}.txt`, parent: {id: '0'}},
+				file: Readable.from([Buffer.from('scoped')]),
+			});
+
+		it('reads restricted_to and issued_token_type; item_upload uploads, item_preview may not', async () => {
+			const {session, retries} = sandboxSession(sandbox());
+			const auth = ccgAuth();
+			const uploader = await auth.downscopeToken(['item_upload'], undefined, undefined, session);
+			assert.equal(uploader.issuedTokenType, 'urn:ietf:params:oauth:token-type:access_token');
+			assert.deepEqual(
+				uploader.restrictedTo?.map((entry) => entry.scope),
+				['item_upload'],
+			);
+			assert.equal(uploader.refreshToken, undefined);
+			assert.deepEqual(retries.seen, ['POST /oauth2/token 200', 'POST /oauth2/token 200']);
+			const uploaded = await upload(clientOf(uploader.accessToken ?? ''));
+			assert.equal(uploaded.entries?.length, 1);
+
+			const viewer = await auth.downscopeToken(['item_preview'], undefined, undefined, session);
+			await assert.rejects(upload(clientOf(viewer.accessToken ?? '')), (error: unknown) => {
+				const body = apiErrorBody(error, 403);
+				assert.equal(body['code'], 'insufficient_scope');
+				return true;
+			});
+		});
+
+		it('holds the token to a file, and throws invalid_resource for one that does not exist', async () => {
+			const {session} = sandboxSession(sandbox());
+			const auth = ccgAuth();
+			const me = await new BoxClient({auth, networkSession: session}).users.getUserMe();
+			const file = sandbox().runtime.state.items.find(
+				(item) => item.ownerId === me.id && item.name === 'Welcome.txt',
+			);
+			assert.ok(file, "the service account's Welcome.txt");
+			const token = await auth.downscopeToken(
+				['item_preview', 'item_download'],
+				`https://api.box.com/2.0/files/${file.id}`,
+				undefined,
+				session,
+			);
+			assert.deepEqual(
+				token.restrictedTo?.map((entry) => [entry.scope, entry.object?.id]),
+				[
+					['item_preview', file.id],
+					['item_download', file.id],
+				],
+			);
+			await assert.rejects(
+				auth.downscopeToken(
+					['item_preview'],
+					'https://api.box.com/2.0/files/1',
+					undefined,
+					session,
+				),
+				(error: unknown) => {
+					const body = apiErrorBody(error, 400);
+					assert.deepEqual(body, {
+						error: 'invalid_resource',
+						error_description: 'The target resource is invalid.',
+					});
+					return true;
+				},
+			);
+		});
+	});
 });

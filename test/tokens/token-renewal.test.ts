@@ -5,6 +5,7 @@ import {promisify} from 'node:util';
 import {refreshAccessToken} from '../../source/box/oauth.js';
 import {connectTo} from '../helpers/box-connection-fixture.js';
 import {oauthProfileDueForRenewal, tokenWorks} from '../helpers/oauth-profile.js';
+import {runBoxauthInProcess} from '../helpers/run-boxauth.js';
 import {cliPath, runCli} from '../helpers/run-cli.js';
 import {appOfType, useSandbox} from '../helpers/sandbox-fixture.js';
 
@@ -63,15 +64,17 @@ describe('token renewal across boxauth processes (OAuth, refresh token rotation)
 
 	it('a fresh held token is printed without any request to Box', async () => {
 		const setup = await oauthProfile();
-		const renewed = await runCli(['token', '--profile', 'work'], {env: setup.environment}).done;
+		const renewed = await runBoxauthInProcess(['token', '--profile', 'work'], {
+			env: setup.environment,
+		});
 		assert.equal(renewed.code, 0, renewed.stderr);
 		await fetch(`${sandbox().urls.baseUrl}/_sandbox/faults`, {
 			method: 'POST',
 			body: JSON.stringify({kind: 'status', status: 500, count: 5}),
 		});
-		const cached = await runCli(['token', '--profile', 'work', '--format', 'header'], {
+		const cached = await runBoxauthInProcess(['token', '--profile', 'work', '--format', 'header'], {
 			env: setup.environment,
-		}).done;
+		});
 		await fetch(`${sandbox().urls.baseUrl}/_sandbox/faults`, {method: 'DELETE'});
 		assert.equal(cached.code, 0, cached.stderr);
 		assert.equal(cached.stdout, `Authorization: Bearer ${renewed.stdout.trim()}\n`);
@@ -80,16 +83,16 @@ describe('token renewal across boxauth processes (OAuth, refresh token rotation)
 	it('prints BOXAUTH_ACCESS_TOKEN as given, with no expiry it cannot know, and refuses one that is no token', async () => {
 		const setup = await oauthProfile();
 		const given = 'Q2w3E4r5T6y7U8i9O0p1A2s3D4f5G6h7';
-		const json = await runCli(['token', '--profile', 'work', '--format', 'json'], {
+		const json = await runBoxauthInProcess(['token', '--profile', 'work', '--format', 'json'], {
 			env: {...setup.environment, BOXAUTH_ACCESS_TOKEN: given},
-		}).done;
+		});
 		assert.equal(json.code, 0, json.stderr);
-		const printed = JSON.parse(json.stdout) as {access_token: string; expires_at: unknown};
-		assert.equal(printed.access_token, given);
-		assert.equal(printed.expires_at, null, "the stored token's times say nothing of it");
-		const garbage = await runCli(['token', '--profile', 'work'], {
+		const printed = JSON.parse(json.stdout) as {accessToken: string; expiresAt: unknown};
+		assert.equal(printed.accessToken, given);
+		assert.equal(printed.expiresAt, null, "the stored token's times say nothing of it");
+		const garbage = await runBoxauthInProcess(['token', '--profile', 'work'], {
 			env: {...setup.environment, BOXAUTH_ACCESS_TOKEN: 'not a token'},
-		}).done;
+		});
 		assert.equal(garbage.code, 2);
 		assert.equal(garbage.stdout, '');
 		assert.match(garbage.stderr, /BOXAUTH_ACCESS_TOKEN is set, but it is no token/);

@@ -3,9 +3,11 @@ import {findProfile} from '../../profiles/profile-list.js';
 import {booleanFlag, type CommandInput, stringFlag, UsageError} from '../command-input.js';
 import {apiTraceOption} from '../shared/api-trace-option.js';
 import {connectProfile} from '../shared/connect-profile.js';
+import {printJson} from '../shared/json-output.js';
 import {openingNotices, printNotices} from '../shared/print-notices.js';
 import {saveLastCheck} from '../shared/save-last-check.js';
-import {isHealthy, reportJson, reportWriter} from './format-report.js';
+import {doctorExitCode} from './doctor-exit-code.js';
+import {reportJson, reportWriter} from './format-report.js';
 import {lastCheckOf} from './last-check.js';
 import {progressLine} from './progress-line.js';
 import {runChecks} from './run-checks.js';
@@ -74,8 +76,8 @@ export async function run(input: CommandInput): Promise<number> {
 	if (report) {
 		report.end(checks);
 	} else {
-		stdout.write(`${reportJson(profile, checks)}\n`);
+		printJson(stdout, reportJson(profile, checks));
 	}
 
-	return isHealthy(checks) ? 0 : 1;
+	return doctorExitCode(checks);
 }

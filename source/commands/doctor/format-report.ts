@@ -92,8 +92,8 @@ export function reportWriter(profile: Profile, write: (text: string) => void) {
 }
 
 /** The report for scripts: `{profile, checks: [{name, status, detail, diagnosis?}], healthy}`. */
-export function reportJson(profile: Profile, checks: readonly Check[]): string {
-	return JSON.stringify({
+export function reportJson(profile: Profile, checks: readonly Check[]) {
+	return {
 		profile: profile.name,
 		checks: checks.map(({name, status, detail, diagnosis}) => ({
 			name,
@@ -102,5 +102,5 @@ export function reportJson(profile: Profile, checks: readonly Check[]): string {
 			...(diagnosis ? {diagnosis} : {}),
 		})),
 		healthy: isHealthy(checks),
-	});
+	};
 }

@@ -7,11 +7,16 @@ import {maskSecrets, withoutControls} from '../../box/mask-secrets.js';
 import {diagnose, isRecognised} from '../../diagnosis/diagnose.js';
 import {parsePastedFailure} from '../../diagnosis/pasted-failure/parse-pasted-failure.js';
 import {booleanFlag, type CommandInput, stringFlag, UsageError} from '../command-input.js';
+import {jsonText, printJson} from '../shared/json-output.js';
 import {readBounded} from '../shared/read-stdin.js';
 import {formatExplanation} from './format-explanation.js';
-import {listEntries, showEntry} from './troubleshooting-entries.js';
+import {entryList, listEntries, showEntry, showEntryDiagnosis} from './troubleshooting-entries.js';
 
-export type ExplainOptions = {json: boolean};
+export type ExplainOptions = {
+	json: boolean;
+	/** JSON with two-space indents, for a person at a terminal; one line otherwise. */
+	pretty?: boolean;
+};
 
 const usage = [
 	'Paste the error you got from Box, and boxauth explains it.',
@@ -67,7 +72,7 @@ export function explainCommand(
 	const recognised = isRecognised(diagnosis);
 	return {
 		output: options.json
-			? JSON.stringify({recognised, failure, diagnosis}, null, 2)
+			? jsonText({recognised, failure, diagnosis}, options.pretty === true)
 			: formatExplanation(failure, diagnosis, recognised),
 		exitCode: recognised ? 0 : 1,
 	};
@@ -88,12 +93,22 @@ export async function run(input: CommandInput): Promise<number> {
 	}
 
 	if (list) {
-		input.streams.stdout.write(`${listEntries(json)}\n`);
+		if (json) {
+			printJson(input.streams.stdout, {entries: entryList()});
+		} else {
+			input.streams.stdout.write(`${listEntries()}\n`);
+		}
+
 		return 0;
 	}
 
 	if (show !== undefined) {
-		input.streams.stdout.write(`${showEntry(show, json)}\n`);
+		if (json) {
+			printJson(input.streams.stdout, showEntryDiagnosis(show));
+		} else {
+			input.streams.stdout.write(`${showEntry(show)}\n`);
+		}
+
 		return 0;
 	}
 
@@ -106,7 +121,10 @@ export async function run(input: CommandInput): Promise<number> {
 		input.streams.stderr.write(`${cutNote(read.stopped)}\n`);
 	}
 
-	const {output, exitCode} = explainCommand(read.text, {json});
+	const {output, exitCode} = explainCommand(read.text, {
+		json,
+		pretty: input.streams.stdout.isTTY === true,
+	});
 	(exitCode === 2 ? input.streams.stderr : input.streams.stdout).write(`${output}\n`);
 	return exitCode;
 }

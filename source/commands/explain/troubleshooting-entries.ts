@@ -9,25 +9,17 @@ import {
 import {closestWord} from '../closest-word.js';
 import {UsageError} from '../command-input.js';
 
-/** Every entry's ID and heading: one per line, or a JSON array of {id, seen}. */
-export function listEntries(json: boolean): string {
-	if (json) {
-		return JSON.stringify(
-			troubleshootingRows.map(({id, seen}) => ({id, seen})),
-			null,
-			2,
-		);
-	}
+/** Every entry's ID and heading, for `--list --json`. */
+export const entryList = () => troubleshootingRows.map(({id, seen}) => ({id, seen}));
 
+/** Every entry's ID and heading, one per line. */
+export function listEntries(): string {
 	const width = Math.max(...troubleshootingRows.map((row) => row.id.length));
 	return troubleshootingRows.map((row) => `${row.id.padEnd(width)}  ${row.seen}`).join('\n');
 }
 
-/**
- * One entry: as docs/troubleshooting.md has it, without Markdown's backslashes, which a terminal
- * would show; or, as JSON, the diagnosis `boxauth explain --json` gives for that row.
- */
-export function showEntry(id: string, json: boolean): string {
+/** The row with this ID; an unknown one is bad usage, with the nearest ID. */
+function entryRow(id: string) {
 	const row = troubleshootingRows.find((candidate) => candidate.id === id);
 	if (!row) {
 		const meant = closestWord(
@@ -39,7 +31,11 @@ export function showEntry(id: string, json: boolean): string {
 		);
 	}
 
-	return json
-		? JSON.stringify(explain(row, {}), null, 2)
-		: troubleshootingEntry(row, (words) => words);
+	return row;
 }
+
+/** One entry as docs/troubleshooting.md has it, without Markdown's backslashes, which a terminal would show. */
+export const showEntry = (id: string) => troubleshootingEntry(entryRow(id), (words) => words);
+
+/** One entry for `--show ID --json`: the diagnosis `boxauth explain --json` gives for that row. */
+export const showEntryDiagnosis = (id: string) => explain(entryRow(id), {});

@@ -1,17 +1,20 @@
+import {diagnose} from '../../diagnosis/diagnose.js';
 import {openProfiles} from '../../profiles/open-profiles.js';
 import {findProfile} from '../../profiles/profile-list.js';
-import {type CommandInput, UsageError} from '../command-input.js';
+import {booleanFlag, type CommandInput, UsageError} from '../command-input.js';
 import {readAddRequest} from '../shared/add-request.js';
 import {openAddTarget} from '../shared/add-target.js';
 import {checkCredentials} from '../shared/check-credentials.js';
 import {gatherCredentials} from '../shared/credentials.js';
+import {exitCode, exitCodeOf} from '../shared/exit-codes.js';
 import {readStdinSecret} from '../shared/given-secrets.js';
 import {keepProfile, printFailure, secretKeeper} from '../shared/keep-profile.js';
 import {openingNotices, printNotices} from '../shared/print-notices.js';
 
 /**
  * `boxauth profiles add NAME`: the credentials are tried with a real request first, and the
- * profile and its secrets are saved only when Box accepted them.
+ * profile and its secrets are saved only when Box accepted them. Exit 3 when Box refused them (a
+ * person must correct them), 4 when Box could not be asked, 1 when they could not be saved.
  */
 export async function addProfile(input: CommandInput): Promise<number> {
 	const request = readAddRequest(input);
@@ -39,7 +42,7 @@ export async function addProfile(input: CommandInput): Promise<number> {
 		if (!checked.ok) {
 			printFailure(checked.failure, input.streams.stderr);
 			input.streams.stderr.write('Nothing was saved.\n');
-			return 1;
+			return exitCodeOf(diagnose(checked.failure));
 		}
 
 		// OAuth has spent the refresh token given, and only the profile holds the new one: it is
@@ -49,7 +52,7 @@ export async function addProfile(input: CommandInput): Promise<number> {
 			input.streams.stderr.write(
 				'Box issued a token, but users/me failed with it, so nothing was saved.\n',
 			);
-			return 1;
+			return exitCodeOf(diagnose(checked.value.identityFailure));
 		}
 
 		return await keepProfile(
@@ -57,6 +60,7 @@ export async function addProfile(input: CommandInput): Promise<number> {
 			keeper,
 			{request, credentials, checked: checked.value, urls: target.urls},
 			input,
+			booleanFlag(input, 'json'),
 		);
 	} catch (error) {
 		if (error instanceof UsageError) {
@@ -67,7 +71,7 @@ export async function addProfile(input: CommandInput): Promise<number> {
 		// saved would only confuse later runs.
 		await profiles.secrets.deleteAll(request.name).catch(() => undefined);
 		input.streams.stderr.write(`Nothing was saved: ${(error as Error).message}\n`);
-		return 1;
+		return exitCode.failure;
 	} finally {
 		await target.close();
 	}

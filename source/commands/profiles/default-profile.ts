@@ -1,5 +1,6 @@
 import {openProfiles} from '../../profiles/open-profiles.js';
-import type {CommandInput} from '../command-input.js';
+import {booleanFlag, type CommandInput} from '../command-input.js';
+import {printJson} from '../shared/json-output.js';
 import {openingNotices, printNotices} from '../shared/print-notices.js';
 import {profileNameOf} from './action-input.js';
 
@@ -16,6 +17,15 @@ export async function defaultProfileCommand(input: CommandInput): Promise<number
 	}
 
 	const fromEnvironment = input.environment['BOXAUTH_PROFILE'];
+	if (booleanFlag(input, 'json')) {
+		// What a command without --profile uses here: BOXAUTH_PROFILE comes first.
+		printJson(input.streams.stdout, {
+			defaultProfile: name,
+			usedWithoutFlag: fromEnvironment || name,
+		});
+		return 0;
+	}
+
 	input.streams.stdout.write(
 		`${name} is now the default profile: boxauth token, doctor and revoke use it when no --profile is given${
 			fromEnvironment && fromEnvironment !== name

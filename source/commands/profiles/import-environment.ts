@@ -63,7 +63,10 @@ export async function importEnvironment(
 			return false;
 		}
 
-		streams.stdout.write(`${stored.line}\n`);
+		if (!request.json) {
+			streams.stdout.write(`${stored.line}\n`);
+		}
+
 		printNotices(stored.warnings, streams.stderr);
 		return true;
 	} catch (error) {

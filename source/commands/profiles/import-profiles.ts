@@ -3,6 +3,7 @@ import {openProfiles} from '../../profiles/open-profiles.js';
 import {findProfile} from '../../profiles/profile-list.js';
 import type {CommandInput, OutputStream} from '../command-input.js';
 import {type AddTarget, openAddTarget} from '../shared/add-target.js';
+import {printJson} from '../shared/json-output.js';
 import {openingNotices, printNotices} from '../shared/print-notices.js';
 import {credentialsOf, profileUseOf} from './box-cli-credentials.js';
 import type {BoxCliEnvironment} from './box-cli-environments.js';
@@ -100,6 +101,7 @@ export async function importProfilesCommand(input: CommandInput): Promise<number
 	const taken = (name: string) => broughtIn.get(name) ?? findProfile(profiles.settings, name);
 	let target: AddTarget | undefined;
 	let failed = 0;
+	const came: Array<{environment: string; profile: string; authType: string}> = [];
 	try {
 		for (const environment of environments) {
 			const item = await prepare(environment, taken, request.sandbox, say);
@@ -109,9 +111,11 @@ export async function importProfilesCommand(input: CommandInput): Promise<number
 			}
 
 			if (request.dryRun) {
-				input.streams.stdout.write(
-					`${wouldImportWords(item.environmentName, item.name, item.credentials)}\n`,
-				);
+				if (!request.json) {
+					input.streams.stdout.write(
+						`${wouldImportWords(item.environmentName, item.name, item.credentials)}\n`,
+					);
+				}
 			} else {
 				target ??= await openAddTarget(request, profiles.configDir, input);
 				if (!(await importEnvironment(profiles, target, request, item, input))) {
@@ -121,9 +125,25 @@ export async function importProfilesCommand(input: CommandInput): Promise<number
 			}
 
 			broughtIn.set(item.name, profileUseOf(item.credentials));
+			came.push({
+				environment: item.environmentName,
+				profile: item.name,
+				authType: item.credentials.authType,
+			});
 		}
 	} finally {
 		await target?.close();
+	}
+
+	if (request.json) {
+		printJson(input.streams.stdout, {
+			dryRun: request.dryRun,
+			environments: environments.length,
+			// Those that came in; with dryRun, those that would.
+			profiles: came,
+			failed,
+		});
+		return failed > 0 ? 1 : 0;
 	}
 
 	input.streams.stdout.write(

@@ -5,6 +5,8 @@ import {readBaseUrl} from '../shared/add-request.js';
 export type ImportRequest = {
 	/** List what would come in, and check, save and contact nothing. */
 	dryRun: boolean;
+	/** Say what came in as one JSON object on stdout at the end, instead of lines. */
+	json: boolean;
 	sandbox: boolean;
 	baseUrl?: string;
 };
@@ -28,6 +30,7 @@ export function readImportRequest(input: CommandInput): ImportRequest {
 	const baseUrl = readBaseUrl(input, sandbox);
 	return {
 		dryRun: booleanFlag(input, 'dry-run'),
+		json: booleanFlag(input, 'json'),
 		sandbox,
 		...(baseUrl === undefined ? {} : {baseUrl}),
 	};

@@ -4,7 +4,9 @@ import {openProfiles} from '../../profiles/open-profiles.js';
 import type {Profile} from '../../profiles/profile.js';
 import {listProfiles} from '../../profiles/profile-list.js';
 import {booleanFlag, type CommandInput} from '../command-input.js';
+import {printJson} from '../shared/json-output.js';
 import {noProfilesYet, openingNotices, printNotices} from '../shared/print-notices.js';
+import {profileJson} from '../shared/profile-json.js';
 
 function whereOf(profile: Profile): string {
 	const {apiUrl} = profile.urls;
@@ -39,17 +41,10 @@ export async function listProfilesCommand(input: CommandInput): Promise<number> 
 	const chosen = profiles.choose().name;
 	if (booleanFlag(input, 'json')) {
 		const listed = all.map((profile) => ({
-			name: profile.name,
-			authType: profile.authType,
-			actsAs: actsAs(profile),
-			identity: profile.identity ?? null,
+			...profileJson(profile),
 			default: profile.name === chosen,
-			sandbox: profile.sandbox,
-			apiUrl: profile.sandbox ? null : profile.urls.apiUrl,
 		}));
-		input.streams.stdout.write(
-			`${JSON.stringify({defaultProfile: chosen ?? null, profiles: listed}, null, 2)}\n`,
-		);
+		printJson(input.streams.stdout, {defaultProfile: chosen ?? null, profiles: listed});
 		return 0;
 	}
 

@@ -3,7 +3,8 @@ import {openProfiles} from '../../profiles/open-profiles.js';
 import {findProfile} from '../../profiles/profile-list.js';
 import {withRefreshLock} from '../../tokens/refresh-lock.js';
 import {forgetPendingRenewals} from '../../tokens/renewal-journal.js';
-import type {CommandInput} from '../command-input.js';
+import {booleanFlag, type CommandInput} from '../command-input.js';
+import {camelCaseKeys, printJson} from '../shared/json-output.js';
 import {openingNotices, printNotices} from '../shared/print-notices.js';
 import {secretPlaceWords} from '../shared/secret-words.js';
 import {profileNameOf} from './action-input.js';
@@ -51,6 +52,17 @@ export async function removeProfileCommand(input: CommandInput): Promise<number>
 	const fromEnvironment = Object.entries(places).flatMap(([secret, place]) =>
 		place === 'environment' ? [secretVariables[secret as keyof typeof secretVariables]] : [],
 	);
+	const tokensLive = Boolean(profile.tokens.access || profile.tokens.refresh);
+	if (booleanFlag(input, 'json')) {
+		printJson(input.streams.stdout, {
+			removed: name,
+			deletedSecrets: camelCaseKeys(Object.fromEntries(kept)),
+			environmentVariables: fromEnvironment,
+			issuedTokensStillWork: tokensLive,
+		});
+		return 0;
+	}
+
 	const lines = [
 		`Removed profile ${name}: its settings${
 			kept.length > 0
@@ -60,7 +72,7 @@ export async function removeProfileCommand(input: CommandInput): Promise<number>
 		fromEnvironment.length > 0
 			? `${fromEnvironment.join(' and ')} ${fromEnvironment.length === 1 ? 'stays' : 'stay'} set in your environment: boxauth never stores what it reads there.`
 			: undefined,
-		profile.tokens.access || profile.tokens.refresh
+		tokensLive
 			? 'Tokens already issued to it keep working until they expire (boxauth revoke, run before removing a profile, ends them at once).'
 			: undefined,
 	];

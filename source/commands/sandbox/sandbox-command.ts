@@ -1,12 +1,13 @@
 import {rm} from 'node:fs/promises';
 import {configFolder, sandboxStateFile} from '../../profiles/config-folder.js';
-import {readSettings} from '../../profiles/read-settings.js';
 import {
 	announceRunningSandbox,
 	runningSandboxUrls,
 	withdrawRunningSandbox,
 } from '../../profiles/running-sandbox-file.js';
+import {readSettings} from '../../profiles/settings-file.js';
 import {isLoopbackHost} from '../../sandbox/control-guard.js';
+import type {SandboxTls} from '../../sandbox/sandbox-certificate.js';
 import {
 	booleanFlag,
 	type CommandInput,
@@ -15,7 +16,8 @@ import {
 	UsageError,
 } from '../command-input.js';
 import {sandboxUrls, startSavedSandbox} from '../shared/connect-profile.js';
-import {exposureWarning, sandboxSummary} from './sandbox-summary.js';
+import {printJson} from '../shared/json-output.js';
+import {certificateNamesWarning, exposureWarning, sandboxSummary} from './sandbox-summary.js';
 
 type SandboxCommandOptions = {
 	port: number;
@@ -23,6 +25,8 @@ type SandboxCommandOptions = {
 	json: boolean;
 	configDir: string;
 	reset: boolean;
+	/** HTTPS, with a certificate of the sandbox's own (Box's legacy Node SDK refuses http:). */
+	tls: boolean;
 	streams: CommandStreams;
 	now: () => number;
 };
@@ -79,6 +83,7 @@ export async function run(input: CommandInput): Promise<number> {
 		json: booleanFlag(input, 'json'),
 		configDir: configFolder(input.environment),
 		reset: booleanFlag(input, 'reset'),
+		tls: booleanFlag(input, 'tls'),
 		streams: input.streams,
 		now: input.now,
 	});
@@ -132,9 +137,30 @@ async function serveSandbox(options: SandboxCommandOptions): Promise<number> {
 		return 1;
 	}
 
+	let tls: SandboxTls | undefined;
+	if (options.tls) {
+		// Loaded only here: the certificate code is not part of any other command.
+		const {sandboxCertificate, sandboxTlsFolder} = await import(
+			'../../sandbox/sandbox-certificate.js'
+		);
+		try {
+			tls = await sandboxCertificate(configDir, options.now());
+		} catch (error) {
+			streams.stderr.write(
+				`The sandbox's certificate could not be kept in ${sandboxTlsFolder(configDir)}: ${(error as Error).message}\n`,
+			);
+			return 1;
+		}
+	}
+
 	let started: Awaited<ReturnType<typeof startSavedSandbox>>;
 	try {
-		started = await startSavedSandbox(configDir, {host, port, writeIntervalMs});
+		started = await startSavedSandbox(configDir, {
+			host,
+			port,
+			writeIntervalMs,
+			...(tls ? {tls: {cert: tls.cert, key: tls.key}} : {}),
+		});
 	} catch (error) {
 		streams.stderr.write(`${listenProblem(error, options)}\n`);
 		return 1;
@@ -150,13 +176,19 @@ async function serveSandbox(options: SandboxCommandOptions): Promise<number> {
 	try {
 		if (!isLoopbackHost(host)) {
 			streams.stderr.write(`${exposureWarning(host)}\n`);
+			if (tls) {
+				streams.stderr.write(`${certificateNamesWarning}\n`);
+			}
 		}
 
-		await announceRunningSandbox(configDir, sandboxUrls(sandbox));
+		await announceRunningSandbox(configDir, sandboxUrls(sandbox), tls?.caFile);
 		const description = sandbox.describe();
-		streams.stdout.write(
-			options.json ? `${JSON.stringify(description)}\n` : `${sandboxSummary(description)}\n`,
-		);
+		if (options.json) {
+			printJson(streams.stdout, tls ? {...description, caCertificate: tls.caFile} : description);
+		} else {
+			streams.stdout.write(`${sandboxSummary(description, tls)}\n`);
+		}
+
 		return exitCodes[await stopped];
 	} finally {
 		// First, so that no command starting now picks a sandbox that is going away. Readers skip an

@@ -13,6 +13,7 @@ import {handOver} from '../hand-over.js';
 import {openAddTarget} from '../shared/add-target.js';
 import {boxauthCommand} from '../shared/boxauth-command.js';
 import {givenClientSecret, givenToken, readStdinSecret} from '../shared/given-secrets.js';
+import {printJson} from '../shared/json-output.js';
 import {openingNotices, printNotices} from '../shared/print-notices.js';
 import {loginRequest} from './login-request.js';
 import {openBrowser} from './open-browser.js';
@@ -245,15 +246,13 @@ async function setupFromFlags(
 		...(request.json
 			? {
 					signInWaiting({authorizeUrl, redirectUri}) {
-						streams.stdout.write(
-							`${JSON.stringify({event: 'sign-in-waiting', authorizeUrl, redirectUri})}\n`,
-						);
+						printJson(streams.stdout, {event: 'sign-in-waiting', authorizeUrl, redirectUri});
 					},
 				}
 			: {}),
 	});
 	if (request.json) {
-		streams.stdout.write(`${JSON.stringify(setupJson(result))}\n`);
+		printJson(streams.stdout, setupJson(result));
 	} else if (result.state.saved) {
 		streams.stdout.write(`${result.state.saved}\n`);
 	}

@@ -20,6 +20,7 @@ export function setupJson({exitCode, state}: SetupResult) {
 									diagnosis: failure.diagnosis.id,
 									what: failure.diagnosis.what,
 									fix: failure.diagnosis.fix,
+									...(failure.diagnosis.remedy ? {remedy: failure.diagnosis.remedy} : {}),
 									...(failure.boxSaid ? {boxSaid: failure.boxSaid} : {}),
 								},
 				}

@@ -1,5 +1,5 @@
 import type {AuthType} from '../../box/auth-types.js';
-import {authTypeFlagWords, authTypeOfFlagWord} from '../../box/auth-types.js';
+import {authTypeFlagAliases, authTypeFlagWords, authTypeOfFlagWord} from '../../box/auth-types.js';
 import {profileNameProblem} from '../../profiles/profile-name.js';
 import {checkCallbackPort} from '../../wizard/field-checks.js';
 import type {FieldName} from '../../wizard/setup-fields.js';
@@ -86,7 +86,7 @@ export function readSetupRequest(input: CommandInput): SetupRequest {
 	const authType =
 		stringFlag(input, 'auth-type') === undefined
 			? undefined
-			: authTypeOfFlagWord(choiceFlag(input, 'auth-type', words, 'ccg'));
+			: authTypeOfFlagWord(choiceFlag(input, 'auth-type', words, 'ccg', authTypeFlagAliases));
 	const secretOnStdin = booleanFlag(input, 'client-secret-stdin');
 	const tokenOnStdin = booleanFlag(input, 'token-stdin');
 	if (secretOnStdin && tokenOnStdin) {

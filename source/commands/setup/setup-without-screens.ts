@@ -6,10 +6,14 @@ import {fieldsToType} from '../../wizard/typed-steps.js';
 import type {WizardEffect, WizardEvent} from '../../wizard/wizard-events.js';
 import type {StepFailure, WizardState} from '../../wizard/wizard-state.js';
 import {UsageError} from '../command-input.js';
+import {exitCode, exitCodeOf} from '../shared/exit-codes.js';
 import {fieldFlags, flagOf} from './setup-request.js';
 
 export type SetupResult = {
-	/** 0 saved, 1 Box said no (or the admin has not approved yet). */
+	/**
+	 * 0 saved; 3 a person must act (Box refused what was given, or the app waits for its admin); 4
+	 * Box could not be asked or failed on its side; 1 anything else (such as a save that failed).
+	 */
 	exitCode: number;
 	state: WizardState;
 };
@@ -108,16 +112,20 @@ export async function setupWithoutScreens(
 
 		if (state.screen === 'admin-authorization') {
 			options.report(waitingForAdminText(state));
-			return {exitCode: 1, state};
+			return {exitCode: exitCode.personMustAct, state};
 		}
 
 		if (failure) {
 			options.report(failureText(failure.failure));
-			return {exitCode: 1, state};
+			const {failure: failed} = failure;
+			return {
+				exitCode: 'diagnosis' in failed ? exitCodeOf(failed.diagnosis) : exitCode.failure,
+				state,
+			};
 		}
 
 		if (state.screen === 'done') {
-			return {exitCode: 0, state};
+			return {exitCode: exitCode.success, state};
 		}
 
 		const field = state.focus;

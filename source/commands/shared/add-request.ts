@@ -1,4 +1,9 @@
-import {type AuthType, authTypeFlagWords, authTypeOfFlagWord} from '../../box/auth-types.js';
+import {
+	type AuthType,
+	authTypeFlagAliases,
+	authTypeFlagWords,
+	authTypeOfFlagWord,
+} from '../../box/auth-types.js';
 import type {Subject} from '../../box/client-credentials.js';
 import {clientCredentials} from '../../box/console-paths.js';
 import {isLoopbackHostname} from '../../box/loopback-host.js';
@@ -42,7 +47,7 @@ const flagsFor: Record<AuthType, readonly string[]> = {
 	'developer-token': ['token-stdin'],
 	'app-token': ['token-stdin', 'app-token-expiry'],
 };
-const everyAuthTypeFlags = ['auth-type', 'base-url', 'sandbox'];
+const everyAuthTypeFlags = ['auth-type', 'base-url', 'sandbox', 'json'];
 
 const appTokenExpiries: readonly AppTokenExpiry[] = ['30-days', '60-days', 'never'];
 
@@ -75,7 +80,7 @@ function readAuthType(input: CommandInput): {word: string; authType: AuthType} {
 		);
 	}
 
-	const word = choiceFlag(input, 'auth-type', words, 'ccg');
+	const word = choiceFlag(input, 'auth-type', words, 'ccg', authTypeFlagAliases);
 	return {word, authType: authTypeOfFlagWord(word)};
 }
 

@@ -6,7 +6,11 @@ import {sandboxStateTrouble, sharedSandboxStateFile} from '../../profiles/sandbo
 import type {SandboxDescription} from '../../sandbox/describe-sandbox.js';
 import {seedSandbox} from '../../sandbox/seed-sandbox.js';
 import {openSharedStateStore} from '../../sandbox/shared-state-store.js';
-import {type RunningSandbox, startSandbox} from '../../sandbox/start-sandbox.js';
+import {
+	type RunningSandbox,
+	type SandboxOptions,
+	startSandbox,
+} from '../../sandbox/start-sandbox.js';
 import type {ProfileConnection} from '../../tokens/renew-access-token.js';
 import type {ApiTraceOption} from './api-trace-option.js';
 
@@ -20,6 +24,8 @@ export type SavedSandboxOptions = {
 	writeIntervalMs?: number;
 	/** Where trouble with the saved state is told, once; standard error unless given. */
 	report?: (message: string) => void;
+	/** HTTPS with this certificate (`boxauth sandbox --tls`). */
+	tls?: SandboxOptions['tls'];
 };
 
 /**
@@ -49,6 +55,7 @@ export async function startSavedSandbox(
 	const sandbox = await startSandbox({
 		...(options.host === undefined ? {} : {host: options.host}),
 		...(options.port === undefined ? {} : {port: options.port}),
+		...(options.tls === undefined ? {} : {tls: options.tls}),
 		store,
 	});
 	return {sandbox, saved: () => store.close()};

@@ -3,15 +3,18 @@ import type {Failure} from '../../box/failure.js';
 import {diagnose} from '../../diagnosis/diagnose.js';
 import {secretVariables} from '../../profiles/environment-secrets.js';
 import type {Profiles} from '../../profiles/open-profiles.js';
-import type {LastCheck, SecretName} from '../../profiles/profile.js';
+import type {LastCheck, Profile, SecretName} from '../../profiles/profile.js';
 import type {SecretStore} from '../../profiles/secret-store.js';
 import type {CommandInput, OutputStream} from '../command-input.js';
 import type {AddRequest} from './add-request.js';
 import type {CheckedProfile} from './check-credentials.js';
 import type {Credentials} from './credentials.js';
+import {exitCode, exitCodeOf} from './exit-codes.js';
 import {formatDiagnosis} from './format-diagnosis.js';
+import {camelCaseKeys, printJson} from './json-output.js';
 import {newProfile, variablesUsed} from './new-profile.js';
 import {printNotices} from './print-notices.js';
+import {profileJson} from './profile-json.js';
 import {type OldLogin, restoreOldLogin} from './replace-profile.js';
 import {savedLine} from './saved-line.js';
 
@@ -46,7 +49,7 @@ function lastCheckOf(checked: CheckedProfile, now: number, madeBy: string): Last
 }
 
 export type StoredProfile =
-	| {ok: true; line: string; warnings: string[]; failure?: Failure}
+	| {ok: true; profile: Profile; line: string; warnings: string[]; failure?: Failure}
 	| {ok: false; problem: string};
 
 /**
@@ -104,6 +107,7 @@ export async function storeProfile(
 
 	return {
 		ok: true,
+		profile,
 		line: savedLine(profile, {
 			...(storedIn === undefined ? {} : {storedIn}),
 			secretsFile: profiles.secrets.filePath,
@@ -114,24 +118,38 @@ export async function storeProfile(
 	};
 }
 
-/** Saves the checked profile and prints what happened. Returns the exit code. */
+/**
+ * Saves the checked profile and prints what happened: a line, or with `json` the profile as
+ * `profiles list --json` gives it and where its secrets went. Returns the exit code: 1 when it
+ * could not be saved (a full disk, a refusing keychain: nothing a login or Box can change).
+ */
 export async function keepProfile(
 	profiles: Profiles,
 	keeper: SecretKeeper,
 	added: {request: AddRequest; credentials: Credentials; checked: CheckedProfile; urls: BoxUrls},
 	{now, streams}: Pick<CommandInput, 'now' | 'streams'>,
+	json = false,
 ): Promise<number> {
 	const stored = await storeProfile(profiles, keeper, added, now, 'boxauth profiles add');
 	if (!stored.ok) {
 		streams.stderr.write(`${stored.problem}\n`);
-		return 1;
+		return exitCode.failure;
 	}
 
-	streams.stdout.write(`${stored.line}\n`);
+	if (json) {
+		const secrets = await profiles.secrets.where(stored.profile.name).catch(() => ({}));
+		printJson(streams.stdout, {
+			profile: profileJson(stored.profile),
+			secrets: camelCaseKeys(secrets),
+		});
+	} else {
+		streams.stdout.write(`${stored.line}\n`);
+	}
+
 	if (stored.failure) {
 		printFailure(stored.failure, streams.stderr);
 	}
 
 	printNotices(stored.warnings, streams.stderr);
-	return stored.failure ? 1 : 0;
+	return stored.failure ? exitCodeOf(diagnose(stored.failure)) : exitCode.success;
 }

@@ -15,6 +15,11 @@ export async function saveLastCheck(
 	name: string,
 	lastCheck: LastCheck,
 ): Promise<string | undefined> {
+	// The profile from the environment is never written (not even a lock): the check is this run's.
+	if (profiles.fromEnvironment === name) {
+		return undefined;
+	}
+
 	return withRefreshLock(profiles.configDir, name, async () => {
 		const {settings} = await readSettings(profiles.configDir, Date.now);
 		const profile = findProfile(settings, name);

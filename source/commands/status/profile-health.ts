@@ -1,5 +1,5 @@
-import {authTypes} from '../../box/auth-types.js';
-import type {Failure} from '../../box/failure.js';
+import {authTypes, type ProfileSetting} from '../../box/auth-types.js';
+import type {Failure, Remedy} from '../../box/failure.js';
 import {diagnose, explain} from '../../diagnosis/diagnose.js';
 import {diagnosisTable} from '../../diagnosis/diagnosis-table.js';
 import {forProfile} from '../../diagnosis/for-profile.js';
@@ -7,10 +7,21 @@ import {secretVariables} from '../../profiles/environment-secrets.js';
 import type {HeldToken} from '../../profiles/held-token.js';
 import type {Profile, SecretLocation, SecretName} from '../../profiles/profile.js';
 import {isExpired} from '../../tokens/token-lifetimes.js';
+import type {HeldTokenName} from '../../tokens/token-states.js';
 import {secretWords} from '../shared/secret-words.js';
 
-/** What stands in the profile's way, and what to do about it. */
-export type Problem = {id: string; what: string; fix: string[]};
+/**
+ * What stands in the profile's way, and what to do about it; `remedy` says whether a person must
+ * act or trying again later may do (none: neither, such as a keychain that refuses).
+ */
+export type Problem = {id: string; what: string; fix: string[]; remedy?: Remedy};
+
+const withRemedy = ({id, what, fix, remedy}: Problem): Problem => ({
+	id,
+	what,
+	fix,
+	...(remedy === undefined ? {} : {remedy}),
+});
 
 export type Health = {
 	healthy: boolean;
@@ -21,10 +32,8 @@ export type Health = {
 
 type SecretPlaces = Partial<Record<SecretName, SecretLocation>>;
 
-const problemFrom = (profile: Profile, failure: Failure): Problem => {
-	const {id, what, fix} = forProfile(diagnose(failure), profile.name);
-	return {id, what, fix};
-};
+const problemFrom = (profile: Profile, failure: Failure): Problem =>
+	withRemedy(forProfile(diagnose(failure), profile.name));
 
 const live = (held: HeldToken | undefined, now: number) =>
 	held !== undefined && !isExpired(held, now);
@@ -34,6 +43,7 @@ function missingSecrets(profile: Profile, missing: readonly SecretName[]): Probl
 	const variables = missing.map((name) => secretVariables[name]).join(', ');
 	return {
 		id: 'secret-missing',
+		remedy: 'person',
 		what: `Its ${names} cannot be found${
 			profile.secretLocation === 'environment'
 				? ': it is read from the environment, and is not set here'
@@ -49,18 +59,45 @@ function missingSecrets(profile: Profile, missing: readonly SecretName[]): Probl
 	};
 }
 
+const settingWords: Record<ProfileSetting, string> = {
+	clientId: 'client ID',
+	subject: 'enterprise or user ID',
+	publicKeyId: 'public key ID',
+};
+
+/** What Box says of a console token once it has expired, as the diagnosis table knows it. */
+function expiredConsoleToken(
+	profile: Profile,
+	name: HeldTokenName,
+	held: HeldToken,
+	now: number,
+): Failure {
+	return name === 'developer'
+		? {
+				text: 'Developer token has expired. Please provide a new one.',
+				context: {
+					authType: profile.authType,
+					credentialAgeSeconds: Math.round((now - held.issuedAt) / 1000),
+				},
+			}
+		: {status: 401, context: {authType: profile.authType}};
+}
+
 /** What keeps the profile from giving a token now or renewing one, from what is held. */
 function tokenProblem(profile: Profile, places: SecretPlaces, now: number): Problem | undefined {
 	const {tokens} = profile;
-	switch (profile.authType) {
-		case 'oauth': {
-			if (live(tokens.access, now) && places['access-token']) {
+	const {renewal, bearer, grantSettings} = authTypes[profile.authType];
+	switch (renewal.kind) {
+		// A login: its access token while it lasts, then its refresh token.
+		case 'refresh-token': {
+			if (live(tokens[bearer.held], now) && places[bearer.secret]) {
 				return undefined;
 			}
 
 			if (!places['refresh-token'] && tokens.refresh === undefined) {
 				return {
 					id: 'login-ended',
+					remedy: 'person',
 					what: 'It holds no login: it was revoked, or the sign-in never finished.',
 					fix: [`Log in again: boxauth login --profile ${profile.name}`],
 				};
@@ -76,39 +113,28 @@ function tokenProblem(profile: Profile, places: SecretPlaces, now: number): Prob
 						status: 400,
 						error: 'invalid_grant',
 						description: 'Refresh token has expired',
-						context: {authType: 'oauth', grantType: 'refresh_token'},
+						context: {authType: profile.authType, grantType: 'refresh_token'},
 					});
 		}
 
-		case 'developer-token': {
-			const held = tokens.developer;
+		// A console token: it works until it expires, and then only a new one does.
+		case 'none': {
+			const held = tokens[bearer.held];
 			return held === undefined || live(held, now)
 				? undefined
-				: problemFrom(profile, {
-						text: 'Developer token has expired. Please provide a new one.',
-						context: {
-							authType: 'developer-token',
-							credentialAgeSeconds: Math.round((now - held.issuedAt) / 1000),
-						},
-					});
+				: problemFrom(profile, expiredConsoleToken(profile, bearer.held, held, now));
 		}
 
-		case 'app-token': {
-			return tokens.app === undefined || live(tokens.app, now)
-				? undefined
-				: problemFrom(profile, {status: 401, context: {authType: 'app-token'}});
-		}
-
-		default: {
-			const incomplete = [
-				profile.clientId ? undefined : 'client ID',
-				profile.subject ? undefined : 'enterprise or user ID',
-				profile.authType === 'jwt' && !profile.publicKeyId ? 'public key ID' : undefined,
-			].filter(Boolean);
+		// A new grant each time: it needs only the settings it is asked with.
+		case 'new-grant': {
+			const incomplete = grantSettings
+				.filter((setting) => !profile[setting])
+				.map((setting) => settingWords[setting]);
 			return incomplete.length === 0
 				? undefined
 				: {
 						id: 'profile-incomplete',
+						remedy: 'person',
 						what: `The profile has no ${incomplete.join(', ')}.`,
 						fix: [`Log in to it again: boxauth login --profile ${profile.name}`],
 					};
@@ -124,11 +150,10 @@ function lastCheckProblem(profile: Profile, summary: string, diagnosisId?: strin
 		return {id: 'last-check-failed', what: summary, fix: [again]};
 	}
 
-	const {id, what, fix} = forProfile(
-		explain(row, {context: {authType: profile.authType}}),
-		profile.name,
+	const problem = withRemedy(
+		forProfile(explain(row, {context: {authType: profile.authType}}), profile.name),
 	);
-	return {id, what, fix: [...fix, again]};
+	return {...problem, fix: [...problem.fix, again]};
 }
 
 /**
@@ -140,11 +165,11 @@ export function profileHealth(profile: Profile, places: SecretPlaces, now: numbe
 	const missing = authTypes[profile.authType].neededSecrets.filter(
 		(name) => places[name] === undefined,
 	);
+	const {renewal} = authTypes[profile.authType];
 	const canRenew =
 		missing.length === 0 &&
-		(profile.authType === 'ccg' ||
-			profile.authType === 'jwt' ||
-			(profile.authType === 'oauth' &&
+		(renewal.kind === 'new-grant' ||
+			(renewal.kind === 'refresh-token' &&
 				live(profile.tokens.refresh, now) &&
 				places['refresh-token'] !== undefined));
 	const problem =

@@ -3,6 +3,8 @@ import {listProfiles} from '../../profiles/profile-list.js';
 import {settingsFile} from '../../profiles/settings-file.js';
 import {booleanFlag, type CommandInput, stringFlag, UsageError} from '../command-input.js';
 import {apiTraceOption} from '../shared/api-trace-option.js';
+import {combinedExitCode, exitCode, exitCodeOf} from '../shared/exit-codes.js';
+import {printJson} from '../shared/json-output.js';
 import {noProfilesYet, openingNotices, printNotices} from '../shared/print-notices.js';
 import {formatStatus} from './format-status.js';
 import {profileStatus} from './profile-status.js';
@@ -11,8 +13,9 @@ import {statusJson} from './status-json.js';
 /**
  * `boxauth status`: every profile (or the one --profile names), its tokens and time left, where
  * its secrets are, its last check, after asking Box whether it takes each held token (not with
- * --offline). Exit 0 when every profile can give a token now or renew one, 1 otherwise or when
- * there is none.
+ * --offline). Exit 0 when every profile can give a token now or renew one; otherwise 3 when a
+ * person must act for one of them, 4 when each would do once Box answers again, else 1 (as when
+ * there is none).
  */
 export async function run(input: CommandInput): Promise<number> {
 	if (input.positionals.length > 0) {
@@ -53,7 +56,7 @@ export async function run(input: CommandInput): Promise<number> {
 		secretsFile: profiles.secrets.filePath,
 	};
 	if (booleanFlag(input, 'json')) {
-		stdout.write(`${JSON.stringify(statusJson(paths, statuses, now), null, 2)}\n`);
+		printJson(stdout, statusJson(paths, statuses, now));
 	} else if (statuses.length > 0) {
 		stdout.write(`${formatStatus(paths, statuses, now)}\n`);
 	}
@@ -63,5 +66,7 @@ export async function run(input: CommandInput): Promise<number> {
 		return 1;
 	}
 
-	return statuses.every((status) => status.health.healthy) ? 0 : 1;
+	return combinedExitCode(
+		statuses.map(({health}) => (health.healthy ? exitCode.success : exitCodeOf(health.problem))),
+	);
 }

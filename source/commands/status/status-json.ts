@@ -1,6 +1,7 @@
 import {actsAs} from '../../profiles/acts-as.js';
 import type {Profile} from '../../profiles/profile.js';
 import {refreshTokenEndsSoon} from '../../tokens/refresh-token-ends-soon.js';
+import {camelCaseKeys} from '../shared/json-output.js';
 import type {ProfileStatus} from './profile-status.js';
 
 const isoTime = (milliseconds: number) => new Date(milliseconds).toISOString();
@@ -23,7 +24,10 @@ function endsSoonField(profile: Profile, now: number) {
 		: {};
 }
 
-/** `boxauth status --json`: the same facts as the text, with times as ISO 8601 and seconds. */
+/**
+ * `boxauth status --json`: the same facts as the text, with times as ISO 8601 and seconds, and the
+ * secrets' names in camelCase (`clientSecret`), as every key boxauth prints in JSON.
+ */
 export function statusJson(
 	paths: {configPath: string; secretsFile: string},
 	statuses: readonly ProfileStatus[],
@@ -52,7 +56,7 @@ export function statusJson(
 					},
 				]),
 			),
-			secrets,
+			secrets: camelCaseKeys(secrets),
 			lastCheck: profile.lastCheck
 				? {
 						at: isoTime(profile.lastCheck.at),

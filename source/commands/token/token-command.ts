@@ -12,15 +12,23 @@ import {
 	stringFlag,
 	UsageError,
 } from '../command-input.js';
+import {jsonText} from '../shared/json-output.js';
 import {noProfilesYet, openingNotices, printNotices} from '../shared/print-notices.js';
+import type {Downscope} from './token-downscope.js';
 
-export const tokenFormats = ['raw', 'header', 'curl', 'env', 'json'] as const;
+export const tokenFormats = ['raw', 'header', 'curl', 'env', 'powershell', 'json'] as const;
 export type TokenFormat = (typeof tokenFormats)[number];
 
+/**
+ * The token in the format asked. JSON is in boxauth's JSON style (a `version`, camelCase keys,
+ * `pretty` on a terminal), not the token endpoint's snake_case: it is not Box's answer (its
+ * `expiresIn` counts from now, and `expiresAt` and `profile` are boxauth's).
+ */
 export function formatToken(
 	format: TokenFormat,
 	token: {accessToken: string; expiresAt: number | null; profile: Profile},
 	now: number,
+	pretty = false,
 ): string {
 	switch (format) {
 		case 'raw': {
@@ -29,21 +37,41 @@ export function formatToken(
 
 		case 'header':
 		case 'curl':
-		case 'env': {
+		case 'env':
+		case 'powershell': {
 			return bearerLine(format, token.accessToken);
 		}
 
 		case 'json': {
-			return JSON.stringify({
-				access_token: token.accessToken,
-				token_type: 'bearer',
-				expires_at: token.expiresAt === null ? null : new Date(token.expiresAt).toISOString(),
-				expires_in: token.expiresAt === null ? null : Math.floor((token.expiresAt - now) / 1000),
-				profile: token.profile.name,
-			});
+			return jsonText(
+				{
+					accessToken: token.accessToken,
+					tokenType: 'bearer',
+					expiresAt: token.expiresAt === null ? null : new Date(token.expiresAt).toISOString(),
+					expiresIn: token.expiresAt === null ? null : Math.floor((token.expiresAt - now) / 1000),
+					profile: token.profile.name,
+				},
+				pretty,
+			);
 		}
 	}
 }
+
+/** A token boxauth holds, or has just been given by Box, on its way out. */
+export type ReadyToken = {accessToken: string; expiresAt: number | null; profile: Profile};
+
+/**
+ * What `boxauth token` does with the profile's token, to the exit code: prints it in the format
+ * asked, or, with `--scope`, exchanges it for a downscoped one and prints that.
+ */
+export type TokenOutput = (token: ReadyToken) => Promise<number>;
+
+export const printToken =
+	(format: TokenFormat, {streams, now}: Pick<CommandInput, 'streams' | 'now'>): TokenOutput =>
+	async (token) => {
+		streams.stdout.write(`${formatToken(format, token, now(), streams.stdout.isTTY === true)}\n`);
+		return 0;
+	};
 
 /**
  * One line on stderr, never on stdout (scripts read the token there), when the login this token
@@ -59,6 +87,8 @@ export function warnIfLoginEndsSoon(profile: Profile, now: number, stderr: Outpu
 type TokenCommandOptions = {
 	profile: string | undefined;
 	format: TokenFormat;
+	/** `--scope` (and `--resource`): print a downscoped token instead of the profile's. */
+	downscope: Downscope | undefined;
 };
 
 export async function run(input: CommandInput): Promise<number> {
@@ -68,10 +98,16 @@ export async function run(input: CommandInput): Promise<number> {
 		);
 	}
 
+	const scope = stringFlag(input, 'scope');
+	const resource = stringFlag(input, 'resource');
 	return tokenCommand(
 		{
 			profile: stringFlag(input, 'profile'),
 			format: choiceFlag(input, 'format', tokenFormats, 'raw'),
+			downscope:
+				scope === undefined && resource === undefined
+					? undefined
+					: (await import('./token-downscope.js')).downscopeOption(scope, resource),
 		},
 		input,
 	);
@@ -96,23 +132,31 @@ async function tokenCommand(options: TokenCommandOptions, input: CommandInput): 
 		return 1;
 	}
 
+	const output = options.downscope
+		? (await import('./token-downscope.js')).downscopedOutput(
+				options.downscope,
+				options.format,
+				input,
+				profiles.configDir,
+			)
+		: printToken(options.format, input);
 	const profile = profiles.settings.profiles[choice.name];
 	const given = secretFromEnvironment(environment, 'access-token');
 	if (profile && given !== undefined && bearerTokenOf(profile).secret === 'access-token') {
-		return printGivenToken(given, profile, options.format, input);
+		return printGivenToken(given, profile, output, input);
 	}
 
 	if (profile) {
 		const held = await heldAccessToken(profile, profiles.secrets, now(), Math.random());
 		if (held.kind === 'fresh') {
-			streams.stdout.write(`${formatToken(options.format, {...held, profile}, now())}\n`);
+			const code = await output({...held, profile});
 			warnIfLoginEndsSoon(profile, now(), streams.stderr);
-			return 0;
+			return code;
 		}
 	}
 
 	const {renewAndPrint} = await import('./token-renewal.js');
-	return renewAndPrint(profiles, choice.name, options.format, input);
+	return renewAndPrint(profiles, choice.name, output, input);
 }
 
 /**
@@ -120,20 +164,17 @@ async function tokenCommand(options: TokenCommandOptions, input: CommandInput): 
  * times say nothing of it (its expiry is printed as unknown), and a value that is no token at
  * all is refused rather than handed to a script.
  */
-function printGivenToken(
+async function printGivenToken(
 	given: string,
 	profile: Profile,
-	format: TokenFormat,
-	{streams, now}: CommandInput,
-): number {
+	output: TokenOutput,
+	{streams}: CommandInput,
+): Promise<number> {
 	const checked = normalizePastedToken(given);
 	if (!checked.ok) {
 		streams.stderr.write(`BOXAUTH_ACCESS_TOKEN is set, but it is no token: ${checked.problem}\n`);
 		return 2;
 	}
 
-	streams.stdout.write(
-		`${formatToken(format, {accessToken: checked.token, expiresAt: null, profile}, now())}\n`,
-	);
-	return 0;
+	return output({accessToken: checked.token, expiresAt: null, profile});
 }

@@ -57,6 +57,7 @@ const notEnabledFixes: Record<AppKind, string> = {
 export const apiRows: readonly DiagnosisRow[] = [
 	{
 		id: 'app-not-enabled',
+		remedy: 'person',
 		seen: '`401 unauthorized`: Unauthorized - Cannot authorize with this service',
 		match: [{description: /cannot authorize with this service/}, {when: challengeNamesNoError}],
 		what: 'Box refuses every API call from this app: it is not enabled in your enterprise, or an admin disabled it. A new token will not help.',
@@ -75,6 +76,7 @@ export const apiRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'developer-token-expired',
+		remedy: 'person',
 		seen: '`Developer token has expired. Please provide a new one.`, or a 401 with a developer token',
 		match: [
 			{description: /developer token has expired/},
@@ -103,6 +105,7 @@ export const apiRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'app-token-rejected',
+		remedy: 'person',
 		seen: 'A 401 with an App Token',
 		match: [{status: 401, when: usedAuthType('app-token')}],
 		what: 'Box no longer accepts this App Token.',
@@ -121,6 +124,7 @@ export const apiRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'access-token-missing',
+		remedy: 'person',
 		seen: '`401` with `WWW-Authenticate: Bearer realm="Service", error="invalid_request", error_description="The access token was not found."`',
 		match: [{description: /access token was not found/}],
 		what: 'The API call carried no access token.',
@@ -139,6 +143,7 @@ export const apiRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'sdk-no-tokens',
+		remedy: 'person',
 		seen: '`Access and refresh tokens not available. Authenticate before making any API call first.`',
 		match: [{description: /access and refresh tokens not available|no access token is available/}],
 		what: "Box's SDK has no token to send: its token storage is empty.",
@@ -156,6 +161,7 @@ export const apiRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'sdk-jwt-in-browser',
+		remedy: 'person',
 		seen: '`JWT auth is not supported in browser environment.`',
 		match: [{description: /jwt auth is not supported in browser/}],
 		what: 'JWT works only in server code: a browser cannot keep the private key secret.',
@@ -204,6 +210,7 @@ export const apiRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'terms-of-service-required',
+		remedy: 'person',
 		seen: '`403 terms_of_service_required`: User must accept custom terms of service before action can be taken',
 		match: [
 			{error: 'terms_of_service_required'},
@@ -222,6 +229,7 @@ export const apiRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'cors-origin-not-allowed',
+		remedy: 'person',
 		seen: '`403 cors_origin_not_whitelisted`: Did you forget to safelist your origin in the CORS configuration of your app?',
 		match: [{error: 'cors_origin_not_whitelisted'}, {description: /safelist your origin/}],
 		what: "Box refused a browser call from a web page whose origin the app doesn't list.",
@@ -234,6 +242,7 @@ export const apiRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'access-denied',
+		remedy: 'person',
 		seen: '`403 access_denied_insufficient_permissions`: Access denied - insufficient permission',
 		match: [
 			{error: 'access_denied_insufficient_permissions'},
@@ -256,6 +265,7 @@ export const apiRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'insufficient-scope',
+		remedy: 'person',
 		seen: '`403 insufficient_scope`: The request requires higher privileges than provided by the access token.',
 		match: [
 			{error: 'insufficient_scope'},
@@ -343,6 +353,7 @@ export const apiRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'rate-limited',
+		remedy: 'retry',
 		seen: '`429 rate_limit_exceeded`: Request rate limit exceeded, please try again later',
 		match: [
 			{error: 'rate_limit_exceeded'},
@@ -415,6 +426,7 @@ export const apiRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'box-server-error',
+		remedy: 'retry',
 		seen: '`500 internal_server_error`, `502 bad_gateway` or `503 unavailable`',
 		match: [
 			{status: [500, 502, 503, 504]},

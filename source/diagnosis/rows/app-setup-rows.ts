@@ -55,6 +55,7 @@ const forSubject = (failure: Failure) => {
 export const appSetupRows: readonly DiagnosisRow[] = [
 	{
 		id: 'client-secret-is-a-token',
+		remedy: 'person',
 		seen: '`invalid_client` or `Grant credentials are invalid` with a developer token typed as the client secret',
 		match: [
 			{
@@ -76,6 +77,7 @@ export const appSetupRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'enterprise-id-zero',
+		remedy: 'person',
 		seen: 'Enterprise ID `0` (`"enterpriseID": "0"` in the JWT config file)',
 		match: [
 			{
@@ -100,6 +102,7 @@ export const appSetupRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'app-not-authorized',
+		remedy: 'person',
 		seen: '`unauthorized_client`: This app is not authorized by the enterprise admin',
 		match: [{description: /this app is not authorized by the enterprise/}],
 		what: 'A Box admin has not authorized this app yet, or has disabled it.',
@@ -119,6 +122,7 @@ export const appSetupRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'subject-type-unauthorized',
+		remedy: 'person',
 		seen: '`unauthorized_client`: The "box_subject_type" value is unauthorized for this client_id',
 		match: [{description: /'box_subject_type' value is unauthorized/}],
 		what: 'Box will not give this app a Client Credentials Grant token for that subject type.',
@@ -138,6 +142,7 @@ export const appSetupRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'grant-type-unauthorized',
+		remedy: 'person',
 		seen: '`invalid_request` or `unauthorized_client`: The grant type is unauthorized for this client_id',
 		match: [{description: /grant type is unauthorized for this client_id/}],
 		what: (failure) => {
@@ -158,6 +163,7 @@ export const appSetupRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'user-token-not-allowed',
+		remedy: 'person',
 		seen: '`invalid_request`: Cannot obtain user token based on the enterprise configuration for your app (or "Cannot obtain token …")',
 		match: [{description: /cannot obtain (user )?token based on the enterprise configuration/}],
 		what: "The app's settings do not let it get a token for this user.",
@@ -179,6 +185,7 @@ export const appSetupRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'invalid-client',
+		remedy: 'person',
 		seen: '`invalid_client`: The client credentials are invalid',
 		match: [{description: /client credentials are (invalid|not valid)/}, {error: 'invalid_client'}],
 		what: 'Box does not recognise this client ID and secret pair.',
@@ -201,6 +208,7 @@ export const appSetupRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'ccg-grant-credentials-invalid',
+		remedy: 'person',
 		seen: '`invalid_grant`: Grant credentials are invalid',
 		match: [{description: /grant credentials are invalid/}],
 		what: (failure) =>
@@ -214,6 +222,7 @@ export const appSetupRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'ccg-insufficient-scope-not-authorized',
+		remedy: 'person',
 		seen: '`insufficient_scope`: Insufficient permissions for the requested scope. (Client Credentials Grant)',
 		match: insufficientScopeAtTokenUrl.map((match) => ({...match, when: ccgOrUnknown})),
 		what: (failure) =>
@@ -239,6 +248,7 @@ export const appSetupRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'token-insufficient-scope',
+		remedy: 'person',
 		seen: '`insufficient_scope`: Insufficient permissions for the requested scope. (other grants)',
 		match: insufficientScopeAtTokenUrl,
 		what: 'The token request asked for a scope this app or token cannot have.',
@@ -257,6 +267,7 @@ export const appSetupRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'invalid-resource',
+		remedy: 'person',
 		seen: '`invalid_resource`: The target resource is invalid.',
 		match: [{description: /target resource is invalid/}, {error: 'invalid_resource'}],
 		what: "The downscope request names a file or folder the token's user cannot reach.",
@@ -264,11 +275,12 @@ export const appSetupRows: readonly DiagnosisRow[] = [
 			"The token's user cannot see the item in `resource` (an `As-User` header does not change that)",
 			'`resource` is not a full API URL such as `https://api.box.com/2.0/files/123456`, or the ID is wrong',
 			'A `box_shared_link` that is password-protected or a web link',
+			'The token narrowed was downscoped already, to another item: it cannot reach beyond that one',
 		],
 		fix: [
 			`See who the token acts as: ${whoIsTheToken}`,
 			'Give that user access to the item, or downscope a token of a user who has it',
-			'Send `resource=https://api.box.com/2.0/files/ID` in full',
+			'Send `resource=https://api.box.com/2.0/files/ID` in full; with boxauth, `boxauth token --scope item_preview --resource https://api.box.com/2.0/files/ID`',
 		],
 		step: 'first-call',
 		docs: 'https://developer.box.com/guides/authentication/tokens/downscope/',

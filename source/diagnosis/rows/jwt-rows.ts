@@ -41,6 +41,7 @@ const subjectIs = (type: 'enterprise' | 'user') => (failure: Failure) =>
 export const jwtRows: readonly DiagnosisRow[] = [
 	{
 		id: 'jwt-exp-passed',
+		remedy: 'person',
 		seen: "`invalid_grant`: Current date/time MUST be before the expiration date/time listed in the 'exp' claim",
 		match: [{description: /current date\/? ?time must be before the expiration/}],
 		what: "Box's clock says the JWT assertion had already expired when it arrived.",
@@ -54,6 +55,7 @@ export const jwtRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'jwt-exp-too-far',
+		remedy: 'person',
 		seen: "`invalid_grant`: Please check the 'exp' claim. The 'exp' value exceeds the maximum value of 60 seconds beyond the issue time.",
 		match: [{description: /'exp' value exceeds the maximum/}],
 		what: "The JWT assertion's `exp` is more than 60 seconds ahead of Box's clock.",
@@ -67,6 +69,7 @@ export const jwtRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'jwt-exp-not-integer',
+		remedy: 'person',
 		seen: "`invalid_grant`: Please check the 'exp' claim. Should be an integer",
 		match: [{description: /'exp' claim\.? should be an integer/}],
 		what: "The JWT assertion's `exp` is not a whole number of seconds.",
@@ -76,6 +79,7 @@ export const jwtRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'jwt-not-before',
+		remedy: 'person',
 		seen: "`invalid_grant`: Current date/time MUST be after or equal to the not-before date/time listed in the 'nbf' or 'iat' claim",
 		match: [{description: /must be after or equal to the not-before/}],
 		what: "The JWT assertion's `iat` or `nbf` is in the future by Box's clock.",
@@ -89,6 +93,7 @@ export const jwtRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'jwt-exp-claim',
+		remedy: 'person',
 		seen: "`invalid_grant`: Please check the 'exp' claim.",
 		match: [{description: /check the 'exp' claim/}],
 		what: "Box rejected the JWT assertion's `exp`.",
@@ -102,6 +107,7 @@ export const jwtRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'jwt-jti-reused',
+		remedy: 'person',
 		seen: "`invalid_grant`: Please check the 'jti' claim. A unique 'jti' value is required.",
 		match: [{description: /check the 'jti' claim/}],
 		what: "Box has seen this JWT assertion's `jti` before, or cannot use it.",
@@ -116,6 +122,7 @@ export const jwtRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'jwt-enterprise-not-found',
+		remedy: 'person',
 		seen: "`invalid_grant`: Please check the 'sub' claim. The 'sub' specified is invalid. (enterprise subject)",
 		match: [{description: /check the 'sub' claim/, when: subjectIs('enterprise')}],
 		what: 'Box does not accept the enterprise ID in the JWT assertion.',
@@ -136,6 +143,7 @@ export const jwtRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'jwt-sub-invalid',
+		remedy: 'person',
 		seen: "`invalid_grant`: Please check the 'sub' claim.",
 		match: [{description: /check the 'sub' claim/}],
 		what: 'Box does not accept the user or enterprise ID in the JWT assertion.',
@@ -162,6 +170,7 @@ export const jwtRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'jwt-iss-invalid',
+		remedy: 'person',
 		seen: "`invalid_grant`: Please check the 'iss' claim.",
 		match: [{description: /check the 'iss' claim/}],
 		what: "The JWT assertion's `iss` is not this app's client ID.",
@@ -175,6 +184,7 @@ export const jwtRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'jwt-kid-invalid',
+		remedy: 'person',
 		seen: '`invalid_grant`: "kid" invalid, unable to lookup correct key',
 		match: [{description: /'kid' invalid|unable to lookup correct key/}],
 		what: "The JWT assertion's key ID (`kid`) is not one of this app's public keys.",
@@ -192,6 +202,7 @@ export const jwtRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'jwt-signature-invalid',
+		remedy: 'person',
 		seen: '`invalid_grant`: Signature verification error. The public key identified by "kid" must correspond to the private key used for signing. (or "Signature verification failed")',
 		match: [{description: /signature verification (error|failed)/}],
 		what: "The JWT assertion's signature does not match the app's public key.",
@@ -209,6 +220,7 @@ export const jwtRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'jwt-algorithm-not-allowed',
+		remedy: 'person',
 		seen: '`invalid_grant`: Algorithm not allowed',
 		match: [{description: /algorithm not allowed/}],
 		what: 'The JWT assertion is signed with an algorithm Box does not take.',
@@ -218,6 +230,7 @@ export const jwtRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'jwt-claim-invalid',
+		remedy: 'person',
 		seen: "`invalid_grant`: Please check the '…' claim. (`aud`, `box_sub_type`)",
 		match: [{description: /check the '\w+' claim/}],
 		what: (failure) => {
@@ -233,6 +246,7 @@ export const jwtRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'jwt-config-field-missing',
+		remedy: 'person',
 		seen: '`Expecting "passphrase" of type "JwtConfigAppSettingsAppAuth" to be defined`',
 		match: [{description: /expecting (string for )?'\w+' (of type|to be)/}],
 		what: (failure) => {
@@ -252,6 +266,7 @@ export const jwtRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'jwt-clock-skew',
+		remedy: 'person',
 		seen: `A JWT token request failing while this machine's clock is more than ${jwtClockLimitSeconds} s off Box's`,
 		match: [
 			{

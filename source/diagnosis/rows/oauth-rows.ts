@@ -29,6 +29,7 @@ const serverAppAtLogin =
 export const oauthRows: readonly DiagnosisRow[] = [
 	{
 		id: 'auth-code-expired',
+		remedy: 'person',
 		seen: '`invalid_grant`: The authorization code has expired',
 		match: [{description: /authorization code has expired/}],
 		what: (failure) => {
@@ -47,6 +48,7 @@ export const oauthRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'auth-code-invalid',
+		remedy: 'person',
 		seen: "`invalid_grant`: Auth code doesn't exist or is invalid for the client",
 		match: [{description: /auth code doesn't exist or is invalid/}],
 		what: 'Box does not know this authorization code for this app.',
@@ -61,6 +63,7 @@ export const oauthRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'refresh-token-spent',
+		remedy: 'person',
 		seen: '`invalid_grant`: Refresh token has expired, or Invalid refresh token',
 		// Not the legacy Node SDK's "Auth code or refresh token has expired", said of any 400.
 		match: [{description: /(?<!auth code or )refresh token has expired|invalid refresh token/}],
@@ -80,6 +83,7 @@ export const oauthRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'refresh-token-parameter-missing',
+		remedy: 'person',
 		seen: '`invalid_request`: No "refresh_token" parameter found',
 		// Python's bytes printout escapes the quotes once more (box/box-python-sdk#182).
 		match: [{description: /no \\?'refresh_token\\?' parameter found/}],
@@ -99,6 +103,7 @@ export const oauthRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'authorize-url-server-app',
+		remedy: 'person',
 		seen: '`redirect_uri_mismatch` on the Box login page, for a JWT or Client Credentials Grant app',
 		match: [
 			{error: 'redirect_uri_mismatch', when: usedServerApp},
@@ -116,6 +121,7 @@ export const oauthRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'redirect-uri-mismatch',
+		remedy: 'person',
 		seen: '`redirect_uri_mismatch` on the Box login page',
 		match: [{error: 'redirect_uri_mismatch'}, {description: redirectUriMismatch}],
 		what: "The login URL's `redirect_uri` is not one of the app's redirect URIs, or the app has no login page.",
@@ -134,6 +140,7 @@ export const oauthRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'redirect-uri-missing',
+		remedy: 'person',
 		seen: '`redirect_uri_missing` on the Box login page',
 		match: [{error: 'redirect_uri_missing'}, {description: /redirect_uri_missing/}],
 		what: 'The login URL has no `redirect_uri`, and the app has more than one, so Box cannot tell where to return.',
@@ -147,6 +154,7 @@ export const oauthRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'login-denied',
+		remedy: 'person',
 		seen: '`error=access_denied` on the redirect after the Box login',
 		match: [{error: 'access_denied'}],
 		what: "The login ended without access: Box's consent page was declined.",
@@ -163,6 +171,7 @@ export const oauthRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'login-server-error',
+		remedy: 'retry',
 		seen: '`error=server_error` on the redirect after the Box login',
 		match: [{error: 'server_error'}],
 		what: "The Box login failed on Box's side.",
@@ -175,6 +184,7 @@ export const oauthRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'admin-client-id-unknown',
+		remedy: 'person',
 		seen: 'Admin Console: "Unable to retrieve service of enterprise app authorization"',
 		match: [{description: /unable to retrieve service of enterprise app authorization/}],
 		what: 'The client ID the admin entered does not belong to any app.',
@@ -188,6 +198,7 @@ export const oauthRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'admin-cannot-authorize',
+		remedy: 'person',
 		seen: 'Admin Console: "Something went wrong with adding the app authorization"',
 		match: [{description: /something went wrong with adding the app authorization/}],
 		what: 'The admin who tried may view enterprise settings but not change them.',
@@ -201,6 +212,7 @@ export const oauthRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'app-disabled-by-admin',
+		remedy: 'person',
 		seen: 'Admin Console: "Disabled by Administrator"',
 		match: [{description: /disabled by administrator/}],
 		what: 'The app is not fully authorized for this enterprise.',

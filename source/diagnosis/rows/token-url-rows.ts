@@ -29,6 +29,7 @@ const youUsed = (failure: Failure) => {
 export const tokenUrlRows: readonly DiagnosisRow[] = [
 	{
 		id: 'token-url-wrong-host',
+		remedy: 'person',
 		seen: '`302 Found` from `https://www.box.com/api/oauth2/token`, `app.box.com` or `account.box.com`',
 		match: [
 			{url: tokenPathOnWebHost},
@@ -51,6 +52,7 @@ export const tokenUrlRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'token-url-wrong-path',
+		remedy: 'person',
 		seen: '`404 Not Found` from `POST https://api.box.com/oauth2/<token>`',
 		match: [
 			{status: [404, 405], url: wrongOauthPath},
@@ -72,6 +74,7 @@ export const tokenUrlRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'token-request-json-body',
+		remedy: 'person',
 		seen: '`invalid_request`: Invalid grant_type parameter or parameter missing, after sending JSON',
 		match: [{description: grantTypeMissing, when: sentJson}],
 		what: "The token request was sent as JSON; Box's token endpoint reads only form fields, so it found no `grant_type`.",
@@ -85,6 +88,7 @@ export const tokenUrlRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'grant-type-missing',
+		remedy: 'person',
 		seen: '`invalid_request`: Invalid grant_type parameter or parameter missing',
 		match: [{description: grantTypeMissing}],
 		what: 'Box found no `grant_type` it knows in the token request.',
@@ -101,6 +105,7 @@ export const tokenUrlRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'unsupported-grant-type',
+		remedy: 'person',
 		seen: '`unsupported_grant_type`',
 		match: [{error: 'unsupported_grant_type'}],
 		what: 'Box does not know the `grant_type` in the token request.',

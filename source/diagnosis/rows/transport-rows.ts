@@ -12,6 +12,7 @@ const runDoctor = 'Then run `boxauth doctor` to check every step again';
 export const transportRows: readonly DiagnosisRow[] = [
 	{
 		id: 'transport-dns',
+		remedy: 'retry',
 		seen: '`getaddrinfo ENOTFOUND api.box.com` (or `EAI_AGAIN`)',
 		match: [{transport: 'dns'}, {description: /\b(enotfound|eai_again)\b|getaddrinfo/}],
 		what: (failure) =>
@@ -32,6 +33,7 @@ export const transportRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'transport-refused',
+		remedy: 'retry',
 		seen: '`connect ECONNREFUSED`',
 		match: [{transport: 'refused'}, {description: /\beconnrefused\b|connection refused/}],
 		what: (failure) => `${hostOf(failure) ?? 'The server'} refused the connection.`,
@@ -49,6 +51,7 @@ export const transportRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'transport-reset',
+		remedy: 'retry',
 		seen: '`read ECONNRESET` or `socket hang up`',
 		match: [
 			{transport: 'reset'},
@@ -69,6 +72,7 @@ export const transportRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'transport-dropped',
+		remedy: 'retry',
 		seen: '`other side closed` (`UND_ERR_SOCKET`)',
 		match: [
 			{transport: 'dropped'},
@@ -89,6 +93,7 @@ export const transportRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'transport-tls',
+		remedy: 'person',
 		seen: '`unable to verify the first certificate` or `self-signed certificate in certificate chain`',
 		match: [
 			{transport: 'tls'},
@@ -112,6 +117,7 @@ export const transportRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'transport-proxy-auth',
+		remedy: 'person',
 		seen: '`407 Proxy Authentication Required`',
 		match: [
 			{transport: 'proxy-auth'},
@@ -133,6 +139,7 @@ export const transportRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'transport-proxy-config',
+		remedy: 'person',
 		seen: '`TypeError: Invalid URL` (`ERR_INVALID_URL`) from a proxy variable',
 		match: [{transport: 'proxy-config'}],
 		what: (failure) =>
@@ -150,6 +157,7 @@ export const transportRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'transport-connect-timeout',
+		remedy: 'retry',
 		seen: '`Connect Timeout Error` (`UND_ERR_CONNECT_TIMEOUT`, `ETIMEDOUT`)',
 		match: [
 			{transport: 'connect-timeout'},
@@ -170,6 +178,7 @@ export const transportRows: readonly DiagnosisRow[] = [
 	},
 	{
 		id: 'transport-timeout',
+		remedy: 'retry',
 		seen: '`Headers Timeout Error` or `The operation was aborted due to timeout`',
 		match: [
 			{transport: 'timeout'},

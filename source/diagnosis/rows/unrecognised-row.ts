@@ -43,4 +43,6 @@ export const unrecognisedRow: DiagnosisRow = {
 					'Run `boxauth doctor` to check every step',
 				],
 	docs: 'https://developer.box.com/guides/api-calls/permissions-and-errors/common-errors/',
+	// Only boxauth's own finding can say what ends it; a failure no row knows cannot.
+	remedy: (failure) => (ownFinding(failure) ? failure.context?.remedy : undefined),
 };

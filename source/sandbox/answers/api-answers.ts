@@ -91,10 +91,38 @@ export const apiAnswers = catalogue({
 		'access_denied_insufficient_permissions',
 		'Access denied - insufficient permission',
 		{
-			when: 'an App Token or a downscoped token on users/me, the upload preflight or an upload',
+			when: 'an App Token on users/me, the upload preflight or an upload; a downscoped token on users/me',
 			evidence: guess(
 				"Box's docs: App Tokens may call only a few item endpoints, downscoped tokens only their scopes",
-				'a capture of an App Token calling users/me',
+				'a capture of an App Token calling users/me, and of a downscoped token calling it',
+			),
+		},
+	),
+	downscopedScopeMissing: apiError(
+		403,
+		'insufficient_scope',
+		'The request requires higher privileges than provided by the access token.',
+		{
+			headers: {
+				'www-authenticate':
+					'Bearer realm="Service", error="insufficient_scope", error_description="The request requires higher privileges than provided by the access token."',
+			},
+			when: 'a downscoped token without an upload scope (`item_upload`, `base_upload`, `item_readwrite`, `root_readwrite`) on the upload preflight or an upload',
+			evidence: guess(
+				"developer.box.com common errors: 403 `insufficient_scope` with this message for a token that lacks the scope a call needs; the challenge header is RFC 6750's",
+				'a capture of a token downscoped to `item_preview` trying an upload',
+			),
+		},
+	),
+	downscopedOutsideResource: apiError(
+		403,
+		'access_denied_insufficient_permissions',
+		'Access denied - insufficient permission',
+		{
+			when: 'a downscoped token with an upload scope, held to a file or folder, uploading somewhere else',
+			evidence: guess(
+				"Box's answer when a token may not act on an item (a real capture: `access_denied_insufficient_permissions`)",
+				'a capture of a token downscoped to one folder uploading into another (Box may answer 404 instead)',
 			),
 		},
 	),

@@ -309,16 +309,30 @@ export const tokenAnswers = catalogue({
 		when: 'a token exchange without a live subject_token or with another subject_token_type',
 		evidence: guess('RFC 8693', 'a capture of a downscope with an expired or unknown token'),
 	}),
-	downscopeScopeRefused: tokenError('insufficient_scope', insufficientScope, {
-		when: 'a token exchange asking for no scope, an unknown one, or one the subject token lacks',
+	downscopeScopeUnknown: tokenError('insufficient_scope', insufficientScope, {
+		when: "a token exchange asking for no scope, or for a word that is not one of Box's downscope scopes (developer.box.com guides/api-calls/permissions-and-errors/scopes)",
 		evidence: guess(
-			'Box\'s spec says such a call "will error with 401 Unauthorized"',
-			'a capture of a downscope asking for a scope the subject token lacks',
+			"Box's one captured scope refusal at /oauth2/token is this answer (a CCG request with `scope=item_upload`); RFC 6749 would say `invalid_scope`",
+			'a capture of a downscope asking for a misspelt scope such as `item_previw`',
+		),
+	}),
+	downscopeScopeNotHeld: tokenError('insufficient_scope', insufficientScope, {
+		when: 'a token exchange asking for a scope the subject token does not hold: a standard scope (`root_readwrite`, `manage_groups`, …) its app lacks, or, for an already downscoped token, any scope it was not given',
+		evidence: guess(
+			'Box\'s spec says such a call "will error with 401 Unauthorized" without showing the body; the code and words are those of Box\'s one captured scope refusal',
+			'a capture of a downscope asking for a scope the subject token lacks (its status: 400 or 401)',
 		),
 	}),
 	invalidResource: tokenError('invalid_resource', 'The target resource is invalid.', {
 		when: 'a token exchange for a resource that does not exist or the subject cannot see',
 		evidence: capture('box/box-node-sdk#168, box/box-python-sdk#532'),
+	}),
+	resourceOutsideSubject: tokenError('invalid_resource', 'The target resource is invalid.', {
+		when: 'a token exchange of an already downscoped token for a resource outside the item it is held to',
+		evidence: guess(
+			'the answer to a resource the subject cannot see',
+			'a capture of a downscope of a downscoped token for another file',
+		),
 	}),
 	sharedLinkResource: tokenError('invalid_resource', 'The target resource is invalid.', {
 		when: 'a token exchange for a box_shared_link (the sandbox has no shared links)',
@@ -347,8 +361,18 @@ export const tokenAnswers = catalogue({
 	downscopedToken: issued(
 		'`{"access_token", "expires_in", "issued_token_type", "restricted_to": [...], "token_type": "bearer"}`',
 		{
-			when: 'a token exchange succeeds',
+			when: 'a token exchange succeeds: each scope in `restricted_to`, with the resource as its `object` when one was given (an already downscoped token passes its own on)',
 			evidence: docs('developer.box.com guides/authentication/tokens/downscope'),
+		},
+	),
+	downscopedTokenCapped: issued(
+		"the downscoped token, its `expires_in` cut to what is left of the subject token's life",
+		{
+			when: 'a token exchange whose subject token ends sooner than a new token would',
+			evidence: guess(
+				"Box does not document a downscoped token's lifetime (its sample shows 4175 s, as long as a new token); RFC 8693 lets a server end it with its subject",
+				'a capture of a downscope of a token in its last minutes',
+			),
 		},
 	),
 });

@@ -10,9 +10,12 @@ type AccessTokenRequest = {
 	/** OAuth logins carry a refresh token; every refresh continues the same grant. */
 	oauthGrantId?: string;
 	restrictedTo?: ResourceScope[];
+	/** Its lifetime, when not the usual one: a downscoped token ends with the token it came from. */
+	seconds?: number;
 };
 
-function accessTokenSeconds(state: SandboxState): number {
+/** The lifetime of a new access token: Box's jittered one, or the one a test set. */
+export function accessTokenSeconds(state: SandboxState): number {
 	return state.lifetimes.accessTokenSeconds ?? boxAccessTokenSeconds();
 }
 
@@ -21,7 +24,7 @@ export function issueAccessToken(
 	request: AccessTokenRequest,
 ): TokenResponse {
 	const {state, now} = context;
-	const expiresIn = accessTokenSeconds(state);
+	const expiresIn = request.seconds ?? accessTokenSeconds(state);
 	const token = accessTokenValue();
 	const restrictedTo = request.restrictedTo ?? [];
 	const grantId = request.kind === 'oauth' ? (request.oauthGrantId ?? randomUUID()) : undefined;

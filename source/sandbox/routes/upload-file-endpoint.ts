@@ -1,6 +1,7 @@
 import {apiAnswers} from '../answers/api-answers.js';
-import {authenticate, mayUseAccountEndpoints} from '../bearer-auth.js';
+import {authenticate} from '../bearer-auth.js';
 import {boxTimestamp, parseBoxTimestamp} from '../box-timestamp.js';
+import {newFileRefusal, uploadRefusal} from '../downscoped-access.js';
 import {standardFile} from '../file-fields.js';
 import {ownsFolder} from '../folders.js';
 import {sendApiError, sendApiJson} from '../http-responses.js';
@@ -22,8 +23,9 @@ export async function uploadFileEndpoint(exchange: Exchange): Promise<void> {
 	}
 
 	const {request, response, body, sandbox} = exchange;
-	if (!mayUseAccountEndpoints(record)) {
-		sendApiError(response, apiAnswers.accountEndpointDenied);
+	const refusal = uploadRefusal(record);
+	if (refusal) {
+		sendApiError(response, refusal);
 		return;
 	}
 
@@ -53,6 +55,12 @@ export async function uploadFileEndpoint(exchange: Exchange): Promise<void> {
 	}
 
 	const {items} = sandbox.state;
+	const outside = newFileRefusal(items, record, parentId);
+	if (outside) {
+		sendApiError(response, outside);
+		return;
+	}
+
 	if (!ownsFolder(items, record.userId, parentId)) {
 		sendApiError(response, apiAnswers.uploadParentNotFound, {folderId: parentId});
 		return;

@@ -1,6 +1,7 @@
 import type {ApiErrorAnswer} from '../answers/answer-rows.js';
 import {apiAnswers} from '../answers/api-answers.js';
-import {authenticate, mayUseAccountEndpoints} from '../bearer-auth.js';
+import {authenticate} from '../bearer-auth.js';
+import {newFileRefusal, uploadRefusal} from '../downscoped-access.js';
 import {ownsFolder} from '../folders.js';
 import {sendApiError, sendApiJson} from '../http-responses.js';
 import {nameConflict} from '../name-conflict.js';
@@ -40,8 +41,9 @@ export function uploadPreflightEndpoint(exchange: Exchange): void {
 	}
 
 	const {response, body, sandbox} = exchange;
-	if (!mayUseAccountEndpoints(record)) {
-		sendApiError(response, apiAnswers.accountEndpointDenied);
+	const refusal = uploadRefusal(record);
+	if (refusal) {
+		sendApiError(response, refusal);
 		return;
 	}
 
@@ -52,6 +54,12 @@ export function uploadPreflightEndpoint(exchange: Exchange): void {
 	}
 
 	const {items} = sandbox.state;
+	const outside = newFileRefusal(items, record, preflight.parentId);
+	if (outside) {
+		sendApiError(response, outside);
+		return;
+	}
+
 	if (!ownsFolder(items, record.userId, preflight.parentId)) {
 		sendApiError(response, apiAnswers.preflightParentNotFound, {folderId: preflight.parentId});
 		return;

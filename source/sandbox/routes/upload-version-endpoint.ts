@@ -1,6 +1,7 @@
 import {apiAnswers} from '../answers/api-answers.js';
-import {authenticate, mayUseAccountEndpoints} from '../bearer-auth.js';
+import {authenticate} from '../bearer-auth.js';
 import {boxTimestamp, parseBoxTimestamp} from '../box-timestamp.js';
+import {newVersionRefusal, uploadRefusal} from '../downscoped-access.js';
 import {standardFile} from '../file-fields.js';
 import {sendApiError, sendApiJson} from '../http-responses.js';
 import {itemNameProblem} from '../item-name.js';
@@ -26,8 +27,9 @@ export async function uploadVersionEndpoint(exchange: Exchange): Promise<void> {
 	}
 
 	const {request, response, url, body, sandbox} = exchange;
-	if (!mayUseAccountEndpoints(record)) {
-		sendApiError(response, apiAnswers.accountEndpointDenied);
+	const refusal = uploadRefusal(record);
+	if (refusal) {
+		sendApiError(response, refusal);
 		return;
 	}
 
@@ -39,6 +41,12 @@ export async function uploadVersionEndpoint(exchange: Exchange): Promise<void> {
 	);
 	if (!file) {
 		sendApiError(response, apiAnswers.fileNotFound);
+		return;
+	}
+
+	const outside = newVersionRefusal(items, record, file);
+	if (outside) {
+		sendApiError(response, outside);
 		return;
 	}
 

@@ -1,4 +1,4 @@
-import type {AuthType} from '../../box/auth-types.js';
+import {type AuthType, authTypes} from '../../box/auth-types.js';
 import {actsAsShort} from '../../profiles/acts-as.js';
 import type {HeldToken} from '../../profiles/held-token.js';
 import {countdownWords} from '../../tokens/countdown.js';
@@ -26,13 +26,8 @@ export type RowView = {
 	readonly checked: string;
 };
 
-const shortTypes: Record<AuthType, string> = {
-	ccg: 'CCG',
-	jwt: 'JWT',
-	oauth: 'OAuth 2.0',
-	'developer-token': 'Dev token',
-	'app-token': 'App Token',
-};
+/** A login renewed with its refresh token: the row counts that token down too. */
+const showsRefresh = (authType: AuthType) => authTypes[authType].renewal.kind === 'refresh-token';
 
 const notApplicable = '-';
 
@@ -70,7 +65,7 @@ export function rowView(
 	const refresh = profile.tokens.refresh;
 	return {
 		name: profile.name,
-		type: shortTypes[profile.authType],
+		type: authTypes[profile.authType].shortLabel,
 		actsAs: actsAsShort(profile),
 		token: watched.maskedToken ?? 'none',
 		left: held ? leftWords(held, now) : notApplicable,
@@ -78,7 +73,7 @@ export function rowView(
 		state: state.words,
 		stateKind: state.kind,
 		refresh:
-			profile.authType === 'oauth' && refresh
+			showsRefresh(profile.authType) && refresh
 				? countdownWords(refresh.expiresAt, now)
 				: notApplicable,
 		auto: canRenew(watched) ? (session?.autoRefresh ? 'on' : 'off') : notApplicable,
@@ -90,6 +85,6 @@ export function rowView(
 export function shownExpiries(profiles: readonly WatchedProfile[]): Array<number | null> {
 	return profiles.flatMap(({profile}) => [
 		bearerTokenOf(profile).held?.expiresAt ?? null,
-		profile.authType === 'oauth' ? (profile.tokens.refresh?.expiresAt ?? null) : null,
+		showsRefresh(profile.authType) ? (profile.tokens.refresh?.expiresAt ?? null) : null,
 	]);
 }

@@ -6,6 +6,7 @@ export const formatWords: Record<BearerLineFormat, string> = {
 	header: 'an HTTP header',
 	curl: 'a curl option',
 	env: 'an env export',
+	powershell: 'PowerShell variables',
 };
 
 const menuKeys: ReadonlyArray<[string, BearerLineFormat]> = [

@@ -1,4 +1,5 @@
 import {fieldChoices} from '../../wizard/setup-fields.js';
+import {signsInInBrowser} from '../../wizard/wizard-auth-types.js';
 import type {StepFailure, WizardState} from '../../wizard/wizard-state.js';
 
 /**
@@ -61,7 +62,7 @@ export function savedNotices(state: WizardState): readonly string[] {
 export function signInStalled(state: WizardState): boolean {
 	return (
 		state.screen === 'create-app' &&
-		state.authType === 'oauth' &&
+		signsInInBrowser(state.authType) &&
 		state.busy === undefined &&
 		state.failure?.step === 'create-app' &&
 		state.failure.field === undefined

@@ -1,4 +1,5 @@
-import type {AuthType} from '../../box/auth-types.js';
+import {type AuthType, authTypes} from '../../box/auth-types.js';
+import {wizardAuthTypes} from '../../wizard/wizard-auth-types.js';
 
 /** Where the commands shown send their requests: Box, or the sandbox. */
 export type ApiUrls = {
@@ -14,15 +15,6 @@ type RecipeOptions = ApiUrls & {
 	readonly profileName: string;
 	readonly maskedToken: string;
 	readonly authType: AuthType | undefined;
-};
-
-/** How the token in the script lines lives: renewed by boxauth, or held until it runs out. */
-const scriptTokenWords: Record<AuthType, string> = {
-	ccg: 'a token that boxauth keeps fresh',
-	jwt: 'a token that boxauth keeps fresh',
-	oauth: 'a token that boxauth keeps fresh',
-	'developer-token': 'the developer token boxauth holds (60 minutes; a new one is pasted in)',
-	'app-token': 'the App Token boxauth holds',
 };
 
 export type Recipe = {readonly says: string; readonly command: readonly string[]};
@@ -42,24 +34,23 @@ export function tokenRecipes({
 	upload: Recipe[];
 } {
 	const bearer = `-H "Authorization: Bearer $(${boxauth} token --profile ${profileName})"`;
-	const token = scriptTokenWords[authType ?? 'ccg'];
+	const token = wizardAuthTypes[authType ?? 'ccg'].scriptToken;
 	// Box answers an App Token's users/me with 403: it may reach only content, as below.
-	const script =
-		authType === 'app-token'
-			? {
-					says: `App Tokens may not call users/me (Box answers 403): they are for their app's content, as in the upload recipe (u). In a script, ${token}:`,
-					command: [`${boxauth} token --profile ${profileName}`],
-				}
-			: {
-					says: before ? `Then, with ${token}:` : `The same in a script, with ${token}:`,
-					command: [`curl ${bearer} \\`, `  ${apiUrl}/2.0/users/me`],
-				};
+	const asksUsersMe = authType === undefined || authTypes[authType].actsAs === 'users-me-says';
+	const script = asksUsersMe
+		? {
+				says: before ? `Then, with ${token}:` : `The same in a script, with ${token}:`,
+				command: [`curl ${bearer} \\`, `  ${apiUrl}/2.0/users/me`],
+			}
+		: {
+				says: `App Tokens may not call users/me (Box answers 403): they are for their app's content, as in the upload recipe (u). In a script, ${token}:`,
+				command: [`${boxauth} token --profile ${profileName}`],
+			};
 	// What must run first takes the place of the masked line, which cannot be run anyway.
 	const whoAmI = before
 		? [{says: before.says, command: [before.command]}, script]
-		: authType === 'app-token'
-			? [script]
-			: [
+		: asksUsersMe
+			? [
 					{
 						says: 'Who the token acts as (the token shown masked here):',
 						command: [
@@ -68,7 +59,8 @@ export function tokenRecipes({
 						],
 					},
 					script,
-				];
+				]
+			: [script];
 	const upload = [
 		{
 			says: 'Box never overwrites a file by name. Ask first whether the name is taken:',
