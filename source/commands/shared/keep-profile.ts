@@ -26,12 +26,21 @@ export type SecretKeeper = ReturnType<typeof secretKeeper>;
 
 /** Keeps the new profile's secrets, remembering where they went. */
 export function secretKeeper(secrets: SecretStore, profileName: string) {
-	const places = new Set<'keychain' | 'file'>();
+	const places = new Map<SecretName, 'keychain' | 'file'>();
 	return {
 		async keep(name: SecretName, value: string) {
-			places.add(await secrets.set(profileName, name, value));
+			places.set(name, await secrets.set(profileName, name, value));
 		},
-		storedIn: () => (places.has('keychain') ? 'keychain' : places.has('file') ? 'file' : undefined),
+		/** Where most went: the keychain if any did (one too long for it goes to the file alone). */
+		storedIn: () => {
+			const where = new Set(places.values());
+			return where.has('keychain') ? 'keychain' : where.has('file') ? 'file' : undefined;
+		},
+		/** The secrets that went to the file although the keychain took the others. */
+		fileOnly: () =>
+			places.size > 0 && [...places.values()].includes('keychain')
+				? [...places].filter(([, place]) => place === 'file').map(([name]) => name)
+				: [],
 	};
 }
 
@@ -110,6 +119,7 @@ export async function storeProfile(
 		profile,
 		line: savedLine(profile, {
 			...(storedIn === undefined ? {} : {storedIn}),
+			inFileAlone: keeper.fileOnly(),
 			secretsFile: profiles.secrets.filePath,
 			variables: readEachTime,
 		}),

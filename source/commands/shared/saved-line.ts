@@ -1,7 +1,8 @@
 import {authTypes} from '../../box/auth-types.js';
 import {actsAs} from '../../profiles/acts-as.js';
-import type {Profile} from '../../profiles/profile.js';
+import type {Profile, SecretName} from '../../profiles/profile.js';
 import {boxauthCommand} from './boxauth-command.js';
+import {secretWords} from './secret-words.js';
 
 /**
  * The one line `boxauth profiles add` ends with: what was saved, who it acts as, where its
@@ -9,11 +10,20 @@ import {boxauthCommand} from './boxauth-command.js';
  */
 export function savedLine(
 	profile: Profile,
-	secrets: {storedIn?: 'keychain' | 'file'; secretsFile: string; variables: readonly string[]},
+	secrets: {
+		storedIn?: 'keychain' | 'file';
+		/** Secrets in the file while the others are in the keychain (too long for it, as on Windows). */
+		inFileAlone?: readonly SecretName[];
+		secretsFile: string;
+		variables: readonly string[];
+	},
 	boxauth = boxauthCommand(process.env),
 ): string {
 	const places = [
 		secrets.storedIn === 'keychain' ? 'secrets in the OS keychain' : undefined,
+		secrets.inFileAlone && secrets.inFileAlone.length > 0
+			? `its ${secrets.inFileAlone.map((name) => secretWords[name]).join(' and ')} in ${secrets.secretsFile} (only you can read it)`
+			: undefined,
 		secrets.storedIn === 'file'
 			? `secrets in ${secrets.secretsFile} (only you can read it)`
 			: undefined,
