@@ -11,7 +11,11 @@ import {accessToken, developerToken} from '../../source/tokens/token-lifetimes.j
 import {isolated, isolatedHome, noKeychain} from '../helpers/isolated-environment.js';
 import {runBoxauthInProcess} from '../helpers/run-boxauth.js';
 import {appOfType, control, useSandbox} from '../helpers/sandbox-fixture.js';
-import {type ProfileToWrite, writeSandboxProfile} from '../helpers/sandbox-profile.js';
+import {
+	failOnTrouble,
+	type ProfileToWrite,
+	writeSandboxProfile,
+} from '../helpers/sandbox-profile.js';
 import {runInTerminal} from '../helpers/terminal.js';
 
 /** boxauth in this process with pipes for streams, in the config folder of `home`. */
@@ -119,7 +123,12 @@ describe('the dashboard session', () => {
 			await writeSandboxProfile(profiles, sandbox(), written);
 		}
 
-		const session = openDashboardSession({profiles, now: Date.now, random: Math.random});
+		const session = openDashboardSession({
+			profiles,
+			now: Date.now,
+			random: Math.random,
+			debug: {report: () => undefined},
+		});
 		sessions.push(session);
 		return {session, profiles, environment};
 	}
@@ -368,7 +377,12 @@ describe('the dashboard session', () => {
 			now: Date.now,
 			keychain: noKeychain,
 		});
-		const session = openDashboardSession({profiles, now: Date.now, random: Math.random});
+		const session = openDashboardSession({
+			profiles,
+			now: Date.now,
+			random: Math.random,
+			debug: {report: () => undefined},
+		});
 		try {
 			const answer = await session.renew('a');
 			assert.ok(answer.ok, 'the renewal worked');
@@ -379,7 +393,7 @@ describe('the dashboard session', () => {
 
 		// The session's sandbox saved the token it issued: the next one started knows it.
 		const held = (await profiles.secrets.get('a', 'access-token')) ?? '';
-		const {sandbox: next} = await startSavedSandbox(profiles.configDir);
+		const {sandbox: next} = await startSavedSandbox(profiles.configDir, {report: failOnTrouble});
 		try {
 			assert.equal(await usersMeStatus(next, held), 200, 'the saved sandbox accepts the token');
 		} finally {

@@ -463,7 +463,12 @@ describe('boxauth doctor', () => {
 			assert.match(token.stderr, /This machine's clock is 1(19|20|21) s behind Box's/);
 
 			const profiles = await openProfiles({environment, now: Date.now, keychain: noKeychain});
-			const session = openDashboardSession({profiles, now: Date.now, random: Math.random});
+			const session = openDashboardSession({
+				profiles,
+				now: Date.now,
+				random: Math.random,
+				debug: {report: () => undefined},
+			});
 			try {
 				const answer = await session.renew('jwt');
 				assert.ok(!answer.ok);

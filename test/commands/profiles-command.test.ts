@@ -12,6 +12,7 @@ import {isolatedHome} from '../helpers/isolated-environment.js';
 import {PrintedOutput, secretsOf} from '../helpers/leak-check.js';
 import {runBoxauthInProcess} from '../helpers/run-boxauth.js';
 import {appOfType, useSandbox} from '../helpers/sandbox-fixture.js';
+import {failOnTrouble} from '../helpers/sandbox-profile.js';
 
 /** Everything any command printed, searched for secrets at the end. */
 const printed = new PrintedOutput();
@@ -83,7 +84,7 @@ describe('boxauth profiles add --sandbox: the saved sandbox and its demo apps', 
 	async function withSavedSandbox<Result>(
 		check: (sandbox: RunningSandbox) => Promise<Result>,
 	): Promise<Result> {
-		const {sandbox, saved} = await startSavedSandbox(configDir);
+		const {sandbox, saved} = await startSavedSandbox(configDir, {report: failOnTrouble});
 		try {
 			return await check(sandbox);
 		} finally {

@@ -11,6 +11,7 @@ import {isolatedHome} from '../helpers/isolated-environment.js';
 import {PrintedOutput, secretsOf} from '../helpers/leak-check.js';
 import {runBoxauthInProcess} from '../helpers/run-boxauth.js';
 import {oauthLoginAs} from '../helpers/sandbox-fixture.js';
+import {failOnTrouble} from '../helpers/sandbox-profile.js';
 
 // `boxauth profiles import --from-box-cli` and `boxauth profiles add --auth-type ccg --config`,
 // run as people run them (the command line, run in this process), an isolated home whose ~/.box
@@ -57,7 +58,7 @@ async function homeWithSandbox<Extra = undefined>(
 	during?: (sandbox: RunningSandbox) => Promise<Extra>,
 ) {
 	const home = isolatedHome('boxauth-import-');
-	const {sandbox, saved} = await startSavedSandbox(home.configDir);
+	const {sandbox, saved} = await startSavedSandbox(home.configDir, {report: failOnTrouble});
 	try {
 		const extra = await during?.(sandbox);
 		return {...home, sandbox: sandbox.describe(), extra: extra as Extra};

@@ -12,6 +12,7 @@ import {accessToken} from '../../source/tokens/token-lifetimes.js';
 import {isolatedHome} from '../helpers/isolated-environment.js';
 import {runCli} from '../helpers/run-cli.js';
 import {call, oauthLoginAs} from '../helpers/sandbox-fixture.js';
+import {failOnTrouble} from '../helpers/sandbox-profile.js';
 
 // What only processes show: several boxauth processes sharing the saved sandbox, and
 // `boxauth sandbox` under load, under signals and on a disk that refuses its writes.
@@ -145,7 +146,7 @@ describe('two boxauth processes on sandbox profiles, with no boxauth sandbox run
 		// Two OAuth logins, played against the saved sandbox as boxauth setup would, and access
 		// tokens that live a second, so that every `boxauth token` renews.
 		const logins: string[] = [];
-		const {sandbox} = await startSavedSandbox(configDir);
+		const {sandbox} = await startSavedSandbox(configDir, {report: failOnTrouble});
 		try {
 			for (const _ of [1, 2]) {
 				logins.push(String((await oauthLoginAs(sandbox, 'Milo Member'))['refresh_token']));
@@ -165,7 +166,7 @@ describe('two boxauth processes on sandbox profiles, with no boxauth sandbox run
 
 		// Only now: a token living a second could die before profiles add's own users/me on a
 		// loaded machine.
-		const {sandbox: again} = await startSavedSandbox(configDir);
+		const {sandbox: again} = await startSavedSandbox(configDir, {report: failOnTrouble});
 		try {
 			const shortened = await call(`${again.urls.baseUrl}/_sandbox/lifetimes`, {
 				method: 'POST',

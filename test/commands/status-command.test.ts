@@ -12,6 +12,7 @@ import {isolatedHome} from '../helpers/isolated-environment.js';
 import {PrintedOutput, secretsOf} from '../helpers/leak-check.js';
 import {runBoxauthInProcess} from '../helpers/run-boxauth.js';
 import {appOfType, useSandbox} from '../helpers/sandbox-fixture.js';
+import {failOnTrouble} from '../helpers/sandbox-profile.js';
 
 const minute = 60_000;
 const day = 24 * 60 * minute;
@@ -122,7 +123,7 @@ describe('boxauth status: profiles of every kind against the saved sandbox', () 
 		}
 
 		// The browser login that boxauth setup does, played against the saved sandbox.
-		const {sandbox, saved} = await startSavedSandbox(configDir);
+		const {sandbox, saved} = await startSavedSandbox(configDir, {report: failOnTrouble});
 		let refreshToken: string | undefined;
 		try {
 			refreshToken = await oauthLogin(sandbox);

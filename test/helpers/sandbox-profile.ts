@@ -32,3 +32,8 @@ export async function writeSandboxProfile(
 		await profiles.secrets.set(profile.name, name as SecretName, value);
 	}
 }
+
+/** For a saved sandbox a test starts itself: trouble with its saved state fails the test. */
+export function failOnTrouble(message: string): never {
+	throw new Error(`the saved sandbox reported trouble: ${message}`);
+}

@@ -15,7 +15,7 @@ import {appOfType, call, oauthLoginAs, postForm} from '../helpers/sandbox-fixtur
 // saved sandbox in-process over one sandbox.json. Two sandboxes started here over one config
 // folder race the same way: each must see what the other issued, and keep it.
 
-async function twoSandboxes(t: TestContext, options: SavedSandboxOptions[]) {
+async function twoSandboxes(t: TestContext, options: Array<Omit<SavedSandboxOptions, 'report'>>) {
 	const configDir = await mkdtemp(path.join(tmpdir(), 'boxauth-shared-state-'));
 	const troubles: string[] = [];
 	const sandboxes: RunningSandbox[] = [];

@@ -11,7 +11,7 @@ import {
 	UsageError,
 } from '../command-input.js';
 import {handOver} from '../hand-over.js';
-import {apiTraceOption} from '../shared/api-trace-option.js';
+import {connectionOptions} from '../shared/connection-options.js';
 import {openingNotices, printNotices} from '../shared/print-notices.js';
 
 /**
@@ -109,7 +109,7 @@ async function watchOnce(input: CommandInput, terminal: Terminal): Promise<Dashb
 		profiles,
 		now: input.now,
 		random: Math.random,
-		debug: apiTraceOption(input),
+		debug: connectionOptions(input),
 	});
 	let exit: DashboardExit;
 	try {

@@ -2,8 +2,8 @@ import type {Profiles} from '../../profiles/open-profiles.js';
 import type {Profile} from '../../profiles/profile.js';
 import type {RenewAnswer, WatchedProfile} from '../../tokens/dashboard-actions.js';
 import {renewAccessToken} from '../../tokens/renew-access-token.js';
-import type {ApiTraceOption} from '../shared/api-trace-option.js';
 import {checkHeldToken} from '../shared/check-held-token.js';
+import type {ConnectionOptions} from '../shared/connection-options.js';
 import {openProfileConnections} from '../shared/profile-connections.js';
 import {revokeReport} from '../shared/revoke-report.js';
 import {revokeProfileTokens} from '../shared/revoke-tokens.js';
@@ -30,7 +30,7 @@ export function openDashboardNetwork({
 	stored: (name: string) => Promise<Profile | undefined>;
 	/** The profile as a renewal or check left it in the settings. */
 	watchedAfter: (profile: Profile) => Promise<WatchedProfile>;
-	debug: ApiTraceOption;
+	debug: ConnectionOptions;
 }) {
 	const {configDir, secrets} = profiles;
 	const connections = openProfileConnections({configDir, now, debug});

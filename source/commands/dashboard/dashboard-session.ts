@@ -6,7 +6,7 @@ import {findProfile, listProfiles} from '../../profiles/profile-list.js';
 import {readSettings, settingsFile} from '../../profiles/settings-file.js';
 import type {DashboardActions, WatchedProfile} from '../../tokens/dashboard-actions.js';
 import {bearerTokenOf} from '../../tokens/held-access-token.js';
-import type {ApiTraceOption} from '../shared/api-trace-option.js';
+import type {ConnectionOptions} from '../shared/connection-options.js';
 import type {openDashboardNetwork} from './dashboard-network.js';
 import {watchFileChanges} from './watch-settings.js';
 
@@ -21,13 +21,13 @@ export function openDashboardSession({
 	profiles,
 	now,
 	random,
-	debug = {},
+	debug,
 }: {
 	profiles: Profiles;
 	now: () => number;
 	random: () => number;
-	/** BOXAUTH_DEBUG=api's trace of every exchange with Box. */
-	debug?: ApiTraceOption;
+	/** BOXAUTH_DEBUG=api's trace of every exchange with Box, and where sandbox trouble is told. */
+	debug: ConnectionOptions;
 }): DashboardSession {
 	const {configDir, secrets} = profiles;
 	const watchers = new Set<() => void>();

@@ -1,8 +1,8 @@
 import {openProfiles} from '../../profiles/open-profiles.js';
 import {findProfile} from '../../profiles/profile-list.js';
 import {booleanFlag, type CommandInput, stringFlag, UsageError} from '../command-input.js';
-import {apiTraceOption} from '../shared/api-trace-option.js';
 import {connectProfile} from '../shared/connect-profile.js';
+import {connectionOptions} from '../shared/connection-options.js';
 import {printJson} from '../shared/json-output.js';
 import {openingNotices, printNotices} from '../shared/print-notices.js';
 import {saveLastCheck} from '../shared/save-last-check.js';
@@ -40,7 +40,7 @@ export async function run(input: CommandInput): Promise<number> {
 	const {connection, close} = await connectProfile(
 		profile,
 		profiles.configDir,
-		apiTraceOption(input),
+		connectionOptions(input),
 	);
 	let checks: Awaited<ReturnType<typeof runChecks>>;
 	try {

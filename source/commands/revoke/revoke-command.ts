@@ -1,8 +1,8 @@
 import {diagnose} from '../../diagnosis/diagnose.js';
 import {openProfiles} from '../../profiles/open-profiles.js';
 import {booleanFlag, type CommandInput, stringFlag, UsageError} from '../command-input.js';
-import {apiTraceOption} from '../shared/api-trace-option.js';
 import {connectProfile} from '../shared/connect-profile.js';
+import {connectionOptions} from '../shared/connection-options.js';
 import {consoleTokens} from '../shared/console-tokens.js';
 import {exitCode, exitCodeOf} from '../shared/exit-codes.js';
 import {camelCase, printJson} from '../shared/json-output.js';
@@ -75,7 +75,7 @@ export async function run(input: CommandInput): Promise<number> {
 	}
 
 	const outcome = await revokeProfileTokens(profiles, choice.name, (profile) =>
-		connectProfile(profile, profiles.configDir, apiTraceOption(input)),
+		connectProfile(profile, profiles.configDir, connectionOptions(input)),
 	);
 	const {ok, text} = revokeReport(choice.name, outcome);
 	if (ok && booleanFlag(input, 'json')) {

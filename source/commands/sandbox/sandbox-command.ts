@@ -156,6 +156,7 @@ async function serveSandbox(options: SandboxCommandOptions): Promise<number> {
 	let started: Awaited<ReturnType<typeof startSavedSandbox>>;
 	try {
 		started = await startSavedSandbox(configDir, {
+			report: (message) => streams.stderr.write(`${message}\n`),
 			host,
 			port,
 			writeIntervalMs,

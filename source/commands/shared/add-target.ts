@@ -4,8 +4,8 @@ import {openConnection} from '../../box/open-connection.js';
 import type {SandboxDescription} from '../../sandbox/describe-sandbox.js';
 import type {CommandInput} from '../command-input.js';
 import type {AddRequest} from './add-request.js';
-import {apiTraceOption} from './api-trace-option.js';
 import {connectToSavedSandbox} from './connect-profile.js';
+import {connectionOptions} from './connection-options.js';
 
 /** boxauth's saved sandbox, as a new profile sees it: its demo apps and its console. */
 export type SandboxDemo = {
@@ -35,7 +35,7 @@ export async function openAddTarget(
 	configDir: string,
 	{environment, streams}: Pick<CommandInput, 'environment' | 'streams'>,
 ): Promise<AddTarget> {
-	const debug = apiTraceOption({environment, streams});
+	const debug = connectionOptions({environment, streams});
 	if (!request.sandbox) {
 		const urls = resolveBoxUrls(
 			request.baseUrl === undefined ? {} : {apiUrl: request.baseUrl},

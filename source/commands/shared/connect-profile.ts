@@ -12,7 +12,7 @@ import {
 	startSandbox,
 } from '../../sandbox/start-sandbox.js';
 import type {ProfileConnection} from '../../tokens/renew-access-token.js';
-import type {ApiTraceOption} from './api-trace-option.js';
+import type {ConnectionOptions} from './connection-options.js';
 
 export type SavedSandboxOptions = {
 	host?: string;
@@ -22,8 +22,8 @@ export type SavedSandboxOptions = {
 	 * `boxauth sandbox` gathers the changes of a burst of requests into a few saves.
 	 */
 	writeIntervalMs?: number;
-	/** Where trouble with the saved state is told, once; standard error unless given. */
-	report?: (message: string) => void;
+	/** Where trouble with the saved state is told, once: the command's standard error. */
+	report: (message: string) => void;
 	/** HTTPS with this certificate (`boxauth sandbox --tls`). */
 	tls?: SandboxOptions['tls'];
 };
@@ -36,13 +36,9 @@ export type SavedSandboxOptions = {
  */
 export async function startSavedSandbox(
 	configDir: string,
-	options: SavedSandboxOptions = {},
+	options: SavedSandboxOptions,
 ): Promise<{sandbox: RunningSandbox; saved(): Promise<void>}> {
-	const report =
-		options.report ??
-		((message: string) => {
-			process.stderr.write(`${message}\n`);
-		});
+	const {report} = options;
 	const store = await openSharedStateStore({
 		file: sharedSandboxStateFile(configDir, report),
 		seed: () => seedSandbox(Date.now()),
@@ -82,7 +78,10 @@ export type SavedSandbox = {
  * The saved sandbox: the one a `boxauth sandbox` process is serving, if one runs, else one
  * started in this process, sharing the saved state.
  */
-export async function openSavedSandbox(configDir: string): Promise<SavedSandbox> {
+export async function openSavedSandbox(
+	configDir: string,
+	report: (message: string) => void,
+): Promise<SavedSandbox> {
 	const running = await runningSandboxUrls(configDir);
 	if (running) {
 		return {
@@ -100,7 +99,7 @@ export async function openSavedSandbox(configDir: string): Promise<SavedSandbox>
 		};
 	}
 
-	const {sandbox, saved} = await startSavedSandbox(configDir);
+	const {sandbox, saved} = await startSavedSandbox(configDir, {report});
 	return {
 		urls: sandboxUrls(sandbox),
 		inThisProcess: true,
@@ -118,10 +117,10 @@ export async function openSavedSandbox(configDir: string): Promise<SavedSandbox>
  */
 export async function connectToSavedSandbox(
 	configDir: string,
-	debug: ApiTraceOption = {},
+	options: ConnectionOptions,
 ): Promise<ProfileConnection & {urls: BoxUrls; sandbox: SavedSandbox}> {
-	const sandbox = await openSavedSandbox(configDir);
-	const connection = openConnection(sandbox.urls, debug);
+	const sandbox = await openSavedSandbox(configDir, options.report);
+	const connection = openConnection(sandbox.urls, options);
 	return {
 		connection,
 		urls: sandbox.urls,
@@ -137,12 +136,12 @@ export async function connectToSavedSandbox(
 export async function connectProfile(
 	profile: Profile,
 	configDir: string,
-	debug: ApiTraceOption = {},
+	options: ConnectionOptions,
 ): Promise<ProfileConnection> {
 	if (!profile.sandbox) {
-		const connection = openConnection(profile.urls, debug);
+		const connection = openConnection(profile.urls, options);
 		return {connection, close: () => connection.transport.close()};
 	}
 
-	return connectToSavedSandbox(configDir, debug);
+	return connectToSavedSandbox(configDir, options);
 }

@@ -3,8 +3,8 @@ import type {BoxUrls} from '../../box/box-urls.js';
 import {openConnection} from '../../box/open-connection.js';
 import {keptAliveDispatcher} from '../../box/transport.js';
 import type {Profile} from '../../profiles/profile.js';
-import type {ApiTraceOption} from './api-trace-option.js';
 import {openSavedSandbox, type SavedSandbox} from './connect-profile.js';
+import type {ConnectionOptions} from './connection-options.js';
 
 export type ProfileConnections = {
 	/** The profile's own connection (its own exchange log) over its API URL's kept-alive sockets. */
@@ -28,7 +28,7 @@ export function openProfileConnections({
 }: {
 	configDir: string;
 	now: () => number;
-	debug: ApiTraceOption;
+	debug: ConnectionOptions;
 }): ProfileConnections {
 	const dispatchers = new Map<string, ReturnType<typeof keptAliveDispatcher>>();
 	const connections = new Map<string, BoxConnection>();
@@ -39,7 +39,7 @@ export function openProfileConnections({
 			return profile.urls;
 		}
 
-		sandbox ??= openSavedSandbox(configDir);
+		sandbox ??= openSavedSandbox(configDir, debug.report);
 		return (await sandbox).urls;
 	}
 

@@ -3,8 +3,8 @@ import type {Profiles} from '../../profiles/open-profiles.js';
 import type {Profile} from '../../profiles/profile.js';
 import {type RenewOptions, renewAccessToken} from '../../tokens/renew-access-token.js';
 import type {CommandInput} from '../command-input.js';
-import {apiTraceOption} from './api-trace-option.js';
 import {connectProfile} from './connect-profile.js';
+import {connectionOptions} from './connection-options.js';
 import {exitCodeOf} from './exit-codes.js';
 import {formatDiagnosis} from './format-diagnosis.js';
 
@@ -53,7 +53,7 @@ export async function renewForUse(
 			now,
 			random: Math.random,
 			connect: (profile) =>
-				connectProfile(profile, profiles.configDir, apiTraceOption({environment, streams})),
+				connectProfile(profile, profiles.configDir, connectionOptions({environment, streams})),
 			say,
 		},
 		profileName,

@@ -33,7 +33,9 @@ export async function runStartScreen(input: CommandInput, terminal: Terminal): P
 			// The `boxauth sandbox` running for this config folder, if one is: never a second one.
 			async startSandbox() {
 				const {openSavedSandbox} = await import('../shared/connect-profile.js');
-				started ??= await openSavedSandbox(configDir);
+				started ??= await openSavedSandbox(configDir, (message) => {
+					input.streams.stderr.write(`${message}\n`);
+				});
 				return started.describe();
 			},
 			profileNames: Object.keys(settings.profiles),

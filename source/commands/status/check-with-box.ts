@@ -1,8 +1,8 @@
 import {diagnose} from '../../diagnosis/diagnose.js';
 import type {Profiles} from '../../profiles/open-profiles.js';
 import type {Profile} from '../../profiles/profile.js';
-import type {ApiTraceOption} from '../shared/api-trace-option.js';
 import {checkHeldToken, hasTokenToCheck} from '../shared/check-held-token.js';
+import type {ConnectionOptions} from '../shared/connection-options.js';
 import {openProfileConnections} from '../shared/profile-connections.js';
 import {saveLastCheck} from '../shared/save-last-check.js';
 
@@ -15,7 +15,7 @@ import {saveLastCheck} from '../shared/save-last-check.js';
 export async function checkWithBox(
 	profiles: Profiles,
 	listed: readonly Profile[],
-	options: {now: () => number; debug: ApiTraceOption},
+	options: {now: () => number; debug: ConnectionOptions},
 ): Promise<{checked: Profile[]; notices: string[]}> {
 	const connections = openProfileConnections({configDir: profiles.configDir, ...options});
 	const notices: string[] = [];

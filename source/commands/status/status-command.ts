@@ -2,7 +2,7 @@ import {openProfiles} from '../../profiles/open-profiles.js';
 import {listProfiles} from '../../profiles/profile-list.js';
 import {settingsFile} from '../../profiles/settings-file.js';
 import {booleanFlag, type CommandInput, stringFlag, UsageError} from '../command-input.js';
-import {apiTraceOption} from '../shared/api-trace-option.js';
+import {connectionOptions} from '../shared/connection-options.js';
 import {combinedExitCode, exitCode, exitCodeOf} from '../shared/exit-codes.js';
 import {printJson} from '../shared/json-output.js';
 import {noProfilesYet, openingNotices, printNotices} from '../shared/print-notices.js';
@@ -42,7 +42,7 @@ export async function run(input: CommandInput): Promise<number> {
 		? {checked: listed, notices: []}
 		: await (await import('./check-with-box.js')).checkWithBox(profiles, listed, {
 				now: input.now,
-				debug: apiTraceOption(input),
+				debug: connectionOptions(input),
 			});
 	printNotices(notices, stderr);
 	const statuses = [];

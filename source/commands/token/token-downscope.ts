@@ -10,8 +10,8 @@ import {diagnose} from '../../diagnosis/diagnose.js';
 import type {Profile} from '../../profiles/profile.js';
 import {closestWord} from '../closest-word.js';
 import {type CommandInput, UsageError} from '../command-input.js';
-import {apiTraceOption} from '../shared/api-trace-option.js';
 import {connectProfile} from '../shared/connect-profile.js';
+import {connectionOptions} from '../shared/connection-options.js';
 import {exitCodeOf} from '../shared/exit-codes.js';
 import {formatDiagnosis} from '../shared/format-diagnosis.js';
 import {jsonText} from '../shared/json-output.js';
@@ -116,7 +116,7 @@ export function downscopedOutput(
 ): TokenOutput {
 	const {streams, now} = input;
 	return async ({accessToken, profile}) => {
-		const {connection, close} = await connectProfile(profile, configDir, apiTraceOption(input));
+		const {connection, close} = await connectProfile(profile, configDir, connectionOptions(input));
 		const {target} = downscope;
 		let result: Awaited<ReturnType<typeof downscopeToken>>;
 		try {
