@@ -24,6 +24,11 @@ export type CommandHelp = SubcommandHelp & {
 	 * a command line without `--` is bad usage.
 	 */
 	runsCommand?: true;
+	/**
+	 * It takes flags only: words given to it are bad usage, said as "boxauth NAME takes no
+	 * arguments, but was given: WORDS." and then this.
+	 */
+	takesNoWords?: string;
 };
 
 export const globalFlags: FlagHelp[] = [
@@ -245,6 +250,7 @@ export const commandList: CommandHelp[] = [
 	},
 	{
 		name: 'login',
+		takesNoWords: 'Choose a profile with --profile NAME.',
 		load: () => import('./login/login-command.js'),
 		usage: 'boxauth login [--profile NAME]',
 		summary:
@@ -258,6 +264,7 @@ export const commandList: CommandHelp[] = [
 	},
 	{
 		name: 'dashboard',
+		takesNoWords: 'It shows every profile.',
 		load: () => import('./dashboard/dashboard-command.js'),
 		usage: 'boxauth dashboard [--plain] [--json]',
 		summary:
@@ -277,6 +284,7 @@ export const commandList: CommandHelp[] = [
 	},
 	{
 		name: 'token',
+		takesNoWords: 'Choose a profile with --profile NAME.',
 		load: () => import('./token/token-command.js'),
 		usage:
 			'boxauth token [--profile NAME] [--format raw|header|curl|env|powershell|json] [--scope SCOPES [--resource URL]]',
@@ -336,6 +344,7 @@ export const commandList: CommandHelp[] = [
 	},
 	{
 		name: 'status',
+		takesNoWords: 'It reports every profile, or one with --profile NAME.',
 		load: () => import('./status/status-command.js'),
 		usage: 'boxauth status [--profile NAME] [--offline] [--json]',
 		summary:
@@ -383,6 +392,7 @@ export const commandList: CommandHelp[] = [
 	},
 	{
 		name: 'doctor',
+		takesNoWords: 'Choose a profile with --profile NAME.',
 		load: () => import('./doctor/doctor-command.js'),
 		usage: 'boxauth doctor [--profile NAME] [--json]',
 		summary: 'Run every check for a profile, in order, and report each with its diagnosis',
@@ -391,6 +401,7 @@ export const commandList: CommandHelp[] = [
 	},
 	{
 		name: 'revoke',
+		takesNoWords: 'Choose a profile with --profile NAME.',
 		load: () => import('./revoke/revoke-command.js'),
 		usage: 'boxauth revoke [--profile NAME] [--json]',
 		summary: "Revoke the profile's tokens at Box, then forget them",
@@ -399,6 +410,7 @@ export const commandList: CommandHelp[] = [
 	},
 	{
 		name: 'sandbox',
+		takesNoWords: 'Its flags are --port, --host, --tls, --reset and --json.',
 		load: () => import('./sandbox/sandbox-command.js'),
 		usage: 'boxauth sandbox [--port N] [--host ADDRESS] [--tls] [--json] [--reset]',
 		summary: 'Run the built-in Box-compatible auth server, for offline tests with any Box SDK',

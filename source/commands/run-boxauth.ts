@@ -260,6 +260,12 @@ async function runCommandLine(argv: readonly string[], world: BoxauthWorld): Pro
 		positionals: positionals.slice(1),
 		...(dashes === -1 ? {} : {commandLine: argv.slice(dashes + 1)}),
 	};
+	if (command?.takesNoWords !== undefined && input.positionals.length > 0) {
+		throw new CommandLineProblem(
+			`boxauth ${command.name} takes no arguments, but was given: ${input.positionals.join(' ')}. ${command.takesNoWords}`,
+		);
+	}
+
 	if (command) {
 		return (await command.load()).run(input);
 	}

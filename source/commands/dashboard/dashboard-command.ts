@@ -3,13 +3,7 @@ import {setFlagsFromString} from 'node:v8';
 import {openProfiles} from '../../profiles/open-profiles.js';
 import type {DashboardExit} from '../../tokens/dashboard-actions.js';
 import type {Terminal} from '../../ui/terminal.js';
-import {
-	backToDashboard,
-	booleanFlag,
-	type CommandInput,
-	terminalOf,
-	UsageError,
-} from '../command-input.js';
+import {backToDashboard, booleanFlag, type CommandInput, terminalOf} from '../command-input.js';
 import {handOver} from '../hand-over.js';
 import {connectionOptions} from '../shared/connection-options.js';
 import {openingNotices, printNotices} from '../shared/print-notices.js';
@@ -66,12 +60,6 @@ async function readBeforeGoingBack({stdout, stdin}: Terminal): Promise<boolean> 
  * and no Ink loaded.
  */
 export async function run(input: CommandInput): Promise<number> {
-	if (input.positionals.length > 0) {
-		throw new UsageError(
-			`boxauth dashboard takes no arguments, but was given: ${input.positionals.join(' ')}. It shows every profile.`,
-		);
-	}
-
 	const json = booleanFlag(input, 'json');
 	const terminal = terminalOf(input.streams);
 	if (json || !terminal) {

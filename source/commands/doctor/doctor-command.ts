@@ -1,6 +1,6 @@
 import {openProfiles} from '../../profiles/open-profiles.js';
 import {findProfile} from '../../profiles/profile-list.js';
-import {booleanFlag, type CommandInput, stringFlag, UsageError} from '../command-input.js';
+import {booleanFlag, type CommandInput, stringFlag} from '../command-input.js';
 import {connectProfile} from '../shared/connect-profile.js';
 import {connectionOptions} from '../shared/connection-options.js';
 import {printJson} from '../shared/json-output.js';
@@ -14,12 +14,6 @@ import {runChecks} from './run-checks.js';
 
 /** `boxauth doctor`: every check for one profile, in order, with a diagnosis for each failure. */
 export async function run(input: CommandInput): Promise<number> {
-	if (input.positionals.length > 0) {
-		throw new UsageError(
-			`boxauth doctor takes no arguments, but was given: ${input.positionals.join(' ')}. Choose a profile with --profile NAME.`,
-		);
-	}
-
 	const flag = stringFlag(input, 'profile');
 	const json = booleanFlag(input, 'json');
 	const {stdout, stderr} = input.streams;

@@ -1,5 +1,5 @@
 import {openProfiles} from '../../profiles/open-profiles.js';
-import {type CommandInput, stringFlag, UsageError} from '../command-input.js';
+import {type CommandInput, stringFlag} from '../command-input.js';
 import {handOver} from '../hand-over.js';
 import {openingNotices, printNotices} from '../shared/print-notices.js';
 
@@ -9,12 +9,6 @@ import {openingNotices, printNotices} from '../shared/print-notices.js';
  * once the new login works, saves it over the old one and revokes the old one.
  */
 export async function run(input: CommandInput): Promise<number> {
-	if (input.positionals.length > 0) {
-		throw new UsageError(
-			`boxauth login takes no words, but was given: ${input.positionals.join(' ')}. Choose a profile with --profile NAME.`,
-		);
-	}
-
 	const profiles = await openProfiles({environment: input.environment, now: input.now});
 	const choice = profiles.choose(stringFlag(input, 'profile'));
 	if (choice.name === undefined) {

@@ -1,6 +1,6 @@
 import {diagnose} from '../../diagnosis/diagnose.js';
 import {openProfiles} from '../../profiles/open-profiles.js';
-import {booleanFlag, type CommandInput, stringFlag, UsageError} from '../command-input.js';
+import {booleanFlag, type CommandInput, stringFlag} from '../command-input.js';
 import {connectProfile} from '../shared/connect-profile.js';
 import {connectionOptions} from '../shared/connection-options.js';
 import {consoleTokens} from '../shared/console-tokens.js';
@@ -58,12 +58,6 @@ function revokeExitCode(outcome: RevokeOutcome): number {
 
 /** `boxauth revoke`: ends the profile's tokens at Box, then forgets them. */
 export async function run(input: CommandInput): Promise<number> {
-	if (input.positionals.length > 0) {
-		throw new UsageError(
-			`boxauth revoke takes no arguments, but was given: ${input.positionals.join(' ')}. Choose a profile with --profile NAME.`,
-		);
-	}
-
 	const flag = stringFlag(input, 'profile');
 	const {stdout, stderr} = input.streams;
 	const profiles = await openProfiles({environment: input.environment, now: input.now});

@@ -71,12 +71,6 @@ function listenProblem(error: unknown, options: SandboxCommandOptions): string {
  * it rather than starting their own, so that the tokens they get work against it.
  */
 export async function run(input: CommandInput): Promise<number> {
-	if (input.positionals.length > 0) {
-		throw new UsageError(
-			`boxauth sandbox takes no arguments, but was given: ${input.positionals.join(' ')}`,
-		);
-	}
-
 	return serveSandbox({
 		port: parsePort(stringFlag(input, 'port') ?? '0'),
 		host: stringFlag(input, 'host') ?? '127.0.0.1',

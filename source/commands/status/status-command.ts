@@ -1,7 +1,7 @@
 import {openProfiles} from '../../profiles/open-profiles.js';
 import {listProfiles} from '../../profiles/profile-list.js';
 import {settingsFile} from '../../profiles/settings-file.js';
-import {booleanFlag, type CommandInput, stringFlag, UsageError} from '../command-input.js';
+import {booleanFlag, type CommandInput, stringFlag} from '../command-input.js';
 import {connectionOptions} from '../shared/connection-options.js';
 import {combinedExitCode, exitCode, exitCodeOf} from '../shared/exit-codes.js';
 import {printJson} from '../shared/json-output.js';
@@ -18,12 +18,6 @@ import {statusJson} from './status-json.js';
  * there is none).
  */
 export async function run(input: CommandInput): Promise<number> {
-	if (input.positionals.length > 0) {
-		throw new UsageError(
-			'boxauth status takes no arguments: it reports every profile, or one with --profile NAME.',
-		);
-	}
-
 	const {stdout, stderr} = input.streams;
 	const now = input.now();
 	const profiles = await openProfiles({environment: input.environment, now: input.now});

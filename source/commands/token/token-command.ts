@@ -5,13 +5,7 @@ import type {Profile} from '../../profiles/profile.js';
 import {bearerLine} from '../../tokens/bearer-lines.js';
 import {bearerTokenOf, heldAccessToken} from '../../tokens/held-access-token.js';
 import {refreshTokenEndsSoon} from '../../tokens/refresh-token-ends-soon.js';
-import {
-	type CommandInput,
-	choiceFlag,
-	type OutputStream,
-	stringFlag,
-	UsageError,
-} from '../command-input.js';
+import {type CommandInput, choiceFlag, type OutputStream, stringFlag} from '../command-input.js';
 import {jsonText} from '../shared/json-output.js';
 import {noProfilesYet, openingNotices, printNotices} from '../shared/print-notices.js';
 import type {Downscope} from './token-downscope.js';
@@ -92,12 +86,6 @@ type TokenCommandOptions = {
 };
 
 export async function run(input: CommandInput): Promise<number> {
-	if (input.positionals.length > 0) {
-		throw new UsageError(
-			`boxauth token takes no arguments, but was given: ${input.positionals.join(' ')}. Choose a profile with --profile NAME.`,
-		);
-	}
-
 	const scope = stringFlag(input, 'scope');
 	const resource = stringFlag(input, 'resource');
 	return tokenCommand(
