@@ -34,8 +34,8 @@ const query = (fields: Record<string, string>) => `?${new URLSearchParams(fields
 const notYet = Symbol('not settled');
 
 /** The outcome, or `notYet` when the listener is still waiting a moment later. */
-const settledSoon = (result: Promise<RedirectOutcome>) =>
-	Promise.race([result, delay(100).then((): typeof notYet => notYet)]);
+const settledSoon = (result: Promise<RedirectOutcome>, withinMs = 100) =>
+	Promise.race([result, delay(withinMs).then((): typeof notYet => notYet)]);
 
 function expectCode(outcome: RedirectOutcome | typeof notYet): string {
 	if (outcome === notYet || !outcome.ok) {
@@ -238,12 +238,13 @@ describe('listenForRedirect', () => {
 	});
 
 	it('closes promptly, idempotently, and stops answering', async (t) => {
-		const listener = await listen(t, {timeoutMs: 50});
+		// Long enough that a slow machine closes before it, short enough to be seen within the wait.
+		const listener = await listen(t, {timeoutMs: 500});
 		await call(`${new URL(listener.redirectUri).origin}/favicon.ico`);
 		await Promise.all([listener.close(), listener.close()]);
 		await listener.close();
 		await assert.rejects(call(listener.redirectUri), TypeError);
-		assert.equal(await settledSoon(listener.result), notYet, 'close() cancels the timeout');
+		assert.equal(await settledSoon(listener.result, 800), notYet, 'close() cancels the timeout');
 	});
 });
 

@@ -64,7 +64,8 @@ async function startProxy(options: {wantsCredentials: boolean}) {
 
 describe('Box through a proxy named by HTTP_PROXY', () => {
 	const sandbox = useSandbox();
-	const saved = {HTTP_PROXY: process.env['HTTP_PROXY'], http_proxy: process.env['http_proxy']};
+	const names = ['HTTP_PROXY', 'http_proxy', 'NO_PROXY', 'no_proxy'] as const;
+	const saved = Object.fromEntries(names.map((name) => [name, process.env[name]]));
 	let proxy: Awaited<ReturnType<typeof startProxy>>;
 	let guarded: Awaited<ReturnType<typeof startProxy>>;
 
@@ -78,7 +79,15 @@ describe('Box through a proxy named by HTTP_PROXY', () => {
 	});
 
 	after(async () => {
-		Object.assign(process.env, saved);
+		// Put back as found: a variable that was unset is deleted, not set to "undefined".
+		for (const name of names) {
+			if (saved[name] === undefined) {
+				delete process.env[name];
+			} else {
+				process.env[name] = saved[name];
+			}
+		}
+
 		await proxy.close();
 		await guarded.close();
 	});
