@@ -10,7 +10,7 @@ import {accessToken} from '../../source/tokens/token-lifetimes.js';
 import {consentAs} from '../helpers/box-connection-fixture.js';
 import {isolatedHome, noKeychain} from '../helpers/isolated-environment.js';
 import {assertNoSecrets, secretsOf} from '../helpers/leak-check.js';
-import {runCli} from '../helpers/run-cli.js';
+import {runBoxauthInProcess} from '../helpers/run-boxauth.js';
 import {appOfType, useSandbox} from '../helpers/sandbox-fixture.js';
 import {writeSandboxProfile} from '../helpers/sandbox-profile.js';
 
@@ -26,11 +26,7 @@ async function runDoctor(
 		...(flags.profile ? ['--profile', flags.profile] : []),
 		...(flags.json ? ['--json'] : []),
 	];
-	const {code, stdout, stderr} = await runCli(args, {
-		env: environment,
-		timeoutMs: 20_000,
-	}).done;
-	return {code: code ?? -1, stdout, stderr};
+	return runBoxauthInProcess(args, {env: environment});
 }
 
 type Report = {
@@ -144,10 +140,10 @@ describe('boxauth doctor', () => {
 
 	it("passes every check for a profile made with profiles add --sandbox, on boxauth's own sandbox", async () => {
 		const environment = isolatedHome().env;
-		const added = await runCli(['profiles', 'add', 'demo', '--sandbox', '--auth-type', 'ccg'], {
-			env: environment,
-			timeoutMs: 20_000,
-		}).done;
+		const added = await runBoxauthInProcess(
+			['profiles', 'add', 'demo', '--sandbox', '--auth-type', 'ccg'],
+			{env: environment},
+		);
 		assert.equal(added.code, 0, added.stderr);
 		const {code, stdout} = await runDoctor(environment, {profile: 'demo'});
 		assert.equal(code, 0, stdout);
@@ -457,7 +453,7 @@ describe('boxauth doctor', () => {
 		it('gives the same clock difference through boxauth token and the dashboard, not only doctor', async () => {
 			await control(sandbox(), '/clock', {offsetSeconds: 120});
 			const {environment} = await jwtProfile();
-			const token = await runCli(['token', '--profile', 'jwt'], {env: environment}).done;
+			const token = await runBoxauthInProcess(['token', '--profile', 'jwt'], {env: environment});
 			assert.equal(token.code, 3);
 			assert.equal(token.stdout, '');
 			assert.match(token.stderr, /This machine's clock is 1(19|20|21) s behind Box's/);
