@@ -56,6 +56,24 @@ export function measureInstall(root: string, rounds: number): InstallFigures {
 			folder,
 		);
 
+		// The first `npx` of it, as a newcomer's first try: npm's exec from the tarball with a cache
+		// of its own, empty, so the keychain package comes from the registry as it would for them.
+		const firstNpx = run(
+			'npm',
+			[
+				'exec',
+				'--yes',
+				'--cache',
+				mkdtempSync(path.join(folder, 'npx-cache-')),
+				'--package',
+				path.join(folder, packed.filename),
+				'--',
+				'boxauth',
+				'--version',
+			],
+			folder,
+		);
+
 		const nodeModules = path.join(prefix, 'node_modules');
 		// Disk usage as du counts it (whole blocks), and the bytes of the files themselves.
 		const du = (flag: string) =>
@@ -109,6 +127,12 @@ export function measureInstall(root: string, rounds: number): InstallFigures {
 				'installed from the tarball: packages, files',
 				`${installed.length} packages, ${files} files`,
 				'boxauth and its dependencies',
+				'',
+			],
+			[
+				'first `npx` run from the tarball (`npm exec --package`, empty cache)',
+				`${(firstNpx.ms / 1000).toFixed(1)} s`,
+				'the keychain package fetched from the registry',
 				'',
 			],
 			[

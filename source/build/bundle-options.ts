@@ -25,9 +25,10 @@ export const bundleOptions = (root: string): BuildOptions => ({
 	banner: {
 		js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);",
 	},
-	// Whitespace only, a quarter of the bundle (0.9 MB of an 8 MB install); names stay, so a
+	// Whitespace and syntax (a quarter of the bundle: 1 MB of an 8 MB install); names stay, so a
 	// stack trace still reads.
 	minifyWhitespace: true,
+	minifySyntax: true,
 	// The licences of the bundled packages go to dist/THIRD-PARTY-LICENSES.txt, in full.
 	legalComments: 'none',
 	logLevel: 'warning',
