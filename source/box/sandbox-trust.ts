@@ -1,4 +1,4 @@
-import {Agent, buildConnector, setGlobalDispatcher} from 'undici';
+import {Agent, buildConnector, fetch} from 'undici';
 
 /**
  * The certificates of the HTTPS sandboxes (`boxauth sandbox --tls`) this process talks to, by
@@ -40,22 +40,25 @@ export function sandboxTrustingConnector(
 	};
 }
 
-let fetchTrustsSandboxes = false;
-
 /**
- * Trusts `ca` for the origin of `url` (an HTTPS sandbox's): in every transport made by
- * `keptAliveDispatcher`, and in `fetch()`, whose global dispatcher becomes one that trusts the
- * sandboxes and otherwise connects as Node's own does (no proxy).
+ * Trusts `ca` for the origin of `url` (an HTTPS sandbox's), in every transport made by
+ * `keptAliveDispatcher` and in `fetchFromSandbox`.
  */
 export function trustSandboxCertificate(url: string, ca: string): void {
 	const {protocol, host} = new URL(url);
-	if (protocol !== 'https:') {
-		return;
+	if (protocol === 'https:') {
+		trustedSandboxes.set(originKey(protocol, host), ca);
 	}
+}
 
-	trustedSandboxes.set(originKey(protocol, host), ca);
-	if (!fetchTrustsSandboxes) {
-		fetchTrustsSandboxes = true;
-		setGlobalDispatcher(new Agent({connect: sandboxTrustingConnector()}));
-	}
+let sandboxAgent: Agent | undefined;
+
+/**
+ * A request to boxauth's sandbox outside the Box client (its control surface: the demo apps,
+ * a developer token, an admin's approval): an HTTPS sandbox's own authority is trusted, and no
+ * proxy is asked, as for any address on this machine.
+ */
+export async function fetchFromSandbox(url: string, init: {method?: string; body?: string} = {}) {
+	sandboxAgent ??= new Agent({connect: sandboxTrustingConnector()});
+	return fetch(url, {...init, dispatcher: sandboxAgent});
 }

@@ -8,7 +8,7 @@ import path from 'node:path';
 import {describe, it} from 'node:test';
 import {connect, createServer} from 'node:tls';
 import {ExchangeLog} from '../../source/box/exchange-log.js';
-import {trustSandboxCertificate} from '../../source/box/sandbox-trust.js';
+import {fetchFromSandbox, trustSandboxCertificate} from '../../source/box/sandbox-trust.js';
 import {createTransport, TransportError} from '../../source/box/transport.js';
 import {
 	announceRunningSandbox,
@@ -229,8 +229,8 @@ describe('a sandbox serving HTTPS', {timeout: 20_000}, () => {
 
 		const answer = await usersMe();
 		assert.equal(answer.status, 200);
-		// fetch() too: the commands read the sandbox's control surface with it.
-		const control = await fetch(`${sandbox().urls.baseUrl}/_sandbox`);
+		// And the way the commands read the sandbox's control surface.
+		const control = await fetchFromSandbox(`${sandbox().urls.baseUrl}/_sandbox`);
 		assert.equal(control.status, 200);
 		assert.equal(
 			((await control.json()) as {enterprise: {id: string}}).enterprise.id,

@@ -1,6 +1,7 @@
 import type {BoxConnection} from '../../box/box-connection.js';
 import {type BoxUrls, resolveBoxUrls} from '../../box/box-urls.js';
 import {openConnection} from '../../box/open-connection.js';
+import {fetchFromSandbox} from '../../box/sandbox-trust.js';
 import type {SandboxDescription} from '../../sandbox/describe-sandbox.js';
 import type {CommandInput} from '../command-input.js';
 import type {AddRequest} from './add-request.js';
@@ -55,7 +56,7 @@ export async function openAddTarget(
 			async newDeveloperToken() {
 				// Through the sandbox's console surface, as a person would click it: the admin's
 				// saved token may be long expired, and a newcomer should not start with a failure.
-				const response = await fetch(`${urls.apiUrl}/_sandbox/developer-token`, {
+				const response = await fetchFromSandbox(`${urls.apiUrl}/_sandbox/developer-token`, {
 					method: 'POST',
 					body: '{}',
 				});
@@ -67,7 +68,7 @@ export async function openAddTarget(
 				return developerToken;
 			},
 			async approveApp(clientId) {
-				const response = await fetch(
+				const response = await fetchFromSandbox(
 					`${urls.apiUrl}/_sandbox/apps/${encodeURIComponent(clientId)}/authorize`,
 					{method: 'POST', body: '{}'},
 				);

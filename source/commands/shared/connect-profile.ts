@@ -1,5 +1,6 @@
 import type {BoxUrls} from '../../box/box-urls.js';
 import {openConnection} from '../../box/open-connection.js';
+import {fetchFromSandbox} from '../../box/sandbox-trust.js';
 import type {Profile} from '../../profiles/profile.js';
 import {runningSandboxUrls} from '../../profiles/running-sandbox-file.js';
 import {sandboxStateTrouble, sharedSandboxStateFile} from '../../profiles/sandbox-state-file.js';
@@ -88,7 +89,7 @@ export async function openSavedSandbox(
 			urls: running,
 			inThisProcess: false,
 			async describe() {
-				const answer = await fetch(`${running.apiUrl}/_sandbox`);
+				const answer = await fetchFromSandbox(`${running.apiUrl}/_sandbox`);
 				if (!answer.ok) {
 					throw new Error(`the running boxauth sandbox answered ${answer.status}`);
 				}
