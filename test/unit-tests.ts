@@ -1,22 +1,14 @@
 import {spawn} from 'node:child_process';
 import {readdirSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
+import {processTests, unitFolders} from './test-groups.js';
 
 // `npm run test:unit`: the tests of the pure and in-process layers (the Box client against an
 // in-process sandbox, the diagnosis, explain, token timing, the wizard's state machine and the Ink
 // screens with a fake clock) in two processes, one per core, each importing half of the files:
 // `npm test` runs each file in a process of its own, which costs a third of a second per file
 // before any test runs.
-const folders = ['box', 'diagnosis', 'explain', 'tokens', 'ui', 'wizard'];
-
-// These run the built CLI as processes, killed and raced: they belong to the whole run.
-const processTests = new Set([
-	'tokens/login-survives.test.ts',
-	'tokens/login-survives-signals.test.ts',
-	'tokens/token-renewal.test.ts',
-]);
-
-const files = folders.flatMap((folder) =>
+const files = unitFolders.flatMap((folder) =>
 	readdirSync(new URL(folder, import.meta.url))
 		.filter((file) => file.endsWith('.test.ts') && !processTests.has(`${folder}/${file}`))
 		.sort()
