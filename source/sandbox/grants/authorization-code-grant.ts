@@ -1,8 +1,13 @@
 import {createHash} from 'node:crypto';
 import {tokenAnswers} from '../answers/token-answers.js';
-import {findApp} from '../find-app.js';
 import type {AuthCodeRecord} from '../sandbox-state.js';
-import {failure, type GrantContext, type GrantOutcome, success} from './grant-outcome.js';
+import {
+	failure,
+	type GrantContext,
+	type GrantOutcome,
+	oauthAppOf,
+	success,
+} from './grant-outcome.js';
 import {issueAccessToken} from './issue-tokens.js';
 
 function verifierMatches(record: AuthCodeRecord, verifier: string | null): boolean {
@@ -24,14 +29,12 @@ function verifierMatches(record: AuthCodeRecord, verifier: string | null): boole
 /** The code from the consent redirect: 30 seconds, one use, bound to its client. */
 export function authorizationCodeGrant(form: URLSearchParams, context: GrantContext): GrantOutcome {
 	const {state, now} = context;
-	const app = findApp(state, form.get('client_id'));
-	if (!app || form.get('client_secret') !== app.clientSecret) {
-		return failure(tokenAnswers.invalidClient);
+	const named = oauthAppOf(form, state);
+	if ('refused' in named) {
+		return named.refused;
 	}
 
-	if (app.authType !== 'oauth') {
-		return failure(tokenAnswers.grantTypeNotForApp);
-	}
+	const {app} = named;
 
 	const record = state.authCodes[form.get('code') ?? ''];
 	if (!record || record.used || record.clientId !== app.clientId) {

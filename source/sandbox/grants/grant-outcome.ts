@@ -1,5 +1,7 @@
 import type {TokenAnswer, TokenErrorAnswer} from '../answers/answer-rows.js';
-import type {SandboxState} from '../sandbox-state.js';
+import {tokenAnswers} from '../answers/token-answers.js';
+import {findApp} from '../find-app.js';
+import type {SandboxApp, SandboxState} from '../sandbox-state.js';
 
 /** Box's token JSON, keys in the order Box sends them. */
 export type TokenResponse = {
@@ -28,3 +30,19 @@ export const success = (answer: TokenAnswer, token: TokenResponse): GrantOutcome
 	answer,
 	token,
 });
+
+/**
+ * The OAuth 2.0 app a code or refresh token grant names, once its client secret matches; Box's
+ * answer otherwise (an unknown client or a wrong secret, or an app of another kind).
+ */
+export function oauthAppOf(
+	form: URLSearchParams,
+	state: SandboxState,
+): {app: SandboxApp} | {refused: GrantOutcome} {
+	const app = findApp(state, form.get('client_id'));
+	if (!app || form.get('client_secret') !== app.clientSecret) {
+		return {refused: failure(tokenAnswers.invalidClient)};
+	}
+
+	return app.authType === 'oauth' ? {app} : {refused: failure(tokenAnswers.grantTypeNotForApp)};
+}

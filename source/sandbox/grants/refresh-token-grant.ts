@@ -1,7 +1,12 @@
 import {tokenAnswers} from '../answers/token-answers.js';
-import {findApp} from '../find-app.js';
 import type {RefreshTokenRecord} from '../sandbox-state.js';
-import {failure, type GrantContext, type GrantOutcome, success} from './grant-outcome.js';
+import {
+	failure,
+	type GrantContext,
+	type GrantOutcome,
+	oauthAppOf,
+	success,
+} from './grant-outcome.js';
 import {issueAccessToken} from './issue-tokens.js';
 
 /** Why a known refresh token no longer works, or undefined while it does. */
@@ -20,14 +25,12 @@ function refusal(record: RefreshTokenRecord, now: number) {
 /** Refresh with rotation: each refresh token works once, for at most 60 days. */
 export function refreshTokenGrant(form: URLSearchParams, context: GrantContext): GrantOutcome {
 	const {state, now} = context;
-	const app = findApp(state, form.get('client_id'));
-	if (!app || form.get('client_secret') !== app.clientSecret) {
-		return failure(tokenAnswers.invalidClient);
+	const named = oauthAppOf(form, state);
+	if ('refused' in named) {
+		return named.refused;
 	}
 
-	if (app.authType !== 'oauth') {
-		return failure(tokenAnswers.grantTypeNotForApp);
-	}
+	const {app} = named;
 
 	// An empty field counts as none, as form parsers commonly read it.
 	const token = form.get('refresh_token');
