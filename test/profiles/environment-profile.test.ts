@@ -189,6 +189,21 @@ describe('a profile from the environment alone', () => {
 		assert.match((await store.remove('env')).problem ?? '', /never saved/);
 		assert.equal(existsSync(profiles.configDir), false, 'nothing was written');
 	});
+
+	it('profiles remove, revoke and login say what it is instead of acting on nothing', async () => {
+		const {env} = ccgEnvironment();
+		for (const [args, says] of [
+			[['profiles', 'remove', 'env'], /nothing to remove; unset BOXAUTH_AUTH_TYPE/],
+			[['revoke'], /boxauth keeps none of its tokens/],
+			[['login'], /set new ones there/],
+		] as const) {
+			const {code, stdout, stderr} = await runBoxauthInProcess([...args], {env});
+			assert.equal(code, 2, `${args.join(' ')}: ${stderr}`);
+			assert.equal(stdout, '');
+			assert.match(stderr, /^env is the profile from the environment \(BOXAUTH_AUTH_TYPE\): /m);
+			assert.match(stderr, says);
+		}
+	});
 });
 
 describe('chooseProfileName with a profile from the environment', () => {

@@ -1,6 +1,7 @@
 import {openProfiles} from '../../profiles/open-profiles.js';
 import {type CommandInput, stringFlag} from '../command-input.js';
 import {handOver} from '../hand-over.js';
+import {refuseEnvironmentProfile} from '../shared/environment-profile-refusal.js';
 import {openingNotices, printNotices} from '../shared/print-notices.js';
 
 /**
@@ -17,5 +18,6 @@ export async function run(input: CommandInput): Promise<number> {
 		return 1;
 	}
 
+	refuseEnvironmentProfile(profiles, choice.name, 'login');
 	return handOver('setup', input, {...input.flags, profile: choice.name});
 }

@@ -4,6 +4,7 @@ import {findProfile} from '../../profiles/profile-list.js';
 import {withRefreshLock} from '../../tokens/refresh-lock.js';
 import {forgetPendingRenewals} from '../../tokens/renewal-journal.js';
 import {booleanFlag, type CommandInput} from '../command-input.js';
+import {refuseEnvironmentProfile} from '../shared/environment-profile-refusal.js';
 import {camelCaseKeys, printJson} from '../shared/json-output.js';
 import {openingNotices, printNotices} from '../shared/print-notices.js';
 import {secretPlaceWords} from '../shared/secret-words.js';
@@ -14,6 +15,7 @@ export async function removeProfileCommand(input: CommandInput): Promise<number>
 	const name = profileNameOf(input, 'remove');
 	const profiles = await openProfiles({environment: input.environment, now: input.now});
 	printNotices(openingNotices(profiles), input.streams.stderr);
+	refuseEnvironmentProfile(profiles, name, 'remove');
 	const profile = findProfile(profiles.settings, name);
 	if (!profile) {
 		input.streams.stderr.write(`No profile named ${name}; boxauth profiles list shows them.\n`);

@@ -4,6 +4,7 @@ import {booleanFlag, type CommandInput, stringFlag} from '../command-input.js';
 import {connectProfile} from '../shared/connect-profile.js';
 import {connectionOptions} from '../shared/connection-options.js';
 import {consoleTokens} from '../shared/console-tokens.js';
+import {refuseEnvironmentProfile} from '../shared/environment-profile-refusal.js';
 import {exitCode, exitCodeOf} from '../shared/exit-codes.js';
 import {camelCase, printJson} from '../shared/json-output.js';
 import {openingNotices, printNotices} from '../shared/print-notices.js';
@@ -68,6 +69,7 @@ export async function run(input: CommandInput): Promise<number> {
 		return 1;
 	}
 
+	refuseEnvironmentProfile(profiles, choice.name, 'revoke');
 	const outcome = await revokeProfileTokens(profiles, choice.name, (profile) =>
 		connectProfile(profile, profiles.configDir, connectionOptions(input)),
 	);
