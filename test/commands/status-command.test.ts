@@ -21,8 +21,8 @@ const day = 24 * 60 * minute;
 const printed = new PrintedOutput();
 
 /** boxauth in this process with buffers, in the config folder `env` names. */
-async function boxauth(args: string[], env: Record<string, string>) {
-	const result = await runBoxauthInProcess(args, {env});
+async function boxauth(args: string[], env: Record<string, string>, now?: () => number) {
+	const result = await runBoxauthInProcess(args, {env, ...(now ? {now} : {})});
 	printed.keep(args, result);
 	return result;
 }
@@ -484,10 +484,9 @@ describe('boxauth status: a profile against a boxauth sandbox server, secret fro
 			withSecret(),
 		);
 		assert.equal(added.code, 0, added.stderr);
-		await new Promise((resolve) => {
-			setTimeout(resolve, 1100);
-		});
-		const expired = await boxauth(['status', '--offline'], withSecret());
+		// From here on, a second and a bit later, on the clock the commands read.
+		const later = () => Date.now() + 1100;
+		const expired = await boxauth(['status', '--offline'], withSecret(), later);
 		assert.equal(expired.code, 0, expired.stderr);
 		assert.match(
 			expired.stdout,
@@ -499,9 +498,9 @@ describe('boxauth status: a profile against a boxauth sandbox server, secret fro
 		);
 
 		await control('lifetimes', {accessTokenSeconds: null});
-		const token = await boxauth(['token', '--profile', 'quick'], withSecret());
+		const token = await boxauth(['token', '--profile', 'quick'], withSecret(), later);
 		assert.equal(token.code, 0, token.stderr);
-		const fresh = await boxauth(['status', '--offline'], withSecret());
+		const fresh = await boxauth(['status', '--offline'], withSecret(), later);
 		assert.match(fresh.stdout, /\n {2}access token: expires in (59|6\d|7\d) min\n/);
 		assert.match(fresh.stdout, /\n {2}last check: passed just now: Access token renewed\n/);
 	});
