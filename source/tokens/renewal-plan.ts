@@ -45,7 +45,9 @@ export function nextRenewal(facts: RenewalFacts): number | null {
 
 	const refresh = profile.tokens.refresh;
 	const loginNeeded =
-		profile.authType === 'oauth' && refresh?.expiresAt != null && refresh.expiresAt <= now;
+		authTypes[profile.authType].renewal.kind === 'refresh-token' &&
+		refresh?.expiresAt != null &&
+		refresh.expiresAt <= now;
 	if (!facts.autoRefresh || loginNeeded) {
 		return null;
 	}

@@ -39,10 +39,11 @@ async function givenSecrets(
 	const stdin = await readStdinSecret(addRequest, streams.stdin);
 	const sources = {request: addRequest, stdin, environment};
 	const secret = givenClientSecret(sources)?.value;
-	const tokenName = request.authType === 'app-token' ? 'app-token' : 'developer-token';
+	// The token a person pastes (a developer token or an App Token) is the bearer itself.
+	const bearer = request.authType && authTypes[request.authType].bearer.secret;
 	const token =
-		request.authType === 'developer-token' || request.authType === 'app-token'
-			? givenToken(sources, tokenName)?.value
+		bearer === 'developer-token' || bearer === 'app-token'
+			? givenToken(sources, bearer)?.value
 			: undefined;
 	return {
 		...(secret === undefined ? {} : {clientSecret: secret}),

@@ -1,3 +1,4 @@
+import {authTypes} from '../../box/auth-types.js';
 import type {BoxConnection} from '../../box/box-connection.js';
 import type {Failure} from '../../box/failure.js';
 import {checkAppToken, checkDeveloperToken} from '../../box/static-tokens.js';
@@ -22,8 +23,7 @@ export const missingToken = (profile: Profile, what: string): Failure => ({
 	context: {authType: profile.authType},
 });
 
-const isConsoleToken = (profile: Profile) =>
-	profile.authType === 'developer-token' || profile.authType === 'app-token';
+const isConsoleToken = (profile: Profile) => authTypes[profile.authType].firstToken === 'pasted';
 
 /**
  * Whether there is a token to ask Box about, from the settings alone: an unexpired access token,
