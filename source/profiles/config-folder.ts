@@ -36,3 +36,19 @@ export function configFolder(
 
 export const secretsFile = (configDir: string) => path.join(configDir, 'secrets.json');
 export const sandboxStateFile = (configDir: string) => path.join(configDir, 'sandbox.json');
+
+/**
+ * A path as people read it: under the home folder, `~/…` (as gh and git say theirs), which is
+ * shorter and names no account; anywhere else, whole. For words only: JSON keeps the whole path.
+ */
+export function shownPath(
+	fullPath: string,
+	environment: Environment,
+	home: string = os.homedir(),
+): string {
+	const from = environment['HOME'] || environment['USERPROFILE'] || home;
+	const relative = path.relative(from, fullPath);
+	return from !== '' && relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative)
+		? `~${path.sep}${relative}`
+		: fullPath;
+}

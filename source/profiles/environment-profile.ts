@@ -203,6 +203,7 @@ export function withEnvironmentSecrets(
 	const own = (profile: string) => profile === name;
 	return {
 		filePath: store.filePath,
+		shownFilePath: store.shownFilePath,
 		async get(profile, secret) {
 			return own(profile) ? held.get(secret) : store.get(profile, secret);
 		},

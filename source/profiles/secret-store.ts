@@ -1,5 +1,6 @@
 import {randomBytes} from 'node:crypto';
 import type {Environment} from './config-folder.js';
+import {shownPath} from './config-folder.js';
 import {secretFromEnvironment, secretNames, secretVariables} from './environment-secrets.js';
 import {type Keychain, probeKeychain} from './keychain.js';
 import {lengthRefusalWords, refusedForLength} from './keychain-limits.js';
@@ -12,6 +13,8 @@ import {openSecretsFile, secretsFileWords} from './secrets-file.js';
 export type SecretStore = {
 	/** secrets.json, where secrets go when no keychain works, or one the keychain found too long. */
 	readonly filePath: string;
+	/** The same, as the words show it (`~/…` under the home folder). */
+	readonly shownFilePath: string;
 	/** From the environment first, then the secrets file, then the keychain. */
 	get(profile: string, name: SecretName): Promise<string | undefined>;
 	/**
@@ -76,6 +79,7 @@ export function openSecretStore({
 	};
 
 	const file = openSecretsFile({configDir, now, onNotice: tell});
+	const shownFile = shownPath(file.path, environment);
 	let noticeShown = fileNoticeShown;
 
 	function account(profile: string, name: SecretName) {
@@ -111,7 +115,7 @@ export function openSecretStore({
 		if (!noticeShown) {
 			noticeShown = true;
 			tell(
-				`No OS keychain works here (${keychainWords(reason)}), so boxauth keeps secrets in ${secretsFileWords(file.path, platform)}. On a shared machine, prefer the BOXAUTH_* environment variables, which boxauth reads and never stores. boxauth status shows where each profile's secrets live.`,
+				`No OS keychain works here (${keychainWords(reason)}), so boxauth keeps secrets in ${secretsFileWords(shownFile, platform)}. On a shared machine, prefer the BOXAUTH_* environment variables, which boxauth reads and never stores. boxauth status shows where each profile's secrets live.`,
 			);
 			// Failing to record it only means the notice comes again next time: not worth failing
 			// a write that has already succeeded.
@@ -136,12 +140,13 @@ export function openSecretStore({
 		// a failure to delete it loses nothing that a later write or delete won't try again.
 		await keychain.delete(account(profile, name)).catch(() => undefined);
 		tell(
-			`The OS keychain would not take the ${name} of profile ${profile} (${lengthRefusalWords(platform)}), so boxauth keeps that one secret in ${secretsFileWords(file.path, platform)}. The profile's other secrets still go to the keychain. On a shared machine, prefer ${secretVariables[name]}, which boxauth reads and never stores.`,
+			`The OS keychain would not take the ${name} of profile ${profile} (${lengthRefusalWords(platform)}), so boxauth keeps that one secret in ${secretsFileWords(shownFile, platform)}. The profile's other secrets still go to the keychain. On a shared machine, prefer ${secretVariables[name]}, which boxauth reads and never stores.`,
 		);
 	}
 
 	const store: SecretStore = {
 		filePath: file.path,
+		shownFilePath: shownFile,
 		async get(profile, name) {
 			const key = account(profile, name);
 			return (

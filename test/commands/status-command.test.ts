@@ -4,6 +4,7 @@ import path from 'node:path';
 import {before, describe, it} from 'node:test';
 import {authorizeUrl, createState, exchangeCode} from '../../source/box/oauth.js';
 import {startSavedSandbox} from '../../source/commands/shared/connect-profile.js';
+import {shownPath} from '../../source/profiles/config-folder.js';
 import type {Profile} from '../../source/profiles/profile.js';
 import type {SandboxState} from '../../source/sandbox/sandbox-state.js';
 import type {RunningSandbox} from '../../source/sandbox/start-sandbox.js';
@@ -158,7 +159,7 @@ describe('boxauth status: profiles of every kind against the saved sandbox', () 
 		assert.match(
 			stdout,
 			new RegExp(
-				`Config file: ${path.join(configDir, 'config.json').replaceAll('.', '\\.')}\nAll 4 profiles are healthy\\.\n$`,
+				`Config file: ${shownPath(path.join(configDir, 'config.json'), env).replaceAll('.', '\\.')}\nAll 4 profiles are healthy\\.\n$`,
 			),
 		);
 	});

@@ -3,7 +3,7 @@ import {spawn} from 'node:child_process';
 import {mkdir, readdir, readFile, stat, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {describe, it} from 'node:test';
-import {secretsFile} from '../../source/profiles/config-folder.js';
+import {secretsFile, shownPath} from '../../source/profiles/config-folder.js';
 import type {Keychain} from '../../source/profiles/keychain.js';
 import {openProfiles} from '../../source/profiles/open-profiles.js';
 import {openSecretStore} from '../../source/profiles/secret-store.js';
@@ -357,7 +357,7 @@ describe('the real keychain library, where no keychain works', () => {
 			set.notices[0] ?? '',
 			/^No OS keychain works here \(.+\), so boxauth keeps secrets in /,
 		);
-		assert.ok(set.notices[0]?.includes(secretsFile(configDir)));
+		assert.ok(set.notices[0]?.includes(shownPath(secretsFile(configDir), {HOME: home})));
 
 		const get = runFixture('secret-store-child.ts', [configDir, 'get'], {env});
 		assert.deepEqual(get, {

@@ -68,7 +68,7 @@ export async function removeProfileCommand(input: CommandInput): Promise<number>
 	const lines = [
 		`Removed profile ${name}: its settings${
 			kept.length > 0
-				? ` and its secrets (${secretPlaceWords(Object.fromEntries(kept), profiles.secrets.filePath)})`
+				? ` and its secrets (${secretPlaceWords(Object.fromEntries(kept), profiles.secrets.shownFilePath)})`
 				: ''
 		} are deleted.`,
 		fromEnvironment.length > 0

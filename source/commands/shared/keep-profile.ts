@@ -120,7 +120,7 @@ export async function storeProfile(
 		line: savedLine(profile, {
 			...(storedIn === undefined ? {} : {storedIn}),
 			inFileAlone: keeper.fileOnly(),
-			secretsFile: profiles.secrets.filePath,
+			secretsFile: profiles.secrets.shownFilePath,
 			variables: readEachTime,
 		}),
 		warnings,

@@ -1,3 +1,4 @@
+import {shownPath} from '../../profiles/config-folder.js';
 import {openProfiles} from '../../profiles/open-profiles.js';
 import {listProfiles} from '../../profiles/profile-list.js';
 import {settingsFile} from '../../profiles/settings-file.js';
@@ -49,14 +50,19 @@ export async function run(input: CommandInput): Promise<number> {
 		configPath: settingsFile(profiles.configDir),
 		secretsFile: profiles.secrets.filePath,
 	};
+	// Whole in JSON, for scripts; `~/…` in words.
+	const shown = {
+		configPath: shownPath(paths.configPath, input.environment),
+		secretsFile: profiles.secrets.shownFilePath,
+	};
 	if (booleanFlag(input, 'json')) {
 		printJson(stdout, statusJson(paths, statuses, now));
 	} else if (statuses.length > 0) {
-		stdout.write(`${formatStatus(paths, statuses, now)}\n`);
+		stdout.write(`${formatStatus(shown, statuses, now)}\n`);
 	}
 
 	if (statuses.length === 0) {
-		stderr.write(`${noProfilesYet} (Config file: ${paths.configPath})\n`);
+		stderr.write(`${noProfilesYet} (Config file: ${shown.configPath})\n`);
 		return 1;
 	}
 
