@@ -80,10 +80,10 @@ export async function renewAccessToken(
 		}
 
 		// An earlier run's renewal, received but not stored, is the login now.
-		const profile =
-			saved.authType === 'oauth' ? await finishPendingRenewals(profiles, saved, now) : saved;
+		const means = authTypes[saved.authType].renewal;
+		const spendsRefreshToken = means.kind === 'refresh-token';
+		const profile = spendsRefreshToken ? await finishPendingRenewals(profiles, saved, now) : saved;
 		const held = await heldAccessToken(profile, profiles.secrets, now(), random());
-		const means = authTypes[profile.authType].renewal;
 		const renewedMeanwhile =
 			(profile.tokens.access?.issuedAt ?? Number.NEGATIVE_INFINITY) >= askedAt;
 		const forced = options.force === true && means.kind !== 'none' && !renewedMeanwhile;
@@ -117,10 +117,9 @@ export async function renewAccessToken(
 		const renew = async (): Promise<RenewOutcome> => {
 			const {connection, close} = await dependencies.connect(profile);
 			try {
-				const outcome =
-					profile.authType === 'oauth'
-						? await renewLogin(profile, dependencies, connection)
-						: await renewServerToken(profile, dependencies, connection);
+				const outcome = spendsRefreshToken
+					? await renewLogin(profile, dependencies, connection)
+					: await renewServerToken(profile, dependencies, connection);
 				if (outcome.ok) {
 					return outcome;
 				}
@@ -134,9 +133,7 @@ export async function renewAccessToken(
 		};
 
 		// Spending a refresh token: Ctrl+C, SIGTERM and SIGHUP wait until its answer is kept.
-		return profile.authType === 'oauth'
-			? holdSignals(renew, dependencies.say ?? (() => undefined))
-			: renew();
+		return spendsRefreshToken ? holdSignals(renew, dependencies.say ?? (() => undefined)) : renew();
 	});
 }
 
