@@ -231,12 +231,29 @@ describe('the keys', () => {
 		const dashboard = await dashboardAt(start);
 		await dashboard.type('c');
 		const menu = await dashboard.waitFor("Copy work's token to the clipboard as:");
-		assert.match(menu, /h an HTTP header: Authorization: Bearer T9sL…/, 'masked in the menu');
+		assert.match(menu, /h an HTTP header:\n\s+Authorization: Bearer T9sL…\n/, 'masked in the menu');
+		assert.match(
+			menu,
+			/e shell variables:\n\s+export BOX_DEVELOPER_TOKEN='T9sL…'\n\s+export BOX_ACCESS_TOKEN='T9sL…'\n/,
+			'both lines of a two-line form, each on its own line',
+		);
+		assert.match(menu, /p PowerShell variables:\n\s+\$env:BOX_DEVELOPER_TOKEN = 'T9sL…'/);
 		await dashboard.type('h');
 		await dashboard.waitFor('(if your terminal supports OSC 52)');
 		const base64 = Buffer.from(`Authorization: Bearer ${fullToken}`).toString('base64');
 		assert.ok(dashboard.written().includes(`\u001B]52;c;${base64}\u0007`), 'OSC 52 written');
 		assert.doesNotMatch(dashboard.screen(), new RegExp(fullToken), 'never on screen');
+	});
+
+	it('p copies the PowerShell form', async () => {
+		const dashboard = await dashboardAt(start);
+		await dashboard.type('c');
+		await dashboard.waitFor("Copy work's token to the clipboard as:");
+		await dashboard.type('p');
+		await dashboard.waitFor('as PowerShell variables (if your terminal supports OSC 52)');
+		const copied = `$env:BOX_DEVELOPER_TOKEN = '${fullToken}'\n$env:BOX_ACCESS_TOKEN = '${fullToken}'`;
+		const base64 = Buffer.from(copied).toString('base64');
+		assert.ok(dashboard.written().includes(`\u001B]52;c;${base64}\u0007`), 'OSC 52 written');
 	});
 
 	it('P prints the chosen line once the dashboard has closed', async () => {

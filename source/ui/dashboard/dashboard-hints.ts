@@ -1,5 +1,6 @@
 import type {KeyHint} from '../components/key-hints.js';
 import type {DashboardState} from './dashboard-state.js';
+import {tokenMenuChoices} from './token-menu-choices.js';
 
 const profileKeys: readonly KeyHint[] = [
 	{keys: 'r', action: 'refresh now'},
@@ -37,9 +38,7 @@ export function dashboardHints(state: DashboardState): readonly KeyHint[] {
 
 		case 'token-menu': {
 			return [
-				{keys: 'h', action: 'header'},
-				{keys: 'u', action: 'curl option'},
-				{keys: 'e', action: 'env export'},
+				...tokenMenuChoices.map(({key, hint}) => ({keys: key, action: hint})),
 				{keys: 'esc', action: 'cancel'},
 			];
 		}

@@ -19,7 +19,8 @@ import {ProfileDetail} from './profile-detail.js';
 import {RevokeQuestion} from './revoke-question.js';
 import {type RowView, rowView, shownExpiries} from './row-view.js';
 import {tableColumns, visibleRows} from './table-layout.js';
-import {formatWords, TokenMenu} from './token-menu.js';
+import {TokenMenu} from './token-menu.js';
+import {tokenMenuChoices} from './token-menu-choices.js';
 import {TokenTable} from './token-table.js';
 import {type DashboardCommands, useDashboardKeys} from './use-dashboard-keys.js';
 import {useDisplayTime} from './use-display-time.js';
@@ -175,7 +176,7 @@ export function Dashboard({actions, clock, random, plain, onExit}: DashboardProp
 			write(clipboardEscape(bearerLine(format, token)));
 			dispatch({
 				type: 'said',
-				text: `Copied ${name}'s token as ${formatWords[format]} (if your terminal supports OSC 52)`,
+				text: `Copied ${name}'s token as ${tokenMenuChoices.find((choice) => choice.format === format)?.words ?? format} (if your terminal supports OSC 52)`,
 			});
 		}
 	};

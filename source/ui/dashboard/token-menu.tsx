@@ -1,19 +1,7 @@
 import {Box, Text} from 'ink';
-import {type BearerLineFormat, bearerLine} from '../../tokens/bearer-lines.js';
+import {bearerLine} from '../../tokens/bearer-lines.js';
 import type {TokenMenuPurpose} from './dashboard-state.js';
-
-export const formatWords: Record<BearerLineFormat, string> = {
-	header: 'an HTTP header',
-	curl: 'a curl option',
-	env: 'an env export',
-	powershell: 'PowerShell variables',
-};
-
-const menuKeys: ReadonlyArray<[string, BearerLineFormat]> = [
-	['h', 'header'],
-	['u', 'curl'],
-	['e', 'env'],
-];
+import {tokenMenuChoices} from './token-menu-choices.js';
 
 type Props = {
 	readonly name: string;
@@ -21,7 +9,7 @@ type Props = {
 	readonly purpose: TokenMenuPurpose;
 };
 
-/** The ways to hand the token out, each shown with the token masked. */
+/** The ways to hand the token out, each shown with the token masked, a line under another. */
 export function TokenMenu({name, maskedToken, purpose}: Props) {
 	return (
 		<Box flexDirection="column">
@@ -30,11 +18,21 @@ export function TokenMenu({name, maskedToken, purpose}: Props) {
 					? `Copy ${name}'s token to the clipboard as:`
 					: `Print ${name}'s token as (the dashboard closes, then prints it):`}
 			</Text>
-			{menuKeys.map(([key, format]) => (
-				<Text key={key}>
-					{'  '}
-					{key} {formatWords[format]}: {bearerLine(format, maskedToken ?? '…')}
-				</Text>
+			{tokenMenuChoices.map(({key, format, words}) => (
+				<Box flexDirection="column" key={key}>
+					<Text>
+						{'  '}
+						{key} {words}:
+					</Text>
+					{bearerLine(format, maskedToken ?? '…')
+						.split('\n')
+						.map((line) => (
+							<Text key={line}>
+								{'      '}
+								{line}
+							</Text>
+						))}
+				</Box>
 			))}
 		</Box>
 	);

@@ -8,6 +8,7 @@ import {
 	selectedProfile,
 	type TokenMenuPurpose,
 } from './dashboard-state.js';
+import {tokenMenuFormatOf} from './token-menu-choices.js';
 
 /** What the keys ask for beyond the dashboard's own state. */
 export type DashboardCommands = {
@@ -16,8 +17,6 @@ export type DashboardCommands = {
 	readonly revoke: (name: string) => void;
 	readonly leave: (exit: DashboardExit) => void;
 };
-
-const menuKeys: Record<string, BearerLineFormat> = {h: 'header', u: 'curl', e: 'env'};
 
 type Options = {
 	readonly state: DashboardState;
@@ -40,7 +39,7 @@ export function useDashboardKeys({state, dispatch, commands, isActive}: Options)
 
 			const name = selectedProfile(state)?.profile.name;
 			if (state.view === 'token-menu') {
-				const format = menuKeys[input];
+				const format = tokenMenuFormatOf(input);
 				if (format && name) {
 					dispatch({type: 'view-closed'});
 					commands.handOut(name, format, state.menuPurpose);
