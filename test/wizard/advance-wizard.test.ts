@@ -2,47 +2,21 @@ import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 import type {AuthType} from '../../source/box/auth-types.js';
 import {diagnose} from '../../source/diagnosis/diagnose.js';
-import {advanceWizard} from '../../source/wizard/advance-wizard.js';
 import {checklistOf} from '../../source/wizard/checklist.js';
 import {draftOf, resumeFromDraft} from '../../source/wizard/setup-draft.js';
 import {fieldsToType} from '../../source/wizard/typed-steps.js';
-import type {CheckOutcome, WizardEffect, WizardEvent} from '../../source/wizard/wizard-events.js';
+import type {CheckOutcome, WizardEvent} from '../../source/wizard/wizard-events.js';
 import {initialWizardState, type WizardState} from '../../source/wizard/wizard-state.js';
+import {playWizard, typeIntoFocus} from './play-wizard.js';
 
 const clientId = 'k3c9x1z8q0w2e4r6t5y7u9i1o3p5a7s9';
 const clientSecret = 'Qm7Rt2Xw9Lp4Vz8Nc3Hb6Jd1Fs5Gk0Ya';
 const t0 = 1_800_000_000_000;
 
-/** Sends the events in order, collecting every effect asked for. */
-function play(state: WizardState, events: WizardEvent[], now = t0) {
-	const effects: WizardEffect[] = [];
-	let current = state;
-	for (const event of events) {
-		const advanced = advanceWizard(current, event, now);
-		current = advanced.state;
-		effects.push(...advanced.effects);
-	}
+const play = (state: WizardState, events: WizardEvent[], now = t0) =>
+	playWizard(state, events, now);
 
-	return {state: current, effects};
-}
-
-/** Types each value into whichever field has the focus, and presses Enter. */
-function typeInOrder(state: WizardState, values: string[]) {
-	let current = state;
-	const effects: WizardEffect[] = [];
-	for (const value of values) {
-		const field = current.focus;
-		assert.ok(field, `a field has the focus on ${current.screen}`);
-		const advanced = play(current, [
-			{type: 'field-edited', field, value},
-			{type: 'field-submitted'},
-		]);
-		current = advanced.state;
-		effects.push(...advanced.effects);
-	}
-
-	return {state: current, effects};
-}
+const typeInOrder = (state: WizardState, values: string[]) => typeIntoFocus(state, values, t0);
 
 function atCreateApp(authType: AuthType, options: {sandbox?: boolean} = {}) {
 	return play(initialWizardState({sandbox: options.sandbox ?? false}), [

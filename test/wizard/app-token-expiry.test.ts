@@ -1,23 +1,13 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {advanceWizard} from '../../source/wizard/advance-wizard.js';
 import {fieldChoices, valueInWords} from '../../source/wizard/setup-fields.js';
 import type {WizardEvent} from '../../source/wizard/wizard-events.js';
 import {initialWizardState, type WizardState} from '../../source/wizard/wizard-state.js';
+import {playWizard} from './play-wizard.js';
 
 const token = 'abcdefghijklmnopqrstuvwxyz012345';
 
-function play(state: WizardState, events: WizardEvent[]) {
-	let current = state;
-	const effects = [];
-	for (const event of events) {
-		const advanced = advanceWizard(current, event, 0);
-		current = advanced.state;
-		effects.push(...advanced.effects);
-	}
-
-	return {state: current, effects};
-}
+const play = (state: WizardState, events: WizardEvent[]) => playWizard(state, events, 0);
 
 /** An App Token setup at its expiry, the name and the token typed. */
 const atExpiry = () =>

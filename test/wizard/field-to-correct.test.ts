@@ -4,25 +4,17 @@ import type {AuthType} from '../../source/box/auth-types.js';
 import {diagnose} from '../../source/diagnosis/diagnose.js';
 import type {Diagnosis} from '../../source/diagnosis/diagnosis.js';
 import {diagnosisTable} from '../../source/diagnosis/diagnosis-table.js';
-import {advanceWizard} from '../../source/wizard/advance-wizard.js';
 import type {CheckOutcome, WizardEvent} from '../../source/wizard/wizard-events.js';
 import {initialWizardState, type WizardState} from '../../source/wizard/wizard-state.js';
+import {playWizard, typeIntoFocus} from './play-wizard.js';
 
 const clientId = 'k3c9x1z8q0w2e4r6t5y7u9i1o3p5a7s9';
 const clientSecret = 'Qm7Rt2Xw9Lp4Vz8Nc3Hb6Jd1Fs5Gk0Ya';
 
-const play = (state: WizardState, events: WizardEvent[]) =>
-	events.reduce((current, event) => advanceWizard(current, event, 0).state, state);
+const play = (state: WizardState, events: WizardEvent[]) => playWizard(state, events, 0).state;
 
 /** Types each value into whichever field has the focus, and presses Enter. */
-const typeInOrder = (state: WizardState, values: string[]) =>
-	values.reduce((current, value) => {
-		assert.ok(current.focus, `a field has the focus on ${current.screen}`);
-		return play(current, [
-			{type: 'field-edited', field: current.focus, value},
-			{type: 'field-submitted'},
-		]);
-	}, state);
+const typeInOrder = (state: WizardState, values: string[]) => typeIntoFocus(state, values, 0).state;
 
 const atCreateApp = (authType: AuthType) =>
 	play(initialWizardState({sandbox: true}), [

@@ -7,25 +7,19 @@ import {resumeFromDraft} from '../../source/wizard/setup-draft.js';
 import {backMove} from '../../source/wizard/step-back.js';
 import type {CheckOutcome, WizardEvent} from '../../source/wizard/wizard-events.js';
 import {initialWizardState, type WizardState} from '../../source/wizard/wizard-state.js';
+import {playWizard, typeIntoFocus} from './play-wizard.js';
 
 const clientId = 'k3c9x1z8q0w2e4r6t5y7u9i1o3p5a7s9';
 const clientSecret = 'Qm7Rt2Xw9Lp4Vz8Nc3Hb6Jd1Fs5Gk0Ya';
 const t0 = 1_800_000_000_000;
 
-const play = (state: WizardState, events: WizardEvent[]) =>
-	events.reduce((current, event) => advanceWizard(current, event, t0).state, state);
+const play = (state: WizardState, events: WizardEvent[]) => playWizard(state, events, t0).state;
 
 const back = (state: WizardState) => play(state, [{type: 'back'}]);
 
 /** Types each value into whichever field has the focus, and presses Enter. */
 const typeInOrder = (state: WizardState, values: string[]) =>
-	values.reduce((current, value) => {
-		assert.ok(current.focus, `a field has the focus on ${current.screen}`);
-		return play(current, [
-			{type: 'field-edited', field: current.focus, value},
-			{type: 'field-submitted'},
-		]);
-	}, state);
+	typeIntoFocus(state, values, t0).state;
 
 const atCreateApp = (authType: AuthType) =>
 	play(initialWizardState({sandbox: false}), [

@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
-import {advanceWizard} from '../../source/wizard/advance-wizard.js';
 import type {WizardEvent} from '../../source/wizard/wizard-events.js';
 import {initialWizardState, type WizardState} from '../../source/wizard/wizard-state.js';
+import {playWizard} from './play-wizard.js';
 
 const t0 = 1_800_000_000_000;
-const play = (state: WizardState, events: WizardEvent[]) =>
-	events.reduce((current, event) => advanceWizard(current, event, t0).state, state);
+const play = (state: WizardState, events: WizardEvent[]) => playWizard(state, events, t0).state;
 const enter: WizardEvent = {type: 'keys-typed', keys: [{type: 'enter'}]};
 
 function atProfileName(takenNames: string[]) {
