@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
-import {createServer} from 'node:net';
 import {describe, it} from 'node:test';
 import {realBoxUrls} from '../../source/box/box-urls.js';
 import {clientCredentialsToken} from '../../source/box/client-credentials.js';
 import {openConnection} from '../../source/box/open-connection.js';
 import {connectTo} from '../helpers/box-connection-fixture.js';
-import {appOfType, useSandbox} from '../helpers/sandbox-fixture.js';
+import {appOfType, closedPort, useSandbox} from '../helpers/sandbox-fixture.js';
 
 describe('transport under trouble (sandbox fault injection)', () => {
 	const sandbox = useSandbox();
@@ -93,14 +92,7 @@ describe('transport under trouble (sandbox fault injection)', () => {
 	});
 
 	it('reports a refused connection', async () => {
-		const closed = createServer();
-		await new Promise<void>((resolve) => {
-			closed.listen(0, '127.0.0.1', resolve);
-		});
-		const {port} = closed.address() as {port: number};
-		await new Promise((resolve) => {
-			closed.close(resolve);
-		});
+		const port = await closedPort();
 		const connection = openConnection({...realBoxUrls, apiUrl: `http://127.0.0.1:${port}`});
 		const {app, subject} = ccg();
 		const result = await clientCredentialsToken(connection, app, subject);

@@ -11,7 +11,7 @@ import {consentAs} from '../helpers/box-connection-fixture.js';
 import {isolatedHome, noKeychain} from '../helpers/isolated-environment.js';
 import {assertNoSecrets, secretsOf} from '../helpers/leak-check.js';
 import {runBoxauthInProcess} from '../helpers/run-boxauth.js';
-import {appOfType, useSandbox} from '../helpers/sandbox-fixture.js';
+import {appOfType, closedPort, useSandbox} from '../helpers/sandbox-fixture.js';
 import {writeSandboxProfile} from '../helpers/sandbox-profile.js';
 
 type Outcome = {code: number; stdout: string; stderr: string};
@@ -263,15 +263,7 @@ describe('boxauth doctor', () => {
 	});
 
 	it('fails reachability on a closed port, diagnoses it, and skips the checks that need Box', async () => {
-		const closedPort = await new Promise<number>((resolve) => {
-			const server = createServer();
-			server.listen(0, '127.0.0.1', () => {
-				const {port} = server.address() as AddressInfo;
-				server.close(() => {
-					resolve(port);
-				});
-			});
-		});
+		const port = await closedPort();
 		const {environment} = await profileWith(
 			{
 				name: 'away',
@@ -279,9 +271,9 @@ describe('boxauth doctor', () => {
 				clientId: 'abc',
 				subject: {type: 'enterprise', id: '1'},
 				urls: {
-					apiUrl: `http://127.0.0.1:${closedPort}`,
-					uploadUrl: `http://127.0.0.1:${closedPort}/api`,
-					authorizeUrl: `http://127.0.0.1:${closedPort}/api/oauth2/authorize`,
+					apiUrl: `http://127.0.0.1:${port}`,
+					uploadUrl: `http://127.0.0.1:${port}/api`,
+					authorizeUrl: `http://127.0.0.1:${port}/api/oauth2/authorize`,
 				},
 			},
 			{'client-secret': 'y'.repeat(32)},
@@ -293,7 +285,7 @@ describe('boxauth doctor', () => {
 		assert.equal(check('proxy').status, 'passed', 'the proxy settings are still reported');
 		for (const name of checkOrder.slice(2)) {
 			assert.equal(check(name).status, 'skipped', name);
-			assert.equal(check(name).detail, `needs an answer from 127.0.0.1:${closedPort}`);
+			assert.equal(check(name).detail, `needs an answer from 127.0.0.1:${port}`);
 		}
 
 		assert.equal(report.healthy, false);

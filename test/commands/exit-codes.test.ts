@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import {createServer} from 'node:net';
 import {describe, it} from 'node:test';
 import type {Failure} from '../../source/box/failure.js';
 import {combinedExitCode, exitCode, exitCodeOf} from '../../source/commands/shared/exit-codes.js';
@@ -10,7 +9,13 @@ import type {Profile, SecretName} from '../../source/profiles/profile.js';
 import {accessToken, developerToken, refreshToken} from '../../source/tokens/token-lifetimes.js';
 import {isolatedHome, noKeychain} from '../helpers/isolated-environment.js';
 import {runBoxauthInProcess} from '../helpers/run-boxauth.js';
-import {appOfType, control, useSandbox} from '../helpers/sandbox-fixture.js';
+import {
+	appOfType,
+	ccgFlagsFor,
+	closedPort,
+	control,
+	useSandbox,
+} from '../helpers/sandbox-fixture.js';
 import {writeSandboxProfile} from '../helpers/sandbox-profile.js';
 
 // The exit codes a script reads (docs/commands.md, "Exit codes"): 3 when a person must act, 4 when
@@ -94,19 +99,6 @@ describe('exit codes: what ends each failure', () => {
 		assert.equal(exitCodeOf(diagnose(own())), 1);
 	});
 });
-
-/** A port nothing listens on: the connection is refused. */
-async function closedPort(): Promise<number> {
-	const server = createServer();
-	await new Promise<void>((resolve) => {
-		server.listen(0, '127.0.0.1', resolve);
-	});
-	const {port} = server.address() as {port: number};
-	await new Promise((resolve) => {
-		server.close(resolve);
-	});
-	return port;
-}
 
 describe('exit codes of the commands', () => {
 	const sandbox = useSandbox();
@@ -217,17 +209,7 @@ describe('exit codes of the commands', () => {
 	it('an app the admin never authorized: profiles add and setup without screens exit 3', async () => {
 		const {boxauth} = await homeWith();
 		const pending = appOfType(sandbox(), 'Pending CCG App');
-		const flags = [
-			'--base-url',
-			sandbox().urls.baseUrl,
-			'--auth-type',
-			'ccg',
-			'--client-id',
-			pending.clientId,
-			'--enterprise-id',
-			sandbox().describe().enterprise.id,
-			'--client-secret-stdin',
-		];
+		const flags = ccgFlagsFor(sandbox(), 'Pending CCG App');
 		const added = await boxauth(['profiles', 'add', 'pending', ...flags], pending.clientSecret);
 		assert.equal(added.code, 3, added.stderr);
 		const setup = await boxauth(
@@ -259,20 +241,7 @@ describe('exit codes of the commands', () => {
 			const doctor = await boxauth(['doctor', '--profile', 'work']);
 			assert.equal(doctor.code, 4, doctor.stdout);
 			const added = await boxauth(
-				[
-					'profiles',
-					'add',
-					'other',
-					'--base-url',
-					sandbox().urls.baseUrl,
-					'--auth-type',
-					'ccg',
-					'--client-id',
-					app.clientId,
-					'--enterprise-id',
-					sandbox().describe().enterprise.id,
-					'--client-secret-stdin',
-				],
+				['profiles', 'add', 'other', ...ccgFlagsFor(sandbox(), 'Demo CCG App')],
 				app.clientSecret,
 			);
 			assert.equal(added.code, 4, added.stderr);
@@ -301,17 +270,7 @@ describe('exit codes of the commands', () => {
 		const revoke = await boxauth(['revoke', '--profile', 'holding']);
 		assert.equal(revoke.code, 4, revoke.stderr);
 		const app = appOfType(sandbox(), 'Demo CCG App');
-		const flags = [
-			'--base-url',
-			away,
-			'--auth-type',
-			'ccg',
-			'--client-id',
-			app.clientId,
-			'--enterprise-id',
-			sandbox().describe().enterprise.id,
-			'--client-secret-stdin',
-		];
+		const flags = ccgFlagsFor(sandbox(), 'Demo CCG App', away);
 		const added = await boxauth(['profiles', 'add', 'new', ...flags], app.clientSecret);
 		assert.equal(added.code, 4, added.stderr);
 		const setup = await boxauth(['setup', '--profile', 'fresh', ...flags], app.clientSecret);

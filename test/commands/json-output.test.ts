@@ -8,7 +8,7 @@ import {jsonText, jsonVersion, printJson} from '../../source/commands/shared/jso
 import {isolatedHome} from '../helpers/isolated-environment.js';
 import {type InProcessResult, runBoxauthInProcess} from '../helpers/run-boxauth.js';
 import {useRunningSandbox} from '../helpers/running-sandbox.js';
-import {appOfType, useSandbox} from '../helpers/sandbox-fixture.js';
+import {appOfType, ccgFlagsFor, useSandbox} from '../helpers/sandbox-fixture.js';
 
 // One JSON style for every command (docs/commands.md, "JSON output"): one object with `version`
 // first, camelCase keys all the way down, one line when stdout is not a terminal, and values a
@@ -80,20 +80,7 @@ describe('every command prints JSON in that style', () => {
 	const boxauth = async (args: string[], stdin?: string) =>
 		runBoxauthInProcess(args, {env: environment, ...(stdin === undefined ? {} : {stdin})});
 	const baseUrl = () => sandbox().urls.baseUrl;
-	const ccgFlags = () => {
-		const app = appOfType(sandbox(), 'Demo CCG App');
-		return [
-			'--base-url',
-			baseUrl(),
-			'--auth-type',
-			'ccg',
-			'--client-id',
-			app.clientId,
-			'--enterprise-id',
-			sandbox().describe().enterprise.id,
-			'--client-secret-stdin',
-		];
-	};
+	const ccgFlags = () => ccgFlagsFor(sandbox(), 'Demo CCG App');
 
 	const secret = () => appOfType(sandbox(), 'Demo CCG App').clientSecret;
 

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import {createPrivateKey, randomUUID} from 'node:crypto';
+import {createServer} from 'node:http';
+import type {AddressInfo} from 'node:net';
 import {after, before} from 'node:test';
 import {SignJWT} from 'jose';
 import {
@@ -106,6 +108,41 @@ export function appOfType(sandbox: RunningSandbox, name: string) {
 	}
 
 	return app;
+}
+
+/**
+ * The flags that add (or set up) a CCG profile for one of the sandbox's apps, its client secret
+ * to come on stdin; `baseUrl` instead of the sandbox's own, for a server that is not there.
+ */
+export function ccgFlagsFor(
+	sandbox: RunningSandbox,
+	appName: string,
+	baseUrl = sandbox.urls.baseUrl,
+): string[] {
+	return [
+		'--base-url',
+		baseUrl,
+		'--auth-type',
+		'ccg',
+		'--client-id',
+		appOfType(sandbox, appName).clientId,
+		'--enterprise-id',
+		sandbox.describe().enterprise.id,
+		'--client-secret-stdin',
+	];
+}
+
+/** A port on 127.0.0.1 that nothing listens on: a connection to it is refused. */
+export async function closedPort(): Promise<number> {
+	const server = createServer();
+	await new Promise<void>((resolve) => {
+		server.listen(0, '127.0.0.1', resolve);
+	});
+	const {port} = server.address() as AddressInfo;
+	await new Promise((resolve) => {
+		server.close(resolve);
+	});
+	return port;
 }
 
 export function userId(sandbox: RunningSandbox, name: string): string {
