@@ -1,7 +1,7 @@
-import {actsAs} from '../../profiles/acts-as.js';
 import type {Profile} from '../../profiles/profile.js';
 import {refreshTokenEndsSoon} from '../../tokens/refresh-token-ends-soon.js';
 import {camelCaseKeys} from '../shared/json-output.js';
+import {profileJson} from '../shared/profile-json.js';
 import type {ProfileStatus} from './profile-status.js';
 
 const isoTime = (milliseconds: number) => new Date(milliseconds).toISOString();
@@ -37,13 +37,8 @@ export function statusJson(
 		configPath: paths.configPath,
 		secretsFile: paths.secretsFile,
 		profiles: statuses.map(({profile, isDefault, health, tokens, secrets}) => ({
-			name: profile.name,
-			authType: profile.authType,
+			...profileJson(profile),
 			default: isDefault,
-			sandbox: profile.sandbox,
-			apiUrl: profile.sandbox ? null : profile.urls.apiUrl,
-			identity: profile.identity ?? null,
-			actsAs: actsAs(profile),
 			healthy: health.healthy,
 			tokens: Object.fromEntries(
 				tokens.map((token) => [
