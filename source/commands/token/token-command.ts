@@ -8,6 +8,7 @@ import {refreshTokenEndsSoon} from '../../tokens/refresh-token-ends-soon.js';
 import {type CommandInput, choiceFlag, type OutputStream, stringFlag} from '../command-input.js';
 import {jsonText} from '../shared/json-output.js';
 import {noProfilesYet, openingNotices, printNotices} from '../shared/print-notices.js';
+import type {UsableToken} from '../shared/renew-for-use.js';
 import type {Downscope} from './token-downscope.js';
 
 export const tokenFormats = ['raw', 'header', 'curl', 'env', 'powershell', 'json'] as const;
@@ -20,7 +21,7 @@ export type TokenFormat = (typeof tokenFormats)[number];
  */
 export function formatToken(
 	format: TokenFormat,
-	token: {accessToken: string; expiresAt: number | null; profile: Profile},
+	token: UsableToken,
 	now: number,
 	pretty = false,
 ): string {
@@ -51,14 +52,11 @@ export function formatToken(
 	}
 }
 
-/** A token boxauth holds, or has just been given by Box, on its way out. */
-export type ReadyToken = {accessToken: string; expiresAt: number | null; profile: Profile};
-
 /**
  * What `boxauth token` does with the profile's token, to the exit code: prints it in the format
  * asked, or, with `--scope`, exchanges it for a downscoped one and prints that.
  */
-export type TokenOutput = (token: ReadyToken) => Promise<number>;
+export type TokenOutput = (token: UsableToken) => Promise<number>;
 
 export const printToken =
 	(format: TokenFormat, {streams, now}: Pick<CommandInput, 'streams' | 'now'>): TokenOutput =>
