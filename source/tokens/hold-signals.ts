@@ -1,6 +1,16 @@
-const heldSignals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+/** The signals a person or a supervisor stops a process with: Ctrl+C, SIGTERM and SIGHUP. */
+export const heldSignals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 type HeldSignal = (typeof heldSignals)[number];
+
+let holds = 0;
+
+/**
+ * Whether a renewal holds the signals now. A signal heard meanwhile is delivered to this process
+ * again once the renewal's answer is saved, and only then should it go further (`boxauth exec`
+ * passes it on to its command then, once).
+ */
+export const signalsAreHeld = () => holds > 0;
 
 /**
  * Runs `work` with Ctrl+C, SIGTERM and SIGHUP held off: between Box's answer to a renewal and
@@ -29,9 +39,11 @@ export async function holdSignals<Result>(
 		process.on(signal, listener);
 		return [signal, listener] as const;
 	});
+	holds++;
 	try {
 		return await work();
 	} finally {
+		holds--;
 		for (const [signal, listener] of listeners) {
 			process.off(signal, listener);
 		}

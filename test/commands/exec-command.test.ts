@@ -6,6 +6,7 @@ import {after, describe, it} from 'node:test';
 import {type Keeper, keepFresh} from '../../source/commands/exec/keep-fresh.js';
 import type {RenewedForUse, UsableToken} from '../../source/commands/shared/renew-for-use.js';
 import {openProfiles} from '../../source/profiles/open-profiles.js';
+import {holdSignals} from '../../source/tokens/hold-signals.js';
 import {accessToken} from '../../source/tokens/token-lifetimes.js';
 import {FakeClock} from '../helpers/fake-clock.js';
 import {isolatedHome, noKeychain} from '../helpers/isolated-environment.js';
@@ -166,16 +167,17 @@ describe('boxauth exec', () => {
 			{env},
 		);
 		await waitFor(() => existsSync(ready));
-		// What tokens/hold-signals.ts does while an OAuth 2.0 renewal spends a refresh token:
-		// listens, so that the signal waits, then delivers it again once the answer is saved.
-		const holder = () => undefined;
-		process.on('SIGTERM', holder);
-		process.kill(process.pid, 'SIGTERM');
-		await new Promise((resolve) => {
-			setTimeout(resolve, 150);
-		});
-		process.off('SIGTERM', holder);
-		process.kill(process.pid, 'SIGTERM');
+		// An OAuth 2.0 renewal spending a refresh token holds the signal off, then delivers it
+		// again once its answer is saved.
+		await holdSignals(
+			async () => {
+				process.kill(process.pid, 'SIGTERM');
+				await new Promise((resolve) => {
+					setTimeout(resolve, 150);
+				});
+			},
+			() => undefined,
+		);
 		const {code, stdout, stderr} = await running;
 		assert.equal(code, 42, stderr);
 		assert.equal(stdout, 'SIGTERM x1\n', 'the command had it once, not twice');

@@ -5,13 +5,14 @@ import {openProfiles} from '../../profiles/open-profiles.js';
 import {findProfile} from '../../profiles/profile-list.js';
 import {tokenVariables} from '../../tokens/bearer-lines.js';
 import {bearerTokenOf} from '../../tokens/held-access-token.js';
+import {heldSignals} from '../../tokens/hold-signals.js';
 import {realClock} from '../../ui/components/clock.js';
 import {type CommandInput, stringFlag, UsageError} from '../command-input.js';
 import {exitCode} from '../shared/exit-codes.js';
 import {noProfilesYet, openingNotices, printNotices} from '../shared/print-notices.js';
 import {renewForUse, type UsableToken} from '../shared/renew-for-use.js';
 import {type Keeper, keepFresh} from './keep-fresh.js';
-import {forwardedSignals, runChild} from './run-child.js';
+import {runChild} from './run-child.js';
 import {makeTokenFile} from './token-file.js';
 
 /** Names the file that holds the current token, rewritten at each renewal. */
@@ -93,7 +94,7 @@ export async function run(input: CommandInput): Promise<number> {
  */
 async function finish(keeper: Keeper | undefined, removeFile: () => Promise<void>): Promise<void> {
 	const wait = () => undefined;
-	for (const signal of forwardedSignals) {
+	for (const signal of heldSignals) {
 		process.on(signal, wait);
 	}
 
@@ -105,7 +106,7 @@ async function finish(keeper: Keeper | undefined, removeFile: () => Promise<void
 			setImmediate(resolve);
 		});
 	} finally {
-		for (const signal of forwardedSignals) {
+		for (const signal of heldSignals) {
 			process.off(signal, wait);
 		}
 	}

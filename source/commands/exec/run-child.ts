@@ -1,11 +1,8 @@
 import {spawn} from 'node:child_process';
 import {constants} from 'node:os';
 import type {Readable, Writable} from 'node:stream';
+import {heldSignals, signalsAreHeld} from '../../tokens/hold-signals.js';
 import type {CommandStreams} from '../command-input.js';
-
-/** The signals a person or a supervisor stops a run with; each is passed on to the command. */
-export const forwardedSignals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
-export type ForwardedSignal = (typeof forwardedSignals)[number];
 
 export type ChildOptions = {
 	environment: Readonly<Record<string, string>>;
@@ -63,18 +60,11 @@ export async function runChild(
 	child.stdout?.pipe(streams.stdout, {end: false});
 	child.stderr?.pipe(streams.stderr, {end: false});
 
-	const present = new Map(
-		forwardedSignals.map((signal) => [signal, new Set(process.listeners(signal))]),
-	);
-	const listeners = forwardedSignals.map((signal) => {
+	const listeners = heldSignals.map((signal) => {
 		const listener = () => {
-			// A listener that came after the command started is a renewal holding the signal off
-			// until the login it got is saved (tokens/hold-signals.ts): it delivers the signal to
-			// this process again then, and that is when it goes on to the command, once.
-			const holders = process
-				.listeners(signal)
-				.filter((other) => other !== listener && !present.get(signal)?.has(other));
-			if (holders.length === 0 && child.exitCode === null && child.signalCode === null) {
+			// While a renewal holds the signal off until the login it got is saved, it delivers the
+			// signal to this process again then, and that is when it goes on to the command, once.
+			if (!signalsAreHeld() && child.exitCode === null && child.signalCode === null) {
 				child.kill(signal);
 			}
 		};
