@@ -127,7 +127,7 @@ describe('the dashboard session', () => {
 			profiles,
 			now: Date.now,
 			random: Math.random,
-			debug: {report: () => undefined},
+			connecting: {report: () => undefined},
 		});
 		sessions.push(session);
 		return {session, profiles, environment};
@@ -381,7 +381,7 @@ describe('the dashboard session', () => {
 			profiles,
 			now: Date.now,
 			random: Math.random,
-			debug: {report: () => undefined},
+			connecting: {report: () => undefined},
 		});
 		try {
 			const answer = await session.renew('a');

@@ -455,7 +455,7 @@ describe('boxauth doctor', () => {
 				profiles,
 				now: Date.now,
 				random: Math.random,
-				debug: {report: () => undefined},
+				connecting: {report: () => undefined},
 			});
 			try {
 				const answer = await session.renew('jwt');

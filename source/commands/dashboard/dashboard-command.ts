@@ -97,7 +97,7 @@ async function watchOnce(input: CommandInput, terminal: Terminal): Promise<Dashb
 		profiles,
 		now: input.now,
 		random: Math.random,
-		debug: connectionOptions(input),
+		connecting: connectionOptions(input),
 	});
 	let exit: DashboardExit;
 	try {

@@ -21,7 +21,7 @@ export function openDashboardNetwork({
 	random,
 	stored,
 	watchedAfter,
-	debug,
+	connecting,
 }: {
 	profiles: Profiles;
 	now: () => number;
@@ -30,10 +30,10 @@ export function openDashboardNetwork({
 	stored: (name: string) => Promise<Profile | undefined>;
 	/** The profile as a renewal or check left it in the settings. */
 	watchedAfter: (profile: Profile) => Promise<WatchedProfile>;
-	debug: ConnectionOptions;
+	connecting: ConnectionOptions;
 }) {
 	const {configDir, secrets} = profiles;
-	const connections = openProfileConnections({configDir, now, debug});
+	const connections = openProfileConnections({configDir, now, connecting});
 	// Kept alive for the session: closing is the session's, not each renewal's.
 	const connect = async (profile: Profile) => ({
 		connection: await connections.connectionOf(profile),

@@ -21,13 +21,13 @@ export function openDashboardSession({
 	profiles,
 	now,
 	random,
-	debug,
+	connecting,
 }: {
 	profiles: Profiles;
 	now: () => number;
 	random: () => number;
 	/** BOXAUTH_DEBUG=api's trace of every exchange with Box, and where sandbox trouble is told. */
-	debug: ConnectionOptions;
+	connecting: ConnectionOptions;
 }): DashboardSession {
 	const {configDir, secrets} = profiles;
 	const watchers = new Set<() => void>();
@@ -55,7 +55,7 @@ export function openDashboardSession({
 	let network: Promise<ReturnType<typeof openDashboardNetwork>> | undefined;
 	const withNetwork = async () => {
 		network ??= import('./dashboard-network.js').then(({openDashboardNetwork}) =>
-			openDashboardNetwork({profiles, now, random, stored, watchedAfter, debug}),
+			openDashboardNetwork({profiles, now, random, stored, watchedAfter, connecting}),
 		);
 		return network;
 	};

@@ -36,17 +36,17 @@ export async function openAddTarget(
 	configDir: string,
 	{environment, streams}: Pick<CommandInput, 'environment' | 'streams'>,
 ): Promise<AddTarget> {
-	const debug = connectionOptions({environment, streams});
+	const connecting = connectionOptions({environment, streams});
 	if (!request.sandbox) {
 		const urls = resolveBoxUrls(
 			request.baseUrl === undefined ? {} : {apiUrl: request.baseUrl},
 			environment,
 		);
-		const connection = openConnection(urls, debug);
+		const connection = openConnection(urls, connecting);
 		return {connection, urls, close: () => connection.transport.close()};
 	}
 
-	const {connection, urls, sandbox, close} = await connectToSavedSandbox(configDir, debug);
+	const {connection, urls, sandbox, close} = await connectToSavedSandbox(configDir, connecting);
 	return {
 		connection,
 		urls,

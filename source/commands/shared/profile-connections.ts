@@ -24,11 +24,11 @@ export type ProfileConnections = {
 export function openProfileConnections({
 	configDir,
 	now,
-	debug,
+	connecting,
 }: {
 	configDir: string;
 	now: () => number;
-	debug: ConnectionOptions;
+	connecting: ConnectionOptions;
 }): ProfileConnections {
 	const dispatchers = new Map<string, ReturnType<typeof keptAliveDispatcher>>();
 	const connections = new Map<string, BoxConnection>();
@@ -39,7 +39,7 @@ export function openProfileConnections({
 			return profile.urls;
 		}
 
-		sandbox ??= openSavedSandbox(configDir, debug.report);
+		sandbox ??= openSavedSandbox(configDir, connecting.report);
 		return (await sandbox).urls;
 	}
 
@@ -58,7 +58,7 @@ export function openProfileConnections({
 			}
 
 			// A profile whose URL changed starts a new log: the old exchanges were with another host.
-			const connection = openConnection(urls, {now, dispatcher, ...debug});
+			const connection = openConnection(urls, {now, dispatcher, ...connecting});
 			connections.set(profile.name, connection);
 			return connection;
 		},

@@ -15,7 +15,7 @@ import {saveLastCheck} from '../shared/save-last-check.js';
 export async function checkWithBox(
 	profiles: Profiles,
 	listed: readonly Profile[],
-	options: {now: () => number; debug: ConnectionOptions},
+	options: {now: () => number; connecting: ConnectionOptions},
 ): Promise<{checked: Profile[]; notices: string[]}> {
 	const connections = openProfileConnections({configDir: profiles.configDir, ...options});
 	const notices: string[] = [];

@@ -37,7 +37,7 @@ export async function run(input: CommandInput): Promise<number> {
 		? {checked: listed, notices: []}
 		: await (await import('./check-with-box.js')).checkWithBox(profiles, listed, {
 				now: input.now,
-				debug: connectionOptions(input),
+				connecting: connectionOptions(input),
 			});
 	printNotices(notices, stderr);
 	const statuses = [];
